@@ -1,0 +1,61 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { PrismaModule } from './prisma/prisma.module';
+import { PrismaService } from './prisma/prisma.service';
+import { AuthModule } from './auth/auth.module';
+import { AuditModule } from './audit/audit.module';
+import { HealthModule } from './health/health.module';
+import { UsersModule } from './users/users.module';
+import { TermsModule } from './terms/terms.module';
+import { MandatesModule } from './mandates/mandates.module';
+import { DeputiesModule } from './deputies/deputies.module';
+import { WorkingGroupsModule } from './working-groups/working-groups.module';
+import { Loaders } from './loaders/loaders';
+import { formatGraphQLError } from './common/format-error';
+import { validationPipe } from './common/validation';
+import { GraphQLDate } from './common/scalars';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        PrismaModule,
+        AuthModule,
+        AuditModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [PrismaService],
+          useFactory: (prisma: PrismaService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: !config.production,
+            resolvers: { Date: GraphQLDate },
+            context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
+            formatError: formatGraphQLError,
+            includeStacktraceInErrorResponses: false,
+          }),
+        }),
+        HealthModule,
+        UsersModule,
+        TermsModule,
+        MandatesModule,
+        DeputiesModule,
+        WorkingGroupsModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

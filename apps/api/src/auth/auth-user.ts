@@ -1,0 +1,9 @@
+import { Role } from '@tribune/domain';
+
+/** The authenticated caller, as the guard loaded it for this request. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  role: Role;
+  deputyId: string | null;
+}

@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Role } from '@tribune/domain';
+import { forbidden, unauthenticated } from '../common/app-error';
+import { AuthService } from './auth.service';
+import { IS_PUBLIC, requestOf, ROLES } from './decorators';
+
+/** Global guard: a valid token on every handler unless marked @Public(), and the @Roles() if any. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = requestOf(context);
+    if (!req.user) {
+      const header = req.headers['authorization'];
+      const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
+      if (!token) throw unauthenticated();
+      req.user = await this.auth.userForToken(token);
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(req.user.role)) {
+      throw forbidden(`This needs the role ${roles.join(' or ')}.`);
+    }
+    return true;
+  }
+}

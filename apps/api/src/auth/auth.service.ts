@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { ErrorCode, Role } from '@tribune/domain';
+import { PrismaService } from '../prisma/prisma.service';
+import { AppError, unauthenticated } from '../common/app-error';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { AuthUser } from './auth-user';
+
+interface TokenPayload {
+  sub: string;
+  ver: number;
+}
+
+// A real hash to verify against when the email is unknown, so response time does not tell
+// which emails have accounts.
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= argon2.hash(randomBytes(16).toString('hex')));
+
+@Injectable()
+export class AuthService {
+  // Failed logins per email and address, and per address alone (password spraying).
+  private readonly failuresByAccount = new RateLimiterMemory({ keyPrefix: 'login-account', points: 5, duration: 15 * 60 });
+  private readonly failuresByAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: 30, duration: 15 * 60 });
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  static hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id });
+  }
+
+  async login(emailInput: string, password: string, address = 'unknown') {
+    const email = emailInput.trim().toLowerCase();
+    const accountKey = `${email}|${address}`;
+    await this.refuseIfBlocked(accountKey, address);
+    const user = await this.prisma.user.findUnique({ where: { email } });
+    const ok = await argon2.verify(user?.passwordHash ?? (await dummy()), password).catch(() => false);
+    if (!user || !ok || user.disabledAt) {
+      await Promise.all([
+        this.failuresByAccount.penalty(accountKey, 1),
+        this.failuresByAddress.penalty(address, 1),
+      ]);
+      throw unauthenticated('Wrong email or password.');
+    }
+    await this.failuresByAccount.delete(accountKey);
+    const token = await this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies TokenPayload, {
+      secret: this.config.jwtSecret,
+      expiresIn: this.config.jwtTtl as unknown as number,
+    });
+    return { token, user };
+  }
+
+  private async refuseIfBlocked(accountKey: string, address: string): Promise<void> {
+    const [account, addr] = await Promise.all([this.failuresByAccount.get(accountKey), this.failuresByAddress.get(address)]);
+    const blocked = [
+      account && account.consumedPoints >= 5 ? account : null,
+      addr && addr.consumedPoints >= 30 ? addr : null,
+    ].filter((r): r is RateLimiterRes => r !== null);
+    if (blocked.length) {
+      const seconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
+      throw new AppError(ErrorCode.RATE_LIMITED, `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`, { retryAfterSeconds: seconds });
+    }
+  }
+
+  /** Verifies a token and loads the user as they are now (role changes and revocations apply at once). */
+  async userForToken(token: string): Promise<AuthUser> {
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token, { secret: this.config.jwtSecret });
+    } catch {
+      throw unauthenticated('Your session has expired or is invalid. Please log in again.');
+    }
+    const user = await this.prisma.user.findUnique({
+      where: { id: payload.sub },
+      select: { id: true, email: true, role: true, tokenVersion: true, disabledAt: true, deputy: { select: { id: true } } },
+    });
+    if (!user || user.disabledAt || user.tokenVersion !== payload.ver) {
+      throw unauthenticated('Your session is no longer valid. Please log in again.');
+    }
+    return { id: user.id, email: user.email, role: user.role as Role, deputyId: user.deputy?.id ?? null };
+  }
+}

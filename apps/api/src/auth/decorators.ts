@@ -1,0 +1,24 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthUser } from './auth-user';
+
+export const IS_PUBLIC = 'tribune:isPublic';
+export const ROLES = 'tribune:roles';
+
+/** Opens a resolver or route to anonymous callers. Everything else requires a valid token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Restricts to these roles (row-level checks stay in the services). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+export function requestOf(context: ExecutionContext): { user?: AuthUser; headers: Record<string, string | string[] | undefined>; ip?: string } {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  const user = requestOf(context).user;
+  if (!user) throw new Error('CurrentUser used on a public handler');
+  return user;
+});

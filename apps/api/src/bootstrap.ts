@@ -1,0 +1,17 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from './config/config';
+import { AppModule } from './app.module';
+
+/** Builds the API (used by main.ts, the tests and the scripts): nothing listens until listen(). */
+export async function createApp(config: AppConfig, options: { logger?: boolean } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger: options.logger === false ? false : ['error', 'warn', ...(config.logLevel === 'info' || config.logLevel === 'debug' ? (['log'] as const) : [])],
+    cors: { origin: config.webOrigin, credentials: false },
+    bodyParser: true,
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  return app;
+}

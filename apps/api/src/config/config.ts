@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** postgres://... or undefined for the embedded PGlite database. */
+  databaseUrl?: string;
+  /** Folder of the embedded database, or memory:// for a throw-away one. */
+  dataDir: string;
+  redisUrl?: string;
+  jwtSecret: string;
+  jwtTtl: string;
+  webOrigin: string;
+  seedDemo: boolean;
+  adminEmail?: string;
+  adminPassword?: string;
+  /** Count SQL queries (tests and benchmarks prove batching with it). */
+  countQueries: boolean;
+  logLevel: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const DEV_JWT_SECRET = 'tribune-development-secret-not-for-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.JWT_SECRET) {
+    throw new Error('JWT_SECRET must be set when NODE_ENV=production.');
+  }
+  const dataDir = env.TRIBUNE_DATA_DIR || '.data';
+  return {
+    production,
+    port: Number(env.PORT || 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),
+    redisUrl: env.REDIS_URL || undefined,
+    jwtSecret: env.JWT_SECRET || DEV_JWT_SECRET,
+    jwtTtl: env.JWT_TTL || '12h',
+    webOrigin: env.WEB_ORIGIN || `http://localhost:${env.WEB_PORT || 4200}`,
+    seedDemo: (env.TRIBUNE_SEED_DEMO ?? 'true') !== 'false',
+    adminEmail: env.TRIBUNE_ADMIN_EMAIL || undefined,
+    adminPassword: env.TRIBUNE_ADMIN_PASSWORD || undefined,
+    countQueries: env.TRIBUNE_COUNT_QUERIES === 'true',
+    logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
+  };
+}

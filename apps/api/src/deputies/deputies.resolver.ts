@@ -1,0 +1,46 @@
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Loaders } from '../loaders/loaders';
+import { Mandate } from '../mandates/models/mandate.model';
+import { GroupMember } from '../working-groups/models/working-group.model';
+import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
+import { Deputy } from './models/deputy.model';
+import { DeputiesService } from './deputies.service';
+
+@Resolver(() => Deputy)
+export class DeputiesResolver {
+  constructor(private readonly deputiesService: DeputiesService) {}
+
+  @Query(() => [Deputy])
+  deputies() {
+    return this.deputiesService.list();
+  }
+
+  @Query(() => Deputy)
+  deputy(@Args('id', { type: () => ID }) id: string) {
+    return this.deputiesService.byId(id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Deputy, { description: 'Creates a deputy\'s profile, and their login if account is given.' })
+  createDeputy(@CurrentUser() actor: AuthUser, @Args('input') input: CreateDeputyInput) {
+    return this.deputiesService.create(actor, input);
+  }
+
+  @Mutation(() => Deputy, { description: 'Administrators edit any profile; deputies their own (not the attestation).' })
+  updateDeputy(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateDeputyInput) {
+    return this.deputiesService.update(actor, input);
+  }
+
+  @ResolveField(() => Mandate, { nullable: true, description: 'The seat they hold now, if any.' })
+  currentMandate(@Root() deputy: Deputy, @Context('loaders') loaders: Loaders) {
+    return loaders.openMandateByDeputyId.load(deputy.id);
+  }
+
+  @ResolveField(() => [GroupMember], { description: 'Their current working-group memberships.' })
+  memberships(@Root() deputy: Deputy, @Context('loaders') loaders: Loaders) {
+    return loaders.openMembershipsByDeputyId.load(deputy.id);
+  }
+}

@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import { computeParity, Parity } from '@tribune/domain';
+import { PrismaService } from '../prisma/prisma.service';
+
+/** One row per key (or null), in the keys' order. */
+function one<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await fetch(keys);
+    const map = new Map(rows.map((r) => [keyOf(r), r]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
+}
+
+/** Every row of each key, in the keys' order (rows keep the fetch's ordering). */
+function many<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const r of rows) map.get(keyOf(r))?.push(r);
+    return keys.map((k) => map.get(k) ?? []);
+  });
+}
+
+/**
+ * Per-request batching for field resolvers: a list costs one query per field, whatever its
+ * length (DESIGN.md: constant SQL per list query).
+ */
+export class Loaders {
+  constructor(private readonly prisma: PrismaService) {}
+
+  readonly userById = one((ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
+  readonly deputyById = one((ids) => this.prisma.deputy.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id);
+  readonly termById = one((ids) => this.prisma.term.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id);
+  readonly seatById = one((ids) => this.prisma.seat.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id);
+  readonly groupById = one((ids) => this.prisma.workingGroup.findMany({ where: { id: { in: [...ids] } } }), (g) => g.id);
+  readonly mandateById = one((ids) => this.prisma.mandate.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
+
+  readonly seatsByTermId = many(
+    (ids) => this.prisma.seat.findMany({ where: { termId: { in: [...ids] } }, orderBy: { number: 'asc' } }),
+    (s) => s.termId,
+  );
+  readonly openMandateBySeatId = one(
+    (ids) => this.prisma.mandate.findMany({ where: { openSeatId: { in: [...ids] } } }),
+    (m) => m.seatId,
+  );
+  readonly openMandateByDeputyId = one(
+    (ids) => this.prisma.mandate.findMany({ where: { openDeputyId: { in: [...ids] } } }),
+    (m) => m.deputyId,
+  );
+  readonly mandatesBySeatId = many(
+    (ids) => this.prisma.mandate.findMany({ where: { seatId: { in: [...ids] } }, orderBy: [{ startsOn: 'asc' }, { createdAt: 'asc' }] }),
+    (m) => m.seatId,
+  );
+  readonly openMembershipsByGroupId = many(
+    (ids) => this.prisma.groupMembership.findMany({ where: { openGroupId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { startsOn: 'asc' }] }),
+    (m) => m.groupId,
+  );
+  readonly membershipsByGroupId = many(
+    (ids) => this.prisma.groupMembership.findMany({ where: { groupId: { in: [...ids] } }, orderBy: [{ startsOn: 'asc' }] }),
+    (m) => m.groupId,
+  );
+  readonly openMembershipsByDeputyId = many(
+    (ids) => this.prisma.groupMembership.findMany({ where: { deputyId: { in: [...ids] }, openGroupId: { not: null } } }),
+    (m) => m.deputyId,
+  );
+  readonly coordinatorsByGroupId = many(
+    (ids) => this.prisma.groupCoordinator.findMany({ where: { groupId: { in: [...ids] } }, include: { user: true } }),
+    (c) => c.groupId,
+  );
+
+  readonly parityByTermId = new DataLoader<string, Parity>(async (termIds) => {
+    const [terms, seats] = await Promise.all([
+      this.prisma.term.findMany({ where: { id: { in: [...termIds] } }, select: { id: true, minimumWomen: true } }),
+      this.prisma.seat.findMany({
+        where: { termId: { in: [...termIds] } },
+        select: { termId: true, mandates: { where: { openSeatId: { not: null } }, select: { deputy: { select: { gender: true } } } } },
+      }),
+    ]);
+    return termIds.map((id) => {
+      const holders = seats.filter((s) => s.termId === id).map((s) => s.mandates[0]?.deputy.gender ?? null);
+      return computeParity({ holders, minimumWomen: terms.find((t) => t.id === id)?.minimumWomen ?? 0 });
+    });
+  });
+}

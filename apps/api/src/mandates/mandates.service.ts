@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { computeParity, Parity } from '@tribune/domain';
+import { PrismaService, Tx } from '../prisma/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { badInput, conflict, notFound } from '../common/app-error';
+import { codeForPrismaError } from '../common/format-error';
+import { isoDay } from '../common/scalars';
+import { Warning } from '../common/warning.model';
+import { lockTerms } from '../terms/terms.service';
+import { AssignSeatInput, EndMandateInput } from './dto/mandate.inputs';
+
+type TermRow = { id: string; name: string; startsOn: Date; endsOn: Date; minimumWomen: number; seatCount: number };
+
+@Injectable()
+export class MandatesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  assignSeat(actor: AuthUser, input: AssignSeatInput) {
+    return this.prisma.$transaction(async (tx) => {
+      await lockTerms(tx);
+      const term = await tx.term.findUnique({ where: { id: input.termId } });
+      if (!term) throw notFound('Term', input.termId);
+      const seat = await tx.seat.findUnique({ where: { termId_number: { termId: term.id, number: input.seatNumber } } });
+      if (!seat) throw badInput(`Seat ${input.seatNumber} does not exist: this term has ${term.seatCount} seats.`, 'seatNumber');
+      const mandate = await this.openMandate(tx, actor, term, seat, input.deputyId, input.startsOn);
+      const parity = await this.parityOf(tx, term);
+      await this.audit.record(tx, actor, {
+        action: 'mandate.assign',
+        entityType: 'Mandate',
+        entityId: mandate.id,
+        data: { termId: term.id, seatNumber: seat.number, deputyId: input.deputyId, startsOn: isoDay(input.startsOn) },
+      });
+      return { mandate, seat, parity, warnings: parityWarnings(parity) };
+    });
+  }
+
+  endMandate(actor: AuthUser, input: EndMandateInput) {
+    return this.prisma.$transaction(async (tx) => {
+      await lockTerms(tx);
+      const current = await tx.mandate.findUnique({ where: { id: input.mandateId }, include: { seat: { include: { term: true } } } });
+      if (!current) throw notFound('Mandate', input.mandateId);
+      if (current.endsOn) throw conflict(`This mandate already ended on ${isoDay(current.endsOn)}.`);
+      const term = current.seat.term;
+      if (input.endsOn < current.startsOn) throw badInput(`A mandate cannot end (${isoDay(input.endsOn)}) before it started (${isoDay(current.startsOn)}).`, 'endsOn');
+      if (input.endsOn > term.endsOn) throw badInput(`A mandate cannot end after its term (${isoDay(term.endsOn)}).`, 'endsOn');
+      if (input.successorDeputyId === current.deputyId) throw badInput('The successor must be another deputy.', 'successorDeputyId');
+
+      const ended = await tx.mandate.update({
+        where: { id: current.id },
+        data: { endsOn: input.endsOn, endReason: input.reason, endNote: input.note?.trim() || null, openSeatId: null, openDeputyId: null },
+      });
+      let successor = null;
+      if (input.successorDeputyId) {
+        successor = await this.openMandate(tx, actor, term, current.seat, input.successorDeputyId, input.successorStartsOn ?? input.endsOn);
+        await tx.mandate.update({ where: { id: current.id }, data: { successorMandateId: successor.id } });
+      }
+      const parity = await this.parityOf(tx, term);
+      await this.audit.record(tx, actor, {
+        action: 'mandate.end',
+        entityType: 'Mandate',
+        entityId: current.id,
+        data: { seatNumber: current.seat.number, deputyId: current.deputyId, endsOn: isoDay(input.endsOn), reason: input.reason, successorMandateId: successor?.id ?? null },
+      });
+      return { mandate: { ...ended, successorMandateId: successor?.id ?? null }, successor, parity, warnings: parityWarnings(parity) };
+    });
+  }
+
+  /** The rules every new mandate obeys, whether assigned directly or as a successor. */
+  private async openMandate(tx: Tx, actor: AuthUser, term: TermRow, seat: { id: string; number: number }, deputyId: string, startsOn: Date) {
+    const deputy = await tx.deputy.findUnique({ where: { id: deputyId } });
+    if (!deputy) throw notFound('Deputy', deputyId);
+    if (startsOn < term.startsOn || startsOn > term.endsOn) {
+      throw badInput(`A mandate of the term "${term.name}" must start between ${isoDay(term.startsOn)} and ${isoDay(term.endsOn)}.`, 'startsOn');
+    }
+    const holder = await tx.mandate.findUnique({ where: { openSeatId: seat.id }, include: { deputy: true } });
+    if (holder) {
+      throw conflict(`Seat ${seat.number} is already held by ${holder.deputy.fullName} since ${isoDay(holder.startsOn)}. End that mandate first (with a successor to replace them).`);
+    }
+    const elsewhere = await tx.mandate.findUnique({ where: { openDeputyId: deputyId }, include: { seat: true } });
+    if (elsewhere) throw conflict(`${deputy.fullName} already holds seat ${elsewhere.seat.number}; a deputy holds one seat at a time.`);
+    const last = await tx.mandate.findFirst({ where: { seatId: seat.id }, orderBy: { endsOn: 'desc' } });
+    if (last?.endsOn && startsOn < last.endsOn) {
+      throw badInput(`Seat ${seat.number} was held until ${isoDay(last.endsOn)}; the new mandate cannot start before that.`, 'startsOn');
+    }
+    try {
+      return await tx.mandate.create({ data: { seatId: seat.id, deputyId, startsOn, openSeatId: seat.id, openDeputyId: deputyId } });
+    } catch (e) {
+      // Another transaction won the race for this seat or deputy: the unique slots refuse it.
+      if (codeForPrismaError(e)?.code === 'CONFLICT') throw conflict(`Seat ${seat.number} or ${deputy.fullName} was just assigned by someone else. Reload and check.`);
+      throw e;
+    }
+  }
+
+  private async parityOf(tx: Tx, term: TermRow): Promise<Parity> {
+    const seats = await tx.seat.findMany({
+      where: { termId: term.id },
+      select: { mandates: { where: { openSeatId: { not: null } }, select: { deputy: { select: { gender: true } } } } },
+    });
+    return computeParity({ holders: seats.map((s) => s.mandates[0]?.deputy.gender ?? null), minimumWomen: term.minimumWomen });
+  }
+}
+
+function parityWarnings(parity: Parity): Warning[] {
+  if (parity.reachable) return [];
+  return [
+    {
+      code: 'PARITY_UNREACHABLE',
+      message: `Parity can no longer be met: ${parity.women} women hold seats and ${parity.vacant} seats are vacant, but the charter requires at least ${parity.minimumWomen} women.`,
+    },
+  ];
+}

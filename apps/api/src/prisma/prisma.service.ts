@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { Prisma, PrismaClient } from '../generated/prisma/client';
+import { APP_CONFIG, AppConfig } from '../config/config';
+
+export type Tx = Prisma.TransactionClient;
+
+function createAdapter(config: AppConfig) {
+  if (config.databaseUrl) return new PrismaPg({ connectionString: config.databaseUrl, max: 10 });
+  const dir = config.dataDir.startsWith('memory://') ? config.dataDir : path.join(config.dataDir, 'pglite');
+  if (!dir.startsWith('memory://')) fs.mkdirSync(path.dirname(dir), { recursive: true });
+  // pglite-prisma-adapter 0.6 is typed against an older driver-adapter-utils; same protocol.
+  return new PrismaPGlite(new PGlite(dir)) as unknown as PrismaPg;
+}
+
+/** The one way to the database: PostgreSQL through adapter-pg, or the embedded PGlite. */
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  /** SQL statements run since start (only counted when config.countQueries). */
+  queryCount = 0;
+
+  constructor(@Inject(APP_CONFIG) readonly config: AppConfig) {
+    super({
+      adapter: createAdapter(config),
+      log: config.countQueries ? [{ emit: 'event', level: 'query' }] : [],
+    });
+    if (config.countQueries) {
+      (this as unknown as PrismaClient<'query'>).$on('query', () => {
+        this.queryCount++;
+      });
+    }
+  }
+
+  get embedded(): boolean {
+    return !this.config.databaseUrl;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+  }
+}

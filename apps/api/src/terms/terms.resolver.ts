@@ -1,0 +1,68 @@
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Loaders } from '../loaders/loaders';
+import { Mandate } from '../mandates/models/mandate.model';
+import { CreateTermInput } from './dto/create-term.input';
+import { Parity, Seat, Term, TermStatus } from './models/term.model';
+import { termStatus, TermsService } from './terms.service';
+
+@Resolver(() => Term)
+export class TermsResolver {
+  constructor(private readonly termsService: TermsService) {}
+
+  @Query(() => Term, { nullable: true, description: 'The term running today, or else the next one.' })
+  currentTerm() {
+    return this.termsService.current();
+  }
+
+  @Query(() => Term)
+  term(@Args('id', { type: () => ID }) id: string) {
+    return this.termsService.byId(id);
+  }
+
+  @Query(() => [Term], { description: 'Every term, newest first.' })
+  terms() {
+    return this.termsService.list();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Term, { description: 'Creates a term and its seats (two years, 15 seats, 8 women by default).' })
+  createTerm(@CurrentUser() actor: AuthUser, @Args('input') input: CreateTermInput) {
+    return this.termsService.create(actor, input);
+  }
+
+  @ResolveField(() => TermStatus)
+  status(@Root() term: Term) {
+    return termStatus(term);
+  }
+
+  @ResolveField(() => [Seat])
+  seats(@Root() term: Term, @Context('loaders') loaders: Loaders) {
+    return loaders.seatsByTermId.load(term.id);
+  }
+
+  @ResolveField(() => Parity)
+  parity(@Root() term: Term, @Context('loaders') loaders: Loaders) {
+    return loaders.parityByTermId.load(term.id);
+  }
+}
+
+@Resolver(() => Seat)
+export class SeatResolver {
+  @ResolveField(() => Mandate, { nullable: true, description: 'The mandate holding the seat now, if any.' })
+  currentMandate(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
+    return loaders.openMandateBySeatId.load(seat.id);
+  }
+
+  @ResolveField(() => [Mandate], { description: 'Every mandate on this seat, oldest first.' })
+  history(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
+    return loaders.mandatesBySeatId.load(seat.id);
+  }
+
+  @ResolveField(() => Term)
+  term(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
+    return loaders.termById.load(seat.termId);
+  }
+}

@@ -1,0 +1,50 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthService } from '../auth/auth.service';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Public, Roles } from '../auth/decorators';
+import { notFound } from '../common/app-error';
+import { LoginArgs } from './dto/login.args';
+import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
+import { LoginPayload } from './models/login-payload.model';
+import { User } from './models/user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly usersService: UsersService,
+  ) {}
+
+  @Public()
+  @Mutation(() => LoginPayload, { description: 'Exchanges an email and password for a bearer token. Rate-limited.' })
+  login(@Args() { email, password }: LoginArgs, @Context('req') req: { ip?: string }) {
+    return this.auth.login(email, password, req.ip);
+  }
+
+  @Query(() => User, { description: 'The logged-in user.' })
+  async me(@CurrentUser() user: AuthUser) {
+    const found = await this.usersService.findById(user.id);
+    if (!found) throw notFound('User', user.id);
+    return found;
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [User], { description: 'Every account (administrators).' })
+  users() {
+    return this.usersService.list();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User)
+  createUser(@CurrentUser() actor: AuthUser, @Args('input') input: CreateUserInput) {
+    return this.usersService.create(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Changes an account\'s role; its open sessions end.' })
+  setUserRole(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserRoleInput) {
+    return this.usersService.setRole(actor, input);
+  }
+}

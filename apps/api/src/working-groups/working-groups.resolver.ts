@@ -1,0 +1,83 @@
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Deputy } from '../deputies/models/deputy.model';
+import { Loaders } from '../loaders/loaders';
+import { Term } from '../terms/models/term.model';
+import { User } from '../users/models/user.model';
+import { AddGroupCoordinatorInput, AddGroupMemberInput, CreateWorkingGroupInput, RemoveGroupMemberInput } from './dto/working-group.inputs';
+import { GroupMember, WorkingGroup } from './models/working-group.model';
+import { WorkingGroupsService } from './working-groups.service';
+
+@Resolver(() => WorkingGroup)
+export class WorkingGroupsResolver {
+  constructor(private readonly groups: WorkingGroupsService) {}
+
+  @Query(() => [WorkingGroup])
+  workingGroups(@Args('termId', { type: () => ID, nullable: true }) termId?: string) {
+    return this.groups.list(termId);
+  }
+
+  @Query(() => WorkingGroup)
+  workingGroup(@Args('id', { type: () => ID }) id: string) {
+    return this.groups.byId(id);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => WorkingGroup)
+  createWorkingGroup(@CurrentUser() actor: AuthUser, @Args('input') input: CreateWorkingGroupInput) {
+    return this.groups.create(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => GroupMember)
+  addGroupMember(@CurrentUser() actor: AuthUser, @Args('input') input: AddGroupMemberInput) {
+    return this.groups.addMember(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => GroupMember, { description: 'Ends a membership; the dates stay in the group\'s history.' })
+  removeGroupMember(@CurrentUser() actor: AuthUser, @Args('input') input: RemoveGroupMemberInput) {
+    return this.groups.removeMember(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => WorkingGroup)
+  addGroupCoordinator(@CurrentUser() actor: AuthUser, @Args('input') input: AddGroupCoordinatorInput) {
+    return this.groups.addCoordinator(actor, input);
+  }
+
+  @ResolveField(() => [GroupMember], { description: 'Current members, leads first.' })
+  members(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
+    return loaders.openMembershipsByGroupId.load(group.id);
+  }
+
+  @ResolveField(() => [GroupMember], { description: 'Every membership, past ones included.' })
+  membershipHistory(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
+    return loaders.membershipsByGroupId.load(group.id);
+  }
+
+  @ResolveField(() => [User])
+  async coordinators(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
+    return (await loaders.coordinatorsByGroupId.load(group.id)).map((c) => c.user);
+  }
+
+  @ResolveField(() => Term)
+  term(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
+    return loaders.termById.load(group.termId);
+  }
+}
+
+@Resolver(() => GroupMember)
+export class GroupMemberResolver {
+  @ResolveField(() => Deputy)
+  deputy(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
+    return loaders.deputyById.load(member.deputyId);
+  }
+
+  @ResolveField(() => WorkingGroup)
+  group(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
+    return loaders.groupById.load(member.groupId);
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@tribune/domain';
+import { PrismaService, Tx } from '../prisma/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { badInput, conflict, forbidden, notFound } from '../common/app-error';
+import { isoDay, today } from '../common/scalars';
+import { TermsService } from '../terms/terms.service';
+import { AddGroupCoordinatorInput, AddGroupMemberInput, CreateWorkingGroupInput, RemoveGroupMemberInput } from './dto/working-group.inputs';
+
+@Injectable()
+export class WorkingGroupsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly terms: TermsService,
+  ) {}
+
+  list(termId?: string) {
+    return this.prisma.workingGroup.findMany({ where: termId ? { termId } : undefined, orderBy: { name: 'asc' } });
+  }
+
+  async byId(id: string) {
+    const group = await this.prisma.workingGroup.findUnique({ where: { id } });
+    if (!group) throw notFound('Working group', id);
+    return group;
+  }
+
+  /** Administrators act on every group; coordinators on the groups they coordinate. */
+  async requireCoordination(tx: Tx, actor: AuthUser, groupId: string) {
+    const group = await tx.workingGroup.findUnique({ where: { id: groupId }, include: { term: true } });
+    if (!group) throw notFound('Working group', groupId);
+    if (actor.role === Role.ADMIN) return group;
+    if (actor.role === Role.COORDINATOR) {
+      const coordinates = await tx.groupCoordinator.findUnique({ where: { groupId_userId: { groupId, userId: actor.id } } });
+      if (coordinates) return group;
+    }
+    throw forbidden(`Only the coordinators of "${group.name}" or an administrator can do this.`);
+  }
+
+  create(actor: AuthUser, input: CreateWorkingGroupInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const term = input.termId ? await tx.term.findUnique({ where: { id: input.termId } }) : await this.terms.current();
+      if (!term) throw input.termId ? notFound('Term', input.termId) : badInput('There is no current term; create one first or give termId.', 'termId');
+      const coordinatorIds = new Set(input.coordinatorIds ?? []);
+      if (actor.role === Role.COORDINATOR) coordinatorIds.add(actor.id);
+      const coordinators = await tx.user.findMany({ where: { id: { in: [...coordinatorIds] } } });
+      const missing = [...coordinatorIds].find((id) => !coordinators.some((c) => c.id === id));
+      if (missing) throw notFound('User', missing);
+      const notCoordinator = coordinators.find((c) => c.role !== Role.COORDINATOR);
+      if (notCoordinator) throw badInput(`${notCoordinator.displayName} is not a coordinator.`, 'coordinatorIds');
+      if (await tx.workingGroup.findUnique({ where: { termId_name: { termId: term.id, name: input.name.trim() } } })) {
+        throw conflict(`A working group named "${input.name.trim()}" already exists in this term.`);
+      }
+      const group = await tx.workingGroup.create({
+        data: {
+          termId: term.id,
+          name: input.name.trim(),
+          theme: input.theme.trim(),
+          description: input.description.trim(),
+          quorumMinimum: input.quorumMinimum ?? null,
+          coordinators: { createMany: { data: [...coordinatorIds].map((userId) => ({ userId })) } },
+        },
+      });
+      await this.audit.record(tx, actor, { action: 'workingGroup.create', entityType: 'WorkingGroup', entityId: group.id, data: { name: group.name, coordinatorIds: [...coordinatorIds] } });
+      return group;
+    });
+  }
+
+  addMember(actor: AuthUser, input: AddGroupMemberInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const group = await this.requireCoordination(tx, actor, input.groupId);
+      const deputy = await tx.deputy.findUnique({ where: { id: input.deputyId } });
+      if (!deputy) throw notFound('Deputy', input.deputyId);
+      const startsOn = input.startsOn ?? clamp(today(), group.term.startsOn, group.term.endsOn);
+      if (startsOn < group.term.startsOn || startsOn > group.term.endsOn) {
+        throw badInput(`Membership must start within the term (${isoDay(group.term.startsOn)} to ${isoDay(group.term.endsOn)}).`, 'startsOn');
+      }
+      const existing = await tx.groupMembership.findUnique({ where: { openGroupId_deputyId: { openGroupId: group.id, deputyId: deputy.id } } });
+      if (existing) throw conflict(`${deputy.fullName} is already a member of "${group.name}".`);
+      const membership = await tx.groupMembership.create({
+        data: { groupId: group.id, deputyId: deputy.id, role: input.role, startsOn, openGroupId: group.id },
+      });
+      await this.audit.record(tx, actor, { action: 'workingGroup.addMember', entityType: 'WorkingGroup', entityId: group.id, data: { deputyId: deputy.id, role: input.role, startsOn: isoDay(startsOn) } });
+      return membership;
+    });
+  }
+
+  removeMember(actor: AuthUser, input: RemoveGroupMemberInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const group = await this.requireCoordination(tx, actor, input.groupId);
+      const membership = await tx.groupMembership.findUnique({ where: { openGroupId_deputyId: { openGroupId: group.id, deputyId: input.deputyId } } });
+      if (!membership) throw notFound(`Current membership of deputy ${input.deputyId} in "${group.name}"`);
+      const endsOn = input.endsOn ?? today();
+      if (endsOn < membership.startsOn) throw badInput(`The membership cannot end before it started (${isoDay(membership.startsOn)}).`, 'endsOn');
+      // The row stays: membership dates are the group's history.
+      const ended = await tx.groupMembership.update({ where: { id: membership.id }, data: { endsOn, openGroupId: null } });
+      await this.audit.record(tx, actor, { action: 'workingGroup.removeMember', entityType: 'WorkingGroup', entityId: group.id, data: { deputyId: input.deputyId, endsOn: isoDay(endsOn) } });
+      return ended;
+    });
+  }
+
+  addCoordinator(actor: AuthUser, input: AddGroupCoordinatorInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const group = await tx.workingGroup.findUnique({ where: { id: input.groupId } });
+      if (!group) throw notFound('Working group', input.groupId);
+      const user = await tx.user.findUnique({ where: { id: input.userId } });
+      if (!user) throw notFound('User', input.userId);
+      if (user.role !== Role.COORDINATOR) throw badInput(`${user.displayName} is not a coordinator.`, 'userId');
+      if (await tx.groupCoordinator.findUnique({ where: { groupId_userId: { groupId: group.id, userId: user.id } } })) {
+        throw conflict(`${user.displayName} already coordinates "${group.name}".`);
+      }
+      await tx.groupCoordinator.create({ data: { groupId: group.id, userId: user.id } });
+      await this.audit.record(tx, actor, { action: 'workingGroup.addCoordinator', entityType: 'WorkingGroup', entityId: group.id, data: { userId: user.id } });
+      return group;
+    });
+  }
+}
+
+function clamp(d: Date, min: Date, max: Date) {
+  return d < min ? min : d > max ? max : d;
+}
