@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { AuthService } from '../src/auth/auth.service';
+import { newCalendarToken } from '../src/users/users.service';
+import { PrismaService } from '../src/prisma/prisma.service';
+import { TestApp } from './test-app';
+
+export const TEST_PASSWORD = 'correct horse battery';
+let hash: Promise<string> | undefined;
+const passwordHash = () => (hash ??= AuthService.hashPassword(TEST_PASSWORD));
+const unique = () => randomBytes(4).toString('hex');
+
+type Role = 'ADMIN' | 'COORDINATOR' | 'DEPUTY';
+type Gender = 'WOMAN' | 'MAN' | 'OTHER' | 'UNDISCLOSED';
+
+export async function aUser(prisma: PrismaService, o: { role?: Role; email?: string; displayName?: string } = {}) {
+  const role = o.role ?? 'DEPUTY';
+  return prisma.user.create({
+    data: {
+      email: o.email ?? `${role.toLowerCase()}-${unique()}@test.example`,
+      displayName: o.displayName ?? `${role} ${unique()}`,
+      role,
+      passwordHash: await passwordHash(),
+      calendarToken: newCalendarToken(),
+    },
+  });
+}
+
+export async function aDeputy(prisma: PrismaService, o: { gender?: Gender; fullName?: string; withAccount?: boolean } = {}) {
+  const user = o.withAccount ? await aUser(prisma, { role: 'DEPUTY' }) : null;
+  return prisma.deputy.create({
+    data: {
+      fullName: o.fullName ?? `Deputy ${unique()}`,
+      gender: o.gender ?? 'WOMAN',
+      territory: 'Île-de-France',
+      languages: ['fr'],
+      skills: [],
+      userId: user?.id,
+    },
+    include: { user: true },
+  });
+}
+
+export async function aTerm(prisma: PrismaService, o: { startsOn?: string; endsOn?: string; seatCount?: number; minimumWomen?: number } = {}) {
+  const seatCount = o.seatCount ?? 15;
+  return prisma.term.create({
+    data: {
+      name: `Term ${unique()}`,
+      startsOn: new Date(o.startsOn ?? '2025-01-08'),
+      endsOn: new Date(o.endsOn ?? '2027-01-07'),
+      seatCount,
+      minimumWomen: o.minimumWomen ?? 8,
+      seats: { createMany: { data: Array.from({ length: seatCount }, (_, i) => ({ number: i + 1 })) } },
+    },
+    include: { seats: { orderBy: { number: 'asc' } } },
+  });
+}
+
+/** An open mandate written directly (the rules under test go through the API instead). */
+export async function aMandate(prisma: PrismaService, seat: { id: string }, deputy: { id: string }, startsOn = '2025-01-08') {
+  return prisma.mandate.create({ data: { seatId: seat.id, deputyId: deputy.id, startsOn: new Date(startsOn), openSeatId: seat.id, openDeputyId: deputy.id } });
+}
+
+export async function aGroup(prisma: PrismaService, termId: string, o: { name?: string; coordinatorIds?: string[] } = {}) {
+  return prisma.workingGroup.create({
+    data: {
+      termId,
+      name: o.name ?? `Group ${unique()}`,
+      theme: 'Logement',
+      coordinators: { createMany: { data: (o.coordinatorIds ?? []).map((userId) => ({ userId })) } },
+    },
+  });
+}
+
+export async function aMembership(prisma: PrismaService, groupId: string, deputyId: string, role: 'LEAD' | 'RAPPORTEUR' | 'MEMBER' = 'MEMBER') {
+  return prisma.groupMembership.create({ data: { groupId, deputyId, role, startsOn: new Date('2025-02-01'), openGroupId: groupId } });
+}
+
+const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+
+/** A bearer token obtained through the real login mutation. */
+export async function tokenFor(t: TestApp, user: { email: string }): Promise<string> {
+  const r = await t.gql<{ login: { token: string } }>(LOGIN, { email: user.email, password: TEST_PASSWORD });
+  if (!r.data?.login) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+  return r.data.login.token;
+}
+
+/** An account of the given role and its token. */
+export async function signedIn(t: TestApp, role: Role) {
+  const user = await aUser(t.prisma, { role });
+  return { user, token: await tokenFor(t, user) };
+}

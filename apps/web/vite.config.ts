@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const apiUrl = process.env.API_URL || 'http://localhost:3000';
+const port = Number(process.env.WEB_PORT || 4200);
+
+// Everything the API serves goes through the web server, so the browser talks to one origin.
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiUrl, changeOrigin: true },
+  '/socket.io': { target: apiUrl, changeOrigin: true, ws: true },
+  '/calendar': { target: apiUrl, changeOrigin: true },
+  '/health': { target: apiUrl, changeOrigin: true },
+};
+
+export default defineConfig({
+  root,
+  cacheDir: path.resolve(root, '../../node_modules/.vite/apps-web'),
+  plugins: [react()],
+  resolve: {
+    alias: { '@tribune/domain': path.resolve(root, '../../packages/domain/src/index.ts') },
+  },
+  server: { host: process.env.WEB_HOST || 'localhost', port, strictPort: true, proxy },
+  preview: { host: process.env.WEB_HOST || 'localhost', port, strictPort: true, proxy },
+  build: {
+    outDir: path.resolve(root, 'dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+    reportCompressedSize: true,
+  },
+  test: {
+    root,
+    environment: 'jsdom',
+    include: ['src/**/*.spec.tsx', 'src/**/*.spec.ts'],
+    setupFiles: ['src/test/setup.ts'],
+    css: false,
+    restoreMocks: true,
+  },
+});
