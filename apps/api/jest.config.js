@@ -6,11 +6,12 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/src/**/*.e2e-spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  transform: { '^.+\\.(ts|js|mjs)$': '<rootDir>/test/esm-transformer.js' },
+  transform: { '^.+\\.(ts|js|mjs|cjs)$': '<rootDir>/test/esm-transformer.js' },
   // ES-module-only packages compiled for Jest (see test/esm-transformer.js).
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations|file-type|graphql-scalars|strtok3|token-types|uint8array-extras|@tokenizer|load-esm|@borewit)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations|file-type|graphql-scalars|strtok3|token-types|uint8array-extras|@tokenizer|load-esm|@borewit|@electric-sql)/)'],
   moduleNameMapper: { '^@tribune/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
   globalSetup: '<rootDir>/test/global-setup.js',
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/../../tools/count-reporter.js'],
 };

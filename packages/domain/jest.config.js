@@ -5,4 +5,5 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', {}] },
+  reporters: ['default', '<rootDir>/../../tools/count-reporter.js'],
 };

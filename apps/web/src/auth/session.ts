@@ -50,7 +50,9 @@ export const session = {
   },
   subscribe(listener: () => void) {
     listeners.add(listener);
-    return () => listeners.delete(listener);
+    return () => {
+      listeners.delete(listener);
+    };
   },
   /** Tests: start from a known state. */
   reset(token: string | null = readToken()) {

@@ -17,6 +17,7 @@ export const en: Messages = {
     intro: 'Log in with the email address and password of your Tribune account.',
     email: 'Email address',
     password: 'Password',
+    showPassword: 'Show password',
     submit: 'Log in',
     submitting: 'Logging in…',
     sessionExpired: 'Your session has expired. Please log in again.',

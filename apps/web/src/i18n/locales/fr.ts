@@ -16,6 +16,7 @@ export const fr = {
     intro: 'Connectez-vous avec l’adresse e-mail et le mot de passe de votre compte Tribune.',
     email: 'Adresse e-mail',
     password: 'Mot de passe',
+    showPassword: 'Afficher le mot de passe',
     submit: 'Se connecter',
     submitting: 'Connexion…',
     sessionExpired: 'Votre session a expiré. Reconnectez-vous.',

@@ -1,0 +1,17 @@
+// Browser test of the web app against a real API and PostgreSQL: `npx jest -c apps/web/jest.e2e.config.js`.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default {
+  rootDir: root,
+  displayName: 'web-e2e',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  testTimeout: 120000,
+  maxWorkers: 1,
+};

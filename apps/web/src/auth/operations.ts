@@ -1,0 +1,25 @@
+import { graphql } from '../gql';
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        id
+        email
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      role
+    }
+  }
+`);

@@ -1,0 +1,70 @@
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../graphql/errors';
+import { formatDate } from '../i18n/format';
+import { CurrentTermQuery } from './operations';
+import { ParityLine } from './ParityLine';
+import { SeatList } from './SeatList';
+
+// Dark enough for white badge text (WCAG AA at badge size).
+const STATUS_COLOR = { ACTIVE: '#1b6e2e', UPCOMING: 'indigo.9', ENDED: 'gray.8' } as const;
+
+/** Home: the current term, its seats and its parity. */
+export function TermPage() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(CurrentTermQuery);
+  const term = data?.currentTerm;
+  useDocumentTitle(`${term?.name ?? t('term.none')} · ${t('app.name')}`);
+
+  if (!data && loading) {
+    return (
+      <Group role="status" gap="sm" mt="lg">
+        <Loader size="sm" aria-hidden="true" />
+        <Text>{t('term.loading')}</Text>
+      </Group>
+    );
+  }
+
+  if (!data && error) {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{t('term.loadError')}</Title>
+        <Alert color="red" variant="light" role="alert">
+          <Text size="sm" c="red.9">
+            {errorMessage(error, t)}
+          </Text>
+        </Alert>
+        <Group>
+          <Button onClick={() => void refetch()}>{t('errors.retry')}</Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  if (!term) {
+    return (
+      <Stack gap="sm">
+        <Title order={1}>{t('term.none')}</Title>
+        <Text>{t('term.noneHint')}</Text>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Group gap="sm" align="center">
+          <Title order={1}>{term.name}</Title>
+          <Badge color={STATUS_COLOR[term.status]} variant="filled">
+            {t(`term.status.${term.status}`)}
+          </Badge>
+        </Group>
+        <Text>{t('term.dates', { start: formatDate(term.startsOn, i18n.language), end: formatDate(term.endsOn, i18n.language) })}</Text>
+      </Stack>
+      <ParityLine term={term} />
+      <SeatList term={term} />
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { MockLink } from '@apollo/client/testing';
+import { AppProviders } from '../app/providers';
+import { AppRoutes } from '../app/routes';
+import { session } from '../auth/session';
+import { createApolloClient } from '../graphql/client';
+import { createI18n, type Language } from '../i18n';
+
+interface Options {
+  route?: string;
+  mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  lang?: Language;
+  token?: string | null;
+}
+
+/** The whole app (real routes, links, i18n) on a memory router, answering from mocked API responses. */
+export function renderApp({ route = '/', mocks = [], lang = 'fr', token = 'test-token' }: Options = {}) {
+  session.reset(token);
+  const client = createApolloClient({ terminatingLink: new MockLink(mocks, { showWarnings: false }) });
+  const i18n = createI18n(lang);
+  const ui: ReactElement = (
+    <AppProviders client={client} i18n={i18n}>
+      <MemoryRouter initialEntries={[route]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </AppProviders>
+  );
+  return { ...render(ui), client, i18n };
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// npm test: every check and every test of the monorepo, through Nx, then one closing line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const counts = path.join(os.tmpdir(), `tribune-test-counts-${process.pid}.jsonl`);
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', TRIBUNE_TEST_COUNTS: counts };
+const nx = (args) => spawnSync(process.execPath, ['node_modules/nx/bin/nx.js', ...args, '--outputStyle=stream', '--skipNxCache'], { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+
+const started = Date.now();
+const steps = [
+  ['typecheck and lint', ['run-many', '-t', 'typecheck', 'lint', '--parallel=2']],
+  ['tests', ['run-many', '-t', 'test', '--parallel=1']],
+  ['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']],
+];
+let failedSteps = 0;
+for (const [name, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  if (nx(args) !== 0) {
+    failedSteps++;
+    console.error(`*** ${name} failed`);
+  }
+}
+
+let passed = 0;
+let failed = 0;
+if (fs.existsSync(counts)) {
+  for (const line of fs.readFileSync(counts, 'utf8').split('\n').filter(Boolean)) {
+    const c = JSON.parse(line);
+    passed += c.passed;
+    failed += c.failed;
+  }
+  fs.rmSync(counts);
+}
+if (failedSteps && failed === 0) failed = failedSteps;
+console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps ? 1 : 0);
