@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const counts = path.join(os.tmpdir(), `tribune-test-counts-${process.pid}.jsonl`);
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', TRIBUNE_TEST_COUNTS: counts };
-const nx = (args) => spawnSync(process.execPath, ['node_modules/nx/bin/nx.js', ...args, '--outputStyle=stream', '--skipNxCache'], { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+const nx = (args) => spawnSync(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args, '--outputStyle=stream', '--skipNxCache'], { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 
 const started = Date.now();
 const steps = [
-  ['typecheck and lint', ['run-many', '-t', 'typecheck', 'lint', '--parallel=2']],
+  ['typecheck and lint', ['run-many', '-t', 'typecheck', 'lint', 'codegen-check', '--parallel=2']],
   ['tests', ['run-many', '-t', 'test', '--parallel=1']],
   ['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']],
 ];

@@ -14,4 +14,5 @@ export default {
   },
   testTimeout: 120000,
   maxWorkers: 1,
+  reporters: ['default', path.resolve(root, '../../tools/count-reporter.js')],
 };

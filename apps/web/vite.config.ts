@@ -52,5 +52,6 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    reporters: ['default', path.resolve(root, '../../tools/vitest-count-reporter.mjs')],
   },
 });

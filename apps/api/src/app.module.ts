@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -27,6 +28,7 @@ export class AppModule {
       global: true,
       imports: [
         PrismaModule,
+        EventEmitterModule.forRoot(),
         AuthModule,
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

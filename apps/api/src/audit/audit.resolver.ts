@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, ObjectType, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Int, ObjectType, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Role } from '@tribune/domain';
@@ -6,7 +6,6 @@ import { Roles } from '../auth/decorators';
 import { PrismaService } from '../prisma/prisma.service';
 import { User } from '../users/models/user.model';
 import { Loaders } from '../loaders/loaders';
-import { Context } from '@nestjs/graphql';
 
 @ObjectType()
 export class AuditEntry {
@@ -25,8 +24,8 @@ export class AuditLogFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) entityType?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) entityId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) actorId?: string;
-  @Field(() => Int, { defaultValue: 50 }) @IsInt() @Min(1) @Max(200) take: number;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) skip: number;
+  @Field(() => Int, { defaultValue: 50 }) @IsOptional() @IsInt() @Min(1) @Max(200) take?: number;
+  @Field(() => Int, { defaultValue: 0 }) @IsOptional() @IsInt() @Min(0) skip?: number;
 }
 
 @Resolver(() => AuditEntry)
@@ -36,7 +35,7 @@ export class AuditResolver {
   @Roles(Role.ADMIN)
   @Query(() => [AuditEntry], { description: 'Every privileged change, newest first (administrators).' })
   auditLog(@Args('filter', { nullable: true, type: () => AuditLogFilter }) filter?: AuditLogFilter) {
-    const f = filter ?? { take: 50, skip: 0 };
+    const f: AuditLogFilter = filter ?? {};
     return this.prisma.auditLog.findMany({
       where: { action: f.action, entityType: f.entityType, entityId: f.entityId, actorId: f.actorId },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
