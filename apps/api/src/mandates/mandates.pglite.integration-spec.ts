@@ -12,7 +12,7 @@ describe('seat and mandate rules on the embedded PGlite database', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tribune-pglite-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   describeSeatRules(async () => {
-    const env = { ...process.env, TRIBUNE_DATA_DIR: dir };
+    const env: NodeJS.ProcessEnv = { ...process.env, TRIBUNE_DATA_DIR: dir };
     delete env.DATABASE_URL;
     execFileSync(path.join(root, 'prisma/prisma-cli.sh'), ['migrate', 'deploy'], { cwd: root, env, stdio: 'pipe' });
     return startTestApp({ embeddedDir: dir });

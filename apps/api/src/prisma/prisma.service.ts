@@ -9,12 +9,13 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 
 export type Tx = Prisma.TransactionClient;
 
-function createAdapter(config: AppConfig) {
-  if (config.databaseUrl) return new PrismaPg({ connectionString: config.databaseUrl, max: 10 });
+function createAdapter(config: AppConfig): { adapter: PrismaPg; pglite?: PGlite } {
+  if (config.databaseUrl) return { adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }) };
   const dir = config.dataDir.startsWith('memory://') ? config.dataDir : path.join(config.dataDir, 'pglite');
   if (!dir.startsWith('memory://')) fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const pglite = new PGlite(dir);
   // pglite-prisma-adapter 0.6 is typed against an older driver-adapter-utils; same protocol.
-  return new PrismaPGlite(new PGlite(dir)) as unknown as PrismaPg;
+  return { adapter: new PrismaPGlite(pglite) as unknown as PrismaPg, pglite };
 }
 
 /** The one way to the database: PostgreSQL through adapter-pg, or the embedded PGlite. */
@@ -23,11 +24,16 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   /** SQL statements run since start (only counted when config.countQueries). */
   queryCount = 0;
 
+  /** The embedded database, when there is no DATABASE_URL: closed with the service. */
+  private readonly pglite?: PGlite;
+
   constructor(@Inject(APP_CONFIG) readonly config: AppConfig) {
+    const { adapter, pglite } = createAdapter(config);
     super({
-      adapter: createAdapter(config),
+      adapter,
       log: config.countQueries ? [{ emit: 'event', level: 'query' }] : [],
     });
+    this.pglite = pglite;
     if (config.countQueries) {
       (this as unknown as PrismaClient<'query'>).$on('query', () => {
         this.queryCount++;
@@ -41,5 +47,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    await this.pglite?.close();
   }
 }

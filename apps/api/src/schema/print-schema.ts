@@ -5,7 +5,8 @@ import { createApp } from '../bootstrap';
 
 /** The schema as the code defines it, sorted: the committed schema.gql must equal this. */
 export async function printAppSchema(config: AppConfig): Promise<string> {
-  const app = await createApp(config, { logger: false });
+  // A database URL that is never dialled: building the schema needs no database.
+  const app = await createApp({ ...config, databaseUrl: 'postgresql://schema-printer.invalid/none' }, { logger: false });
   await app.init();
   try {
     const { schema } = app.get(GraphQLSchemaHost);
