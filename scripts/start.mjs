@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm start: the whole platform on one machine. Applies migrations (embedded PGlite under .data/
-// unless DATABASE_URL is set), then runs the API (which seeds the demo assembly once) and the web app.
+// npm start: the whole platform on one machine: the API (on the embedded PGlite under .data/ unless
+// DATABASE_URL is set; migrated, and seeded once with the demo assembly) and the web app.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,8 +21,11 @@ function run(cmd, args) {
 }
 
 if (!fs.existsSync(path.join(root, 'apps/api/src/generated/prisma/client.ts'))) run('prisma/prisma-cli.sh', ['generate']);
-console.log(`Applying database migrations (${env.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${env.TRIBUNE_DATA_DIR || '.data'}`})...`);
-run('prisma/prisma-cli.sh', ['migrate', 'deploy']);
+// PostgreSQL is migrated by the Prisma CLI; the embedded database migrates itself as the API starts.
+if (env.DATABASE_URL) {
+  console.log('Applying database migrations to PostgreSQL...');
+  run('prisma/prisma-cli.sh', ['migrate', 'deploy']);
+}
 
 const children = [
   spawn(process.execPath, ['-r', './apps/api/swc-register.js', 'apps/api/src/main.ts'], { cwd: root, env, stdio: 'inherit' }),

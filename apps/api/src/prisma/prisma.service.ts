@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { applyEmbeddedMigrations } from './embedded-migrations';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -20,7 +21,7 @@ function createAdapter(config: AppConfig): { adapter: PrismaPg; pglite?: PGlite 
 
 /** The one way to the database: PostgreSQL through adapter-pg, or the embedded PGlite. */
 @Injectable()
-export class PrismaService extends PrismaClient implements OnModuleDestroy {
+export class PrismaService extends PrismaClient implements OnModuleInit, OnModuleDestroy {
   /** SQL statements run since start (only counted when config.countQueries). */
   queryCount = 0;
 
@@ -43,6 +44,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   get embedded(): boolean {
     return !this.config.databaseUrl;
+  }
+
+  /** The embedded database migrates itself at start (PostgreSQL: `prisma migrate deploy`). */
+  async onModuleInit(): Promise<void> {
+    if (this.pglite) await applyEmbeddedMigrations(this.pglite);
   }
 
   async onModuleDestroy(): Promise<void> {
