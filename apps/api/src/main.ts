@@ -7,6 +7,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, ensureBootstrapAdmin, seedDemoAssembly } fr
 async function main() {
   const config = loadConfig();
   const app = await createApp(config);
+  await app.init(); // runs onModuleInit hooks: the embedded database migrates here
   const prisma = app.get(PrismaService);
   await ensureBootstrapAdmin(prisma, config.adminEmail, config.adminPassword);
   const seeded = config.seedDemo ? await seedDemoAssembly(prisma) : false;
