@@ -15,10 +15,17 @@ import { TermsModule } from './terms/terms.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { DeputiesModule } from './deputies/deputies.module';
 import { WorkingGroupsModule } from './working-groups/working-groups.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { AgendaModule } from './agenda/agenda.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { FieldReportsModule } from './field-reports/field-reports.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { LiveModule } from './live/live.module';
 import { Loaders } from './loaders/loaders';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
 import { GraphQLDate } from './common/scalars';
+import { complexityLimitPlugin, depthLimitRule } from './security/graphql-limits';
 
 @Module({})
 export class AppModule {
@@ -44,6 +51,10 @@ export class AppModule {
             context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
             formatError: formatGraphQLError,
             includeStacktraceInErrorResponses: false,
+            // Hostile queries are refused before they run: depth and cost limits, no batching.
+            validationRules: [depthLimitRule],
+            plugins: [complexityLimitPlugin()],
+            allowBatchedHttpRequests: false,
           }),
         }),
         HealthModule,
@@ -52,6 +63,12 @@ export class AppModule {
         MandatesModule,
         DeputiesModule,
         WorkingGroupsModule,
+        MeetingsModule,
+        AgendaModule,
+        DecisionsModule,
+        FieldReportsModule,
+        CalendarModule,
+        LiveModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

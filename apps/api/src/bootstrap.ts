@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from './config/config';
 import { AppModule } from './app.module';
@@ -7,9 +8,11 @@ import { AppModule } from './app.module';
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}) {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger === false ? false : ['error', 'warn', ...(config.logLevel === 'info' || config.logLevel === 'debug' ? (['log'] as const) : [])],
-    cors: { origin: config.webOrigin, credentials: false },
+    // A list, so the header is only sent back to the configured origin (a string is sent to anyone).
+    cors: { origin: [config.webOrigin], credentials: false },
     bodyParser: true,
   });
+  app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');

@@ -89,3 +89,87 @@ export async function signedIn(t: TestApp, role: Role) {
   const user = await aUser(t.prisma, { role });
   return { user, token: await tokenFor(t, user) };
 }
+
+/** A meeting written directly; `startsAt` defaults to 2026-03-10 18:00 Paris, one hour long. */
+export async function aMeeting(
+  prisma: PrismaService,
+  groupId: string,
+  o: { title?: string; startsAt?: string; endsAt?: string; timeZone?: string; status?: 'SCHEDULED' | 'LIVE' | 'ENDED' | 'CANCELLED'; seriesId?: string } = {},
+) {
+  const startsAt = new Date(o.startsAt ?? '2026-03-10T17:00:00Z');
+  return prisma.meeting.create({
+    data: {
+      groupId,
+      title: o.title ?? `Meeting ${unique()}`,
+      startsAt,
+      endsAt: new Date(o.endsAt ?? startsAt.getTime() + 3600_000),
+      timeZone: o.timeZone ?? 'Europe/Paris',
+      status: o.status ?? 'SCHEDULED',
+      seriesId: o.seriesId,
+    },
+  });
+}
+
+/** A deputy with an account, signed in: `{ deputy, user, token }`. */
+export async function aSignedInDeputy(t: TestApp, o: { fullName?: string } = {}) {
+  const deputy = await aDeputy(t.prisma, { ...o, withAccount: true });
+  return { deputy, user: deputy.user!, token: await tokenFor(t, deputy.user!) };
+}
+
+/** A field report written directly, in the given status. */
+export async function aFieldReport(
+  prisma: PrismaService,
+  authorId: string,
+  o: { status?: 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'ADDRESSED' | 'CLOSED'; routedGroupId?: string; termId?: string; theme?: string; territory?: string; title?: string } = {},
+) {
+  return prisma.fieldReport.create({
+    data: {
+      authorId,
+      termId: o.termId,
+      territory: o.territory ?? 'Île-de-France',
+      theme: o.theme ?? 'Logement',
+      title: o.title ?? `Report ${unique()}`,
+      body: 'Ce que nous entendons sur le terrain.',
+      status: o.status ?? 'SUBMITTED',
+      routedGroupId: o.routedGroupId,
+    },
+  });
+}
+
+/**
+ * The five callers every group mutation is checked against: an administrator, a coordinator of
+ * the group, a coordinator of another group, a deputy member of the group and a deputy who is not.
+ */
+export async function aRoleMatrix(t: TestApp, termId: string) {
+  const admin = await signedIn(t, 'ADMIN');
+  const coordinator = await signedIn(t, 'COORDINATOR');
+  const otherCoordinator = await signedIn(t, 'COORDINATOR');
+  const group = await aGroup(t.prisma, termId, { coordinatorIds: [coordinator.user.id] });
+  const otherGroup = await aGroup(t.prisma, termId, { coordinatorIds: [otherCoordinator.user.id] });
+  const member = await aSignedInDeputy(t);
+  const nonMember = await aSignedInDeputy(t);
+  await aMembership(t.prisma, group.id, member.deputy.id);
+  await aMembership(t.prisma, otherGroup.id, nonMember.deputy.id);
+  return {
+    group,
+    otherGroup,
+    member,
+    nonMember,
+    tokens: { admin: admin.token, coordinator: coordinator.token, otherCoordinator: otherCoordinator.token, member: member.token, nonMember: nonMember.token },
+  };
+}
+export type RoleName = 'admin' | 'coordinator' | 'otherCoordinator' | 'member' | 'nonMember';
+
+/** A working group with a coordinator and `members` signed-in deputies: the live channel of the live specs. */
+export async function aLiveChannel(t: TestApp, o: { members?: number; termId?: string } = {}) {
+  const termId = o.termId ?? (await aTerm(t.prisma)).id;
+  const coordinator = await signedIn(t, 'COORDINATOR');
+  const group = await aGroup(t.prisma, termId, { coordinatorIds: [coordinator.user.id] });
+  const members: { deputy: Awaited<ReturnType<typeof aDeputy>>; user: { id: string; email: string; displayName: string }; token: string }[] = [];
+  for (let i = 0; i < (o.members ?? 2); i++) {
+    const deputy = await aDeputy(t.prisma, { withAccount: true });
+    await aMembership(t.prisma, group.id, deputy.id);
+    members.push({ deputy, user: deputy.user!, token: await tokenFor(t, deputy.user!) });
+  }
+  return { termId, group, coordinator, members };
+}

@@ -2,3 +2,4 @@ export * from './errors';
 export * from './roles';
 export * from './terms';
 export * from './parity';
+export * from './live-protocol';

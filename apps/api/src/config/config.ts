@@ -8,6 +8,10 @@ export interface AppConfig {
   /** Folder of the embedded database, or memory:// for a throw-away one. */
   dataDir: string;
   redisUrl?: string;
+  /** Prefix of the Socket.IO Redis adapter's channels and the rate limiter's keys (several deployments, or test runs, can share one Redis). */
+  redisKeyPrefix: string;
+  /** Messages one user may send per second (burst) before getting RATE_LIMITED acks. */
+  liveSendsPerSecond: number;
   jwtSecret: string;
   jwtTtl: string;
   webOrigin: string;
@@ -35,6 +39,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir),
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'tribune',
+    liveSendsPerSecond: Number(env.LIVE_SENDS_PER_SECOND || 10),
     jwtSecret: env.JWT_SECRET || DEV_JWT_SECRET,
     jwtTtl: env.JWT_TTL || '12h',
     webOrigin: env.WEB_ORIGIN || `http://localhost:${env.WEB_PORT || 4200}`,

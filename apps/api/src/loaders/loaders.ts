@@ -68,6 +68,53 @@ export class Loaders {
     (c) => c.groupId,
   );
 
+  // Meetings, agendas and field reports.
+  readonly meetingById = one((ids) => this.prisma.meeting.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
+  readonly meetingSeriesById = one((ids) => this.prisma.meetingSeries.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id);
+  readonly agendaItemById = one((ids) => this.prisma.agendaItem.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id);
+  readonly agendaByMeetingId = many(
+    (ids) => this.prisma.agendaItem.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { position: 'asc' } }),
+    (a) => a.meetingId,
+  );
+  readonly agendaItemByFieldReportId = one(
+    (ids) => this.prisma.agendaItem.findMany({ where: { fieldReportId: { in: [...ids] } } }),
+    (a) => a.fieldReportId!,
+  );
+  readonly attendancesByMeetingId = many(
+    (ids) => this.prisma.attendance.findMany({ where: { meetingId: { in: [...ids] } } }),
+    (a) => a.meetingId,
+  );
+  readonly decisionById = one((ids) => this.prisma.decision.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id);
+  readonly decisionsByMeetingId = many(
+    (ids) => this.prisma.decision.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }),
+    (d) => d.meetingId,
+  );
+  readonly decisionsByAgendaItemId = many(
+    (ids) => this.prisma.decision.findMany({ where: { agendaItemId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }),
+    (d) => d.agendaItemId!,
+  );
+  readonly actionItemsByMeetingId = many(
+    (ids) => this.prisma.actionItem.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }),
+    (a) => a.meetingId,
+  );
+  readonly actionItemsByDecisionId = many(
+    (ids) => this.prisma.actionItem.findMany({ where: { decisionId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }),
+    (a) => a.decisionId!,
+  );
+  readonly minutesVersionsByMeetingId = many(
+    (ids) => this.prisma.minutesVersion.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { version: 'asc' } }),
+    (v) => v.meetingId,
+  );
+  readonly fieldReportById = one((ids) => this.prisma.fieldReport.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id);
+  readonly fieldReportsByDecisionId = many(
+    (ids) => this.prisma.fieldReport.findMany({ where: { decisionId: { in: [...ids] } } }),
+    (r) => r.decisionId!,
+  );
+  readonly fieldReportEventsByReportId = many(
+    (ids) => this.prisma.fieldReportEvent.findMany({ where: { reportId: { in: [...ids] } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+    (e) => e.reportId,
+  );
+
   readonly parityByTermId = new DataLoader<string, Parity>(async (termIds) => {
     const [terms, seats] = await Promise.all([
       this.prisma.term.findMany({ where: { id: { in: [...termIds] } }, select: { id: true, minimumWomen: true } }),

@@ -1,6 +1,7 @@
 import { PrismaClient } from '../generated/prisma/client';
 import { AuthService } from '../auth/auth.service';
 import { newCalendarToken } from '../users/users.service';
+import { seedDemoSchedule } from './demo-schedule';
 
 export const DEMO_PASSWORD = 'tribune-demo-2026';
 export const DEMO_LOGINS = {
@@ -65,6 +66,8 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
       include: { seats: { orderBy: { number: 'asc' } } },
     });
     const deputies: Array<{ id: string }> = [];
+    const deputyUserIds = new Map<string, string>();
+    const deputyTerritories = new Map<string, string>();
     for (const [i, [fullName, gender, territory, languages, skills]] of DEPUTIES.entries()) {
       const user = await account(emailOf(fullName), fullName, 'DEPUTY');
       const deputy = await tx.deputy.create({
@@ -73,9 +76,12 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
       const seat = term.seats[i];
       await tx.mandate.create({ data: { seatId: seat.id, deputyId: deputy.id, startsOn, openSeatId: seat.id, openDeputyId: deputy.id } });
       deputies.push(deputy);
+      deputyUserIds.set(deputy.id, user.id);
+      deputyTerritories.set(deputy.id, territory);
     }
+    const seededGroups: Array<{ id: string; name: string; theme: string; memberIds: string[] }> = [];
     for (const g of GROUPS) {
-      await tx.workingGroup.create({
+      const created = await tx.workingGroup.create({
         data: {
           termId: term.id,
           name: g.name,
@@ -93,8 +99,11 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
             },
           },
         },
-      }).then((group) => tx.groupMembership.updateMany({ where: { groupId: group.id }, data: { openGroupId: group.id } }));
+      });
+      await tx.groupMembership.updateMany({ where: { groupId: created.id }, data: { openGroupId: created.id } });
+      seededGroups.push({ id: created.id, name: g.name, theme: g.theme, memberIds: g.members.map((d) => deputies[d].id) });
     }
+    await seedDemoSchedule(tx, { termId: term.id, termEndsOn: term.endsOn, groups: seededGroups, coordinatorIds: coordinators.map((c) => c.id), deputyUserIds, deputyTerritories });
     await tx.auditLog.create({ data: { actorId: admin.id, action: 'seed.demo', entityType: 'Term', entityId: term.id, data: { deputies: deputies.length, groups: GROUPS.length } } });
   }, { timeout: 60_000 });
   return true;

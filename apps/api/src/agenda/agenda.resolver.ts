@@ -1,0 +1,55 @@
+import { Args, Context, Mutation, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Decision } from '../decisions/models/decision.model';
+import { FieldReport } from '../field-reports/models/field-report.model';
+import { Loaders } from '../loaders/loaders';
+import { Meeting } from '../meetings/models/meeting.model';
+import { AgendaService } from './agenda.service';
+import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda.inputs';
+import { AgendaItem } from './models/agenda-item.model';
+
+@Resolver(() => AgendaItem)
+export class AgendaResolver {
+  constructor(private readonly agenda: AgendaService) {}
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => AgendaItem, { description: 'Appends an item to the agenda.' })
+  addAgendaItem(@CurrentUser() actor: AuthUser, @Args('input') input: AddAgendaItemInput) {
+    return this.agenda.add(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => AgendaItem)
+  updateAgendaItem(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateAgendaItemInput) {
+    return this.agenda.update(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => [AgendaItem], { description: 'Removes an item; the agenda that remains, renumbered.' })
+  removeAgendaItem(@CurrentUser() actor: AuthUser, @Args('input') input: RemoveAgendaItemInput) {
+    return this.agenda.remove(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => [AgendaItem], { description: 'Gives the whole agenda in its new order; positions become 1..n.' })
+  reorderAgenda(@CurrentUser() actor: AuthUser, @Args('input') input: ReorderAgendaInput) {
+    return this.agenda.reorder(actor, input);
+  }
+
+  @ResolveField(() => Meeting)
+  meeting(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
+    return loaders.meetingById.load(item.meetingId);
+  }
+
+  @ResolveField(() => FieldReport, { nullable: true, description: 'The field report this item discusses.' })
+  fieldReport(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
+    return item.fieldReportId ? loaders.fieldReportById.load(item.fieldReportId) : null;
+  }
+
+  @ResolveField(() => [Decision])
+  decisions(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
+    return loaders.decisionsByAgendaItemId.load(item.id);
+  }
+}

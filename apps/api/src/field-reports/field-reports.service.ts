@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@tribune/domain';
+import { Prisma } from '../generated/prisma/client';
+import { AgendaService, requireOpenAgenda } from '../agenda/agenda.service';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { badInput, conflict, forbidden, notFound } from '../common/app-error';
+import { today } from '../common/scalars';
+import { MeetingAccess } from '../meetings/meeting-access.service';
+import { PrismaService, Tx } from '../prisma/prisma.service';
+import { CloseFieldReportInput, FieldReportFilter, PlaceReportOnAgendaInput, RouteFieldReportInput, SubmitFieldReportInput } from './dto/field-report.inputs';
+import { FieldReportStatus, FieldReportSummary } from './models/field-report.model';
+
+type Status = `${FieldReportStatus}`;
+
+@Injectable()
+export class FieldReportsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly access: MeetingAccess,
+    private readonly agenda: AgendaService,
+  ) {}
+
+  private async load(tx: Tx, id: string) {
+    const report = await tx.fieldReport.findUnique({ where: { id } });
+    if (!report) throw notFound('Field report', id);
+    return report;
+  }
+
+  private async move(tx: Tx, actor: AuthUser, report: { id: string; status: Status }, to: Status, data: Prisma.FieldReportUpdateInput, note?: string | null) {
+    const updated = await tx.fieldReport.update({ where: { id: report.id }, data: { ...data, status: to } });
+    await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: report.status, toStatus: to, byUserId: actor.id, note: note ?? null } });
+    return updated;
+  }
+
+  /** Deputies see their own reports and those routed to their groups; coordinators and administrators all. */
+  private visibleTo(actor: AuthUser): Prisma.FieldReportWhereInput {
+    if (actor.role !== Role.DEPUTY) return {};
+    const deputyId = actor.deputyId ?? '-';
+    return { OR: [{ authorId: deputyId }, { routedGroup: { memberships: { some: { openGroupId: { not: null }, deputyId } } } }] };
+  }
+
+  submit(actor: AuthUser, input: SubmitFieldReportInput) {
+    return this.prisma.$transaction(async (tx) => {
+      if (!actor.deputyId) throw forbidden('Field reports are submitted by deputies.');
+      const day = today();
+      const term = await tx.term.findFirst({ where: { startsOn: { lte: day }, endsOn: { gte: day } }, select: { id: true } });
+      const report = await tx.fieldReport.create({
+        data: {
+          authorId: actor.deputyId,
+          termId: term?.id ?? null,
+          territory: input.territory.trim(),
+          theme: input.theme.trim(),
+          title: input.title.trim(),
+          body: input.body.trim(),
+          anonymisedTestimony: input.anonymisedTestimony,
+        },
+      });
+      await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: null, toStatus: 'SUBMITTED', byUserId: actor.id } });
+      await this.audit.record(tx, actor, { action: 'fieldReport.submit', entityType: 'FieldReport', entityId: report.id, data: { theme: report.theme, territory: report.territory } });
+      return report;
+    });
+  }
+
+  route(actor: AuthUser, input: RouteFieldReportInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const report = await this.load(tx, input.reportId);
+      const group = await this.access.requireCoordination(tx, actor, input.groupId);
+      // Taking a report away from a group needs that group's coordination too.
+      if (report.routedGroupId && report.routedGroupId !== group.id) await this.access.requireCoordination(tx, actor, report.routedGroupId);
+      if (report.status !== 'SUBMITTED' && report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a submitted or triaged report can be routed.`);
+      if (report.termId && report.termId !== group.termId) throw badInput(`"${group.name}" belongs to another term than the report.`, 'groupId');
+      const updated = await this.move(tx, actor, report, 'TRIAGED', { routedGroup: { connect: { id: group.id } } }, input.note?.trim() || null);
+      await this.audit.record(tx, actor, { action: 'fieldReport.route', entityType: 'FieldReport', entityId: report.id, data: { groupId: group.id, from: report.routedGroupId } });
+      return updated;
+    });
+  }
+
+  async placeOnAgenda(actor: AuthUser, input: PlaceReportOnAgendaInput) {
+    const { report, meeting } = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, input.meetingId);
+      await this.access.requireCoordination(tx, actor, meeting.groupId);
+      requireOpenAgenda(meeting);
+      const report = await this.load(tx, input.reportId);
+      if (report.status === 'SUBMITTED') throw badInput('Route this report to a working group before placing it on an agenda.', 'reportId');
+      if (report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a triaged report can be placed on an agenda.`);
+      if (report.routedGroupId !== meeting.groupId) throw badInput('This report is routed to another working group than the meeting\'s.', 'meetingId');
+      const item = await this.agenda.appendInTx(tx, meeting.id, { title: input.title ?? report.title, durationMinutes: input.durationMinutes, fieldReportId: report.id });
+      const updated = await this.move(tx, actor, report, 'ON_AGENDA', {}, `Agenda of "${meeting.title}"`);
+      await this.audit.record(tx, actor, { action: 'fieldReport.placeOnAgenda', entityType: 'FieldReport', entityId: report.id, data: { meetingId: meeting.id, agendaItemId: item.id } });
+      return { report: updated, meeting };
+    });
+    this.agenda.publish(meeting);
+    return report;
+  }
+
+  close(actor: AuthUser, input: CloseFieldReportInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const report = await this.load(tx, input.reportId);
+      if (report.routedGroupId) await this.access.requireCoordination(tx, actor, report.routedGroupId);
+      else if (actor.role !== Role.ADMIN) throw forbidden('A report not yet routed to a group is closed by an administrator.');
+      if (report.status === 'ADDRESSED' || report.status === 'CLOSED') throw conflict(`This report is already ${report.status.toLowerCase()}.`);
+      if (report.status === 'ON_AGENDA') throw conflict('This report is on an agenda; remove the agenda item first, or record a decision on it.');
+      const updated = await this.move(tx, actor, report, 'CLOSED', {}, input.note.trim());
+      await this.audit.record(tx, actor, { action: 'fieldReport.close', entityType: 'FieldReport', entityId: report.id, data: { note: input.note.trim() } });
+      return updated;
+    });
+  }
+
+  list(actor: AuthUser, filter: FieldReportFilter) {
+    const and: Prisma.FieldReportWhereInput[] = [this.visibleTo(actor)];
+    if (filter.status) and.push({ status: filter.status });
+    if (filter.theme) and.push({ theme: { equals: filter.theme, mode: 'insensitive' } });
+    if (filter.territory) and.push({ territory: { equals: filter.territory, mode: 'insensitive' } });
+    if (filter.groupId) and.push({ routedGroupId: filter.groupId });
+    if (filter.authorId) and.push({ authorId: filter.authorId });
+    if (filter.termId) and.push({ termId: filter.termId });
+    return this.prisma.fieldReport.findMany({ where: { AND: and }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: filter.limit, skip: filter.offset });
+  }
+
+  async byId(actor: AuthUser, id: string) {
+    const report = await this.prisma.fieldReport.findFirst({ where: { AND: [{ id }, this.visibleTo(actor)] } });
+    if (report) return report;
+    await this.load(this.prisma, id);
+    throw forbidden('You can see your own reports and those routed to your groups.');
+  }
+
+  async summary(termId?: string): Promise<FieldReportSummary> {
+    const day = today();
+    const term = termId
+      ? await this.prisma.term.findUnique({ where: { id: termId } })
+      : ((await this.prisma.term.findFirst({ where: { startsOn: { lte: day }, endsOn: { gte: day } } })) ?? (await this.prisma.term.findFirst({ orderBy: { startsOn: 'desc' } })));
+    if (!term) throw termId ? notFound('Term', termId) : badInput('There is no term yet.', 'termId');
+    const rows = await this.prisma.fieldReport.groupBy({ by: ['theme', 'territory', 'status'], where: { termId: term.id }, _count: { _all: true } });
+    const tally = (keyOf: (r: (typeof rows)[number]) => string) => {
+      const map = new Map<string, { key: string; total: number; decided: number }>();
+      for (const r of rows) {
+        const entry = map.get(keyOf(r)) ?? { key: keyOf(r), total: 0, decided: 0 };
+        entry.total += r._count._all;
+        if (r.status === 'ADDRESSED') entry.decided += r._count._all;
+        map.set(entry.key, entry);
+      }
+      return [...map.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+    };
+    const byStatus = Object.values(FieldReportStatus).map((status) => ({ status, count: rows.filter((r) => r.status === status).reduce((n, r) => n + r._count._all, 0) }));
+    return {
+      termId: term.id,
+      total: byStatus.reduce((n, s) => n + s.count, 0),
+      decided: byStatus.find((s) => s.status === FieldReportStatus.ADDRESSED)!.count,
+      byStatus,
+      byTheme: tally((r) => r.theme),
+      byTerritory: tally((r) => r.territory),
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
+import { LiveGateway } from './live.gateway';
+
+/**
+ * Features publish domain events after their commit; this is where they reach the channel's
+ * sockets (on every instance, through the adapter). Features never import the live module.
+ */
+@Injectable()
+export class LiveEventsListener {
+  constructor(private readonly gateway: LiveGateway) {}
+
+  @OnEvent(DomainEvent.MeetingUpdated)
+  meetingUpdated(event: MeetingUpdatedEvent): void {
+    this.gateway.toGroup(event.groupId).emit('meeting:updated', { groupId: event.groupId, meetingId: event.meetingId, change: event.change });
+  }
+
+  @OnEvent(DomainEvent.AgendaUpdated)
+  agendaUpdated(event: AgendaUpdatedEvent): void {
+    this.gateway.toGroup(event.groupId).emit('agenda:updated', { groupId: event.groupId, meetingId: event.meetingId, currentAgendaItemId: event.currentAgendaItemId });
+  }
+}

@@ -1,0 +1,336 @@
+import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  ClientToServerEvents,
+  ErrorCode,
+  LiveError,
+  LiveReplies,
+  PresenceEntry,
+  ServerToClientEvents,
+  TYPING_THROTTLE_MS,
+} from '@tribune/domain';
+import { AuthService } from '../auth/auth.service';
+import { AuthUser } from '../auth/auth-user';
+import { AppError, unauthenticated } from '../common/app-error';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { PrismaService } from '../prisma/prisma.service';
+import { AttendanceService } from './attendance.service';
+import { optionalId, pageLimit, payload, requiredId, sequenceNumber, text } from './dto/live-input';
+import { LiveRedis } from './live-redis';
+import { MessagesService, toLive } from './messages.service';
+
+export interface LiveUser extends AuthUser {
+  displayName: string;
+}
+
+/** Travels with the socket (also to other instances through the Redis adapter's fetchSockets). */
+export interface LiveSocketData {
+  user: LiveUser;
+  /** groupId -> the live meeting this socket attends in that channel. */
+  meetings: Record<string, string>;
+}
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
+
+/** What one socket holds on this instance only. */
+interface SocketState {
+  joined: Set<string>;
+  /** groupId -> when read access was last checked. */
+  readable: Map<string, number>;
+  /** One send after another per socket, so a client's messages keep the order it sent them in. */
+  sends: Promise<unknown>;
+  typingAt: Map<string, number>;
+}
+
+export const groupRoom = (groupId: string) => `group:${groupId}`;
+export const userRoom = (userId: string) => `user:${userId}`;
+const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
+
+/** Access checked when joining is trusted this long for sends; then it is checked again (membership ended). */
+const ACCESS_RECHECK_MS = 60_000;
+
+type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketState, request: Record<string, unknown>) => Promise<LiveReplies[E]>;
+
+/**
+ * Live discussion on the API's HTTP server (default path /socket.io). The handshake carries
+ * the JWT (`auth: { token }` or an `Authorization: Bearer` header); a socket exists only once
+ * authenticated, so every handler below runs for a known user. Reading a channel needs the
+ * membership check of MessagesService.requireRead.
+ */
+@WebSocketGateway({ transports: ['websocket', 'polling'], serveClient: false, maxHttpBufferSize: 64 * 1024 })
+export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>, OnModuleDestroy {
+  @WebSocketServer() server: LiveServer;
+
+  private readonly logger = new Logger('LiveGateway');
+  private readonly states = new WeakMap<LiveSocket, SocketState>();
+  private readonly sendLimiter: RateLimiterAbstract;
+  private closing = false;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly prisma: PrismaService,
+    private readonly messages: MessagesService,
+    private readonly attendance: AttendanceService,
+    private readonly redis: LiveRedis,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const limits = { keyPrefix: `${redis.keyPrefix}:send`, points: config.liveSendsPerSecond, duration: 1 };
+    // With several instances the budget is shared through Redis; in memory if Redis is away.
+    this.sendLimiter = redis.pub
+      ? new RateLimiterRedis({ ...limits, storeClient: redis.pub, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(limits) })
+      : new RateLimiterMemory(limits);
+  }
+
+  afterInit(server: LiveServer): void {
+    if (this.redis.pub && this.redis.sub) {
+      server.adapter(createAdapter(this.redis.pub, this.redis.sub, { key: `${this.redis.keyPrefix}:socket.io`, requestsTimeout: 3000 }));
+    }
+    server.use((socket, next) => {
+      this.authenticate(socket).then(
+        () => next(),
+        (e: unknown) => {
+          const error = toLiveError(e, this.logger);
+          next(Object.assign(new Error(error.message), { data: { code: error.code, message: error.message } }));
+          // The refusal is queued on the next tick; then the connection itself is closed.
+          setImmediate(() => socket.conn.close());
+        },
+      );
+    });
+  }
+
+  private async authenticate(socket: LiveSocket): Promise<void> {
+    const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const header = socket.handshake.headers.authorization;
+    const token = typeof fromAuth === 'string' ? fromAuth : header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!token) throw unauthenticated('Please log in: the connection needs your token (auth: { token }).');
+    const user = await this.auth.userForToken(token);
+    const profile = await this.prisma.user.findUnique({ where: { id: user.id }, select: { displayName: true } });
+    socket.data = { user: { ...user, displayName: profile?.displayName ?? user.email }, meetings: {} };
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    const state: SocketState = { joined: new Set(), readable: new Map(), sends: Promise.resolve(), typingAt: new Map() };
+    this.states.set(socket, state);
+    void socket.join(userRoom(socket.data.user.id));
+    this.handle(socket, state, 'channel:join', (s, st, r) => this.join(s, st, r));
+    this.handle(socket, state, 'channel:leave', (s, st, r) => this.leave(s, st, r));
+    this.handle(socket, state, 'channel:history', (s, st, r) => this.history(s, st, r));
+    this.handle(socket, state, 'message:send', (s, st, r) => this.send(s, st, r));
+    this.handle(socket, state, 'message:edit', (s, st, r) => this.edit(s, st, r));
+    this.handle(socket, state, 'message:delete', (s, st, r) => this.delete(s, st, r));
+    socket.on('typing', (request) => this.typing(socket, state, request));
+  }
+
+  handleDisconnect(socket: LiveSocket): void {
+    const state = this.states.get(socket);
+    if (!state || this.closing) return;
+    const user = socket.data.user;
+    for (const groupId of state.joined) {
+      const meetingId = socket.data.meetings[groupId];
+      const after = meetingId ? this.leaveMeetingIfLast(user, meetingId) : Promise.resolve();
+      after.then(() => this.broadcastPresence(groupId)).catch((e: unknown) => this.logger.warn(`presence after disconnect: ${String(e)}`));
+    }
+  }
+
+  onModuleDestroy(): void {
+    // Shutting down: sockets are about to be closed and will reconnect elsewhere; no presence churn.
+    this.closing = true;
+  }
+
+  /** Emits to everyone in a channel, on every instance. */
+  toGroup(groupId: string) {
+    return this.server.to(groupRoom(groupId));
+  }
+
+  private handle<E extends keyof LiveReplies>(socket: LiveSocket, state: SocketState, event: E, handler: Handler<E>): void {
+    const listener = (request: unknown, ack: unknown) => {
+      if (typeof request === 'function' && ack === undefined) [request, ack] = [undefined, request];
+      const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
+      Promise.resolve()
+        .then(() => handler(socket, state, payload(request)))
+        .then(
+          (result) => reply({ ok: true, ...result }),
+          (e: unknown) => reply({ ok: false, error: toLiveError(e, this.logger) }),
+        );
+    };
+    socket.on(event, listener as never);
+  }
+
+  private async join(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['channel:join']> {
+    const groupId = requiredId(request.groupId, 'groupId');
+    const afterSeq = sequenceNumber(request.afterSeq, 'afterSeq');
+    const meetingId = optionalId(request.meetingId, 'meetingId');
+    const user = socket.data.user;
+    const { lastMessageSeq } = await this.messages.requireRead(user, groupId);
+    state.readable.set(groupId, Date.now());
+
+    const previousMeeting = socket.data.meetings[groupId];
+    let attendingMeetingId: string | null = null;
+    if (meetingId && (await this.attendance.enter(user, groupId, meetingId))) {
+      attendingMeetingId = meetingId;
+      socket.data.meetings[groupId] = meetingId;
+      await socket.join(meetingRoom(meetingId));
+    } else {
+      delete socket.data.meetings[groupId];
+    }
+    if (previousMeeting && previousMeeting !== attendingMeetingId) {
+      await socket.leave(meetingRoom(previousMeeting));
+      await this.leaveMeetingIfLast(user, previousMeeting);
+    }
+
+    // Into the room before reading the history: whatever commits after the read is broadcast
+    // to this socket, whatever committed before is in the reply (overlap is deduplicated by seq).
+    await socket.join(groupRoom(groupId));
+    state.joined.add(groupId);
+    const [page, presence] = await Promise.all([this.messages.page(groupId, afterSeq), this.presence(groupId)]);
+    socket.to(groupRoom(groupId)).emit('presence:update', { groupId, present: presence });
+    return {
+      messages: await this.messages.toLiveMany(page.messages),
+      hasMore: page.hasMore,
+      lastSeq: Math.max(lastMessageSeq, page.messages.at(-1)?.seq ?? 0),
+      presence,
+      attendingMeetingId,
+    };
+  }
+
+  private async leave(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['channel:leave']> {
+    const groupId = requiredId(request.groupId, 'groupId');
+    if (!state.joined.delete(groupId)) return {};
+    await socket.leave(groupRoom(groupId));
+    const meetingId = socket.data.meetings[groupId];
+    if (meetingId) {
+      delete socket.data.meetings[groupId];
+      await socket.leave(meetingRoom(meetingId));
+      await this.leaveMeetingIfLast(socket.data.user, meetingId);
+    }
+    await this.broadcastPresence(groupId);
+    return {};
+  }
+
+  private async history(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['channel:history']> {
+    const groupId = requiredId(request.groupId, 'groupId');
+    const afterSeq = sequenceNumber(request.afterSeq, 'afterSeq');
+    const limit = pageLimit(request.limit);
+    await this.requireReadable(socket, state, groupId);
+    const page = await this.messages.page(groupId, afterSeq, limit);
+    return { messages: await this.messages.toLiveMany(page.messages), hasMore: page.hasMore };
+  }
+
+  private async send(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:send']> {
+    const input = {
+      groupId: requiredId(request.groupId, 'groupId'),
+      clientId: requiredId(request.clientId, 'clientId'),
+      body: text(request.body, 'body'),
+      meetingId: optionalId(request.meetingId, 'meetingId'),
+      replyTo: optionalId(request.replyTo, 'replyTo'),
+    };
+    const user = socket.data.user;
+    await this.consumeSend(user.id);
+    return this.inOrder(state, async () => {
+      await this.requireReadable(socket, state, input.groupId);
+      const { message, duplicate } = await this.messages.send(user, input);
+      const live = toLive(message, user.displayName);
+      // After the commit, before the ack; a resend of a stored message is not broadcast again.
+      if (!duplicate) socket.to(groupRoom(input.groupId)).emit('message:new', live);
+      return { message: live, duplicate };
+    });
+  }
+
+  private async edit(socket: LiveSocket, _state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:edit']> {
+    const row = await this.messages.edit(socket.data.user, requiredId(request.messageId, 'messageId'), text(request.body, 'body'));
+    const live = toLive(row, socket.data.user.displayName);
+    socket.to(groupRoom(row.groupId)).emit('message:updated', live);
+    return { message: live };
+  }
+
+  private async delete(socket: LiveSocket, _state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:delete']> {
+    const row = await this.messages.delete(socket.data.user, requiredId(request.messageId, 'messageId'));
+    const [live] = await this.messages.toLiveMany([row]);
+    socket.to(groupRoom(row.groupId)).emit('message:updated', live);
+    return { message: live };
+  }
+
+  private typing(socket: LiveSocket, state: SocketState, request: unknown): void {
+    const groupId = (request as { groupId?: unknown } | null)?.groupId;
+    if (typeof groupId !== 'string' || !state.joined.has(groupId)) return;
+    const now = Date.now();
+    if (now - (state.typingAt.get(groupId) ?? 0) < TYPING_THROTTLE_MS) return;
+    state.typingAt.set(groupId, now);
+    const { id, displayName } = socket.data.user;
+    socket.to(groupRoom(groupId)).emit('typing', { groupId, user: { id, displayName } });
+  }
+
+  private inOrder<T>(state: SocketState, task: () => Promise<T>): Promise<T> {
+    const run = state.sends.then(task);
+    state.sends = run.catch(() => undefined);
+    return run;
+  }
+
+  private async consumeSend(userId: string): Promise<void> {
+    try {
+      await this.sendLimiter.consume(userId);
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+      const retryAfterMs = Math.max(1, Math.ceil(e.msBeforeNext));
+      throw new AppError(ErrorCode.RATE_LIMITED, `You are sending messages too fast; nothing was stored. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
+    }
+  }
+
+  private async requireReadable(socket: LiveSocket, state: SocketState, groupId: string): Promise<void> {
+    const checkedAt = state.readable.get(groupId);
+    if (checkedAt !== undefined && Date.now() - checkedAt < ACCESS_RECHECK_MS) return;
+    await this.messages.requireRead(socket.data.user, groupId);
+    state.readable.set(groupId, Date.now());
+  }
+
+  /** Everyone connected to the channel, on every instance, one entry per person. */
+  private async presence(groupId: string): Promise<PresenceEntry[]> {
+    const sockets = await this.server
+      .in(groupRoom(groupId))
+      .fetchSockets()
+      .catch((e: unknown) => {
+        this.logger.warn(`presence across instances unavailable (${String(e)}); local only`);
+        return this.server.local.in(groupRoom(groupId)).fetchSockets();
+      });
+    const people = new Map<string, PresenceEntry>();
+    for (const s of sockets) {
+      const user = s.data.user;
+      if (!user) continue;
+      const meetingId = s.data.meetings?.[groupId] ?? people.get(user.id)?.meetingId ?? null;
+      people.set(user.id, { userId: user.id, displayName: user.displayName, deputyId: user.deputyId, meetingId });
+    }
+    return [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName) || a.userId.localeCompare(b.userId));
+  }
+
+  private async broadcastPresence(groupId: string): Promise<void> {
+    const present = await this.presence(groupId);
+    this.toGroup(groupId).emit('presence:update', { groupId, present });
+  }
+
+  /** The attendance records when a deputy left, once none of their sockets follows the meeting. */
+  private async leaveMeetingIfLast(user: LiveUser, meetingId: string): Promise<void> {
+    if (!user.deputyId) return;
+    const sockets = await this.server.in(meetingRoom(meetingId)).fetchSockets();
+    if (sockets.some((s) => s.data.user?.id === user.id)) return;
+    await this.attendance.leave(user.deputyId, meetingId);
+  }
+}
+
+/** The error part of an ack (or of the handshake refusal), from whatever was thrown. */
+export function toLiveError(e: unknown, logger: Logger): LiveError {
+  if (e instanceof AppError) {
+    const extensions = e.extensions as { retryAfterMs?: unknown; field?: unknown };
+    return {
+      code: e.code,
+      message: e.message,
+      ...(typeof extensions.retryAfterMs === 'number' ? { retryAfterMs: extensions.retryAfterMs } : {}),
+      ...(typeof extensions.field === 'string' ? { field: extensions.field } : {}),
+    };
+  }
+  logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on the server. Please try again.' };
+}

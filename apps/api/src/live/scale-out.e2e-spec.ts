@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { startTestApp, TestApp } from '../../test/test-app';
+import { aLiveChannel } from '../../test/factories';
+import { loadConfig } from '../config/config';
+import { createApp } from '../bootstrap';
+import { DomainEvent } from '../common/domain-events';
+import { ChannelView, ClientSocket, connectLive, nextEvent, ok, Outbox, request, until } from './testing/live-client';
+
+const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+const SENDS_PER_SECOND = 60;
+
+/**
+ * Two API instances on two ports, one database, one Redis (the Socket.IO Redis adapter): what
+ * happens on one is seen on the other. The key prefix is this run's own, so parallel runs
+ * sharing the Redis never hear each other.
+ */
+describe('two API instances sharing Redis', () => {
+  let a: TestApp;
+  let b: { app: INestApplication; url: string };
+  const sockets: ClientSocket[] = [];
+  const open = async (url: string, token: string) => {
+    const s = await connectLive(url, token);
+    sockets.push(s);
+    return s;
+  };
+
+  beforeAll(async () => {
+    const shared = { redisUrl: REDIS_URL, redisKeyPrefix: `tribune-test-${randomUUID()}`, liveSendsPerSecond: SENDS_PER_SECOND };
+    a = await startTestApp({ config: shared });
+    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), ...shared, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' }, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    b = { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    // Let the instances finish telling each other who left before they stop.
+    await new Promise((r) => setTimeout(r, 200));
+    await b?.app.close();
+    await a?.close();
+  });
+
+  it('delivers on instance A, in order, what a member connected to instance B sent', async () => {
+    const c = await aLiveChannel(a, { members: 2 });
+    const onA = await open(a.url, c.members[0].token);
+    const onB = await open(b.url, c.members[1].token);
+    const view = new ChannelView(onA, c.group.id);
+    await view.join();
+    await ok(onB, 'channel:join', { groupId: c.group.id });
+    const sent = Array.from({ length: 50 }, (_, i) => `depuis B ${i}`);
+    const outbox = new Outbox(onB, c.group.id, sent, 10);
+    outbox.start();
+    await until(() => view.live.length === sent.length, 'the messages on A', 15_000);
+    expect(outbox.failure).toBeNull();
+    expect(view.live.map((m) => m.body)).toEqual(sent);
+    expect(view.live.map((m) => m.seq)).toEqual(sent.map((_, i) => i + 1));
+  });
+
+  it('shows presence across instances, and who left', async () => {
+    const c = await aLiveChannel(a, { members: 2 });
+    const [x, y] = c.members;
+    const onA = await open(a.url, x.token);
+    await ok(onA, 'channel:join', { groupId: c.group.id });
+    const seesY = nextEvent(onA, 'presence:update', (p) => p.present.some((e) => e.userId === y.user.id));
+    const onB = await open(b.url, y.token);
+    const joined = await ok(onB, 'channel:join', { groupId: c.group.id });
+    expect(joined.presence.map((p) => p.userId).sort()).toEqual([x.user.id, y.user.id].sort());
+    expect((await seesY).present.map((p) => p.userId).sort()).toEqual([x.user.id, y.user.id].sort());
+    const yLeft = nextEvent(onA, 'presence:update', (p) => !p.present.some((e) => e.userId === y.user.id));
+    onB.close();
+    expect((await yLeft).present.map((p) => p.userId)).toEqual([x.user.id]);
+  });
+
+  it('broadcasts a domain event published on one instance to the channel on the other', async () => {
+    const c = await aLiveChannel(a, { members: 1 });
+    const onB = await open(b.url, c.members[0].token);
+    await ok(onB, 'channel:join', { groupId: c.group.id });
+    const heard = nextEvent(onB, 'agenda:updated');
+    a.app.get(EventEmitter2).emit(DomainEvent.AgendaUpdated, { groupId: c.group.id, meetingId: 'm-1', currentAgendaItemId: 'item-3' });
+    expect(await heard).toEqual({ groupId: c.group.id, meetingId: 'm-1', currentAgendaItemId: 'item-3' });
+  });
+
+  it('counts one send budget per user across instances', async () => {
+    const c = await aLiveChannel(a, { members: 1 });
+    const onA = await open(a.url, c.members[0].token);
+    const onB = await open(b.url, c.members[0].token);
+    const burst = (s: ClientSocket) =>
+      Array.from({ length: 40 }, (_, i) => request(s, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: `rafale ${i}` }));
+    const acks = await Promise.all([...burst(onA), ...burst(onB)]);
+    const accepted = acks.filter((r) => r.ok).length;
+    expect(accepted).toBeLessThanOrEqual(SENDS_PER_SECOND);
+    expect(acks.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED')).toHaveLength(80 - accepted);
+    expect(await a.prisma.message.count({ where: { groupId: c.group.id } })).toBe(accepted);
+  });
+});

@@ -1,0 +1,135 @@
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AgendaItem } from '../agenda/models/agenda-item.model';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { ActionItem, Decision, MinutesVersion } from '../decisions/models/decision.model';
+import { Deputy } from '../deputies/models/deputy.model';
+import { Loaders } from '../loaders/loaders';
+import { WorkingGroup } from '../working-groups/models/working-group.model';
+import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs';
+import { MeetingsService } from './meetings.service';
+import { AttendanceEntry, Meeting, MeetingPayload, MeetingSeries, MeetingWhen, Quorum } from './models/meeting.model';
+
+@Resolver(() => Meeting)
+export class MeetingsResolver {
+  constructor(private readonly service: MeetingsService) {}
+
+  @Query(() => [Meeting], { description: 'Meetings the caller may see (deputies: their groups\'), filtered and paginated.' })
+  meetings(@CurrentUser() actor: AuthUser, @Args('filter', { type: () => MeetingFilter, nullable: true }) filter?: MeetingFilter) {
+    return this.service.list(actor, filter ?? Object.assign(new MeetingFilter(), { when: MeetingWhen.ALL, limit: 50, offset: 0 }));
+  }
+
+  @Query(() => Meeting)
+  meeting(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.service.byId(actor, id);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => MeetingPayload, { description: 'One meeting, or a series (recurrence) of real meetings; conflicts come back as warnings.' })
+  scheduleMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: ScheduleMeetingInput) {
+    return this.service.schedule(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => MeetingPayload)
+  rescheduleMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: RescheduleMeetingInput) {
+    return this.service.reschedule(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => MeetingPayload)
+  cancelMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: CancelMeetingInput) {
+    return this.service.cancel(actor, input);
+  }
+
+  @Mutation(() => AttendanceEntry, { description: 'A member answers yes, no or maybe, with an optional note.' })
+  respondToMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: RespondToMeetingInput) {
+    return this.service.respond(actor, input);
+  }
+
+  @Mutation(() => Meeting, { description: 'Opens the live session (coordinator, administrator or the group\'s lead).' })
+  startMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
+    return this.service.start(actor, input.meetingId);
+  }
+
+  @Mutation(() => Meeting, { description: 'Closes the live session; the minutes become version 1.' })
+  endMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
+    return this.service.end(actor, input.meetingId);
+  }
+
+  @ResolveField(() => WorkingGroup)
+  group(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return loaders.groupById.load(meeting.groupId);
+  }
+
+  @ResolveField(() => MeetingSeries, { nullable: true })
+  series(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return meeting.seriesId ? loaders.meetingSeriesById.load(meeting.seriesId) : null;
+  }
+
+  @ResolveField(() => [AgendaItem], { description: 'In order.' })
+  agenda(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return loaders.agendaByMeetingId.load(meeting.id);
+  }
+
+  @ResolveField(() => AgendaItem, { nullable: true })
+  currentAgendaItem(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return meeting.currentAgendaItemId ? loaders.agendaItemById.load(meeting.currentAgendaItemId) : null;
+  }
+
+  @ResolveField(() => [AttendanceEntry], { description: 'Every current member (unanswered: null response), then anyone else who answered.' })
+  async attendance(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders): Promise<AttendanceEntry[]> {
+    const [members, rows] = await Promise.all([loaders.openMembershipsByGroupId.load(meeting.groupId), loaders.attendancesByMeetingId.load(meeting.id)]);
+    const byDeputy = new Map(rows.map((r) => [r.deputyId, r]));
+    const entry = (deputyId: string): AttendanceEntry => {
+      const r = byDeputy.get(deputyId);
+      return { deputyId, meetingId: meeting.id, response: r?.response ?? null, note: r?.note ?? null, respondedAt: r?.respondedAt ?? null, present: r?.present ?? false } as AttendanceEntry;
+    };
+    const memberIds = new Set(members.map((m) => m.deputyId));
+    return [...members.map((m) => entry(m.deputyId)), ...rows.filter((r) => !memberIds.has(r.deputyId)).map((r) => entry(r.deputyId))];
+  }
+
+  @ResolveField(() => AttendanceEntry, { nullable: true, description: 'The caller\'s own answer, when the caller is a member.' })
+  async myAttendance(@Root() meeting: Meeting, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
+    if (!actor.deputyId) return null;
+    return (await this.attendance(meeting, loaders)).find((a) => a.deputyId === actor.deputyId) ?? null;
+  }
+
+  @ResolveField(() => Quorum)
+  async quorum(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders): Promise<Quorum> {
+    const [group, members, rows] = await Promise.all([
+      loaders.groupById.load(meeting.groupId),
+      loaders.openMembershipsByGroupId.load(meeting.groupId),
+      loaders.attendancesByMeetingId.load(meeting.id),
+    ]);
+    const memberIds = new Set(members.map((m) => m.deputyId));
+    const required = group?.quorumMinimum ?? Math.floor(members.length / 2) + 1;
+    const confirmed = rows.filter((r) => memberIds.has(r.deputyId) && r.response === 'YES').length;
+    const present = rows.filter((r) => memberIds.has(r.deputyId) && r.present).length;
+    return { members: members.length, required, confirmed, present, reached: present >= required, expected: confirmed >= required };
+  }
+
+  @ResolveField(() => [Decision])
+  decisions(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return loaders.decisionsByMeetingId.load(meeting.id);
+  }
+
+  @ResolveField(() => [ActionItem])
+  actionItems(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return loaders.actionItemsByMeetingId.load(meeting.id);
+  }
+
+  @ResolveField(() => [MinutesVersion])
+  minutesVersions(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
+    return loaders.minutesVersionsByMeetingId.load(meeting.id);
+  }
+}
+
+@Resolver(() => AttendanceEntry)
+export class AttendanceEntryResolver {
+  @ResolveField(() => Deputy)
+  deputy(@Root() entry: AttendanceEntry, @Context('loaders') loaders: Loaders) {
+    return loaders.deputyById.load(entry.deputyId);
+  }
+}

@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { Role } from '@tribune/domain';
+import { Prisma } from '../generated/prisma/client';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { AppError, badInput, conflict, forbidden } from '../common/app-error';
+import { DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
+import { isoDay } from '../common/scalars';
+import { Warning } from '../common/warning.model';
+import { PrismaService, Tx } from '../prisma/prisma.service';
+import { CancelMeetingInput, MeetingFilter, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs';
+import { MeetingAccess } from './meeting-access.service';
+import { MeetingScope, MeetingWhen } from './models/meeting.model';
+import { expandRecurrence, fromWallClock, isKnownTimeZone, localDay, Occurrence, parseRecurrence, RecurrenceError, shiftWallClock, toWallClock } from './recurrence';
+
+type MeetingRow = Prisma.MeetingGetPayload<object>;
+
+export interface ConflictRow {
+  deputyId: string;
+  deputyName: string;
+  startsAt: Date;
+  meeting: MeetingRow;
+}
+
+const MAX_DURATION_MS = 12 * 3600_000;
+
+/** "Tue 10 Mar 2026, 18:00 (Europe/Paris)", for messages a person reads. */
+export function localLabel(instant: Date, timeZone: string) {
+  return `${new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)} (${timeZone})`;
+}
+
+function checkTimes(startsAt: Date, endsAt: Date) {
+  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) throw badInput('startsAt and endsAt must be ISO-8601 instants.', 'startsAt');
+  if (endsAt <= startsAt) throw badInput('A meeting must end after it starts.', 'endsAt');
+  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) throw badInput('A meeting lasts at most 12 hours.', 'endsAt');
+}
+
+function checkInTerm(occurrences: Occurrence[], timeZone: string, term: { startsOn: Date; endsOn: Date; name: string }) {
+  for (const o of occurrences) {
+    const day = localDay(o.startsAt, timeZone);
+    if (day < term.startsOn || day > term.endsOn) {
+      throw badInput(`Meetings must fall within the term "${term.name}" (${isoDay(term.startsOn)} to ${isoDay(term.endsOn)}); ${localLabel(o.startsAt, timeZone)} does not.`, 'startsAt');
+    }
+  }
+}
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly access: MeetingAccess,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** After the transaction has committed: the live module broadcasts these. */
+  publish(meetings: Array<{ id: string; groupId: string }>, change: MeetingUpdatedEvent['change']) {
+    for (const m of meetings) this.events.emit(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change } satisfies MeetingUpdatedEvent);
+  }
+
+  /**
+   * Members of the group who are already in another (scheduled or live) meeting overlapping one
+   * of the occurrences. One query, whatever the number of occurrences.
+   */
+  async findConflicts(tx: Tx, groupId: string, occurrences: Occurrence[], excludeIds: string[]): Promise<ConflictRow[]> {
+    const members = await tx.groupMembership.findMany({ where: { openGroupId: groupId }, include: { deputy: { select: { fullName: true } } } });
+    if (!members.length || !occurrences.length) return [];
+    const deputyIds = members.map((m) => m.deputyId);
+    const names = new Map(members.map((m) => [m.deputyId, m.deputy.fullName]));
+    const others = await tx.meeting.findMany({
+      where: {
+        id: { notIn: excludeIds },
+        status: { in: ['SCHEDULED', 'LIVE'] },
+        OR: occurrences.map((o) => ({ startsAt: { lt: o.endsAt }, endsAt: { gt: o.startsAt } })),
+        group: { memberships: { some: { openGroupId: { not: null }, deputyId: { in: deputyIds } } } },
+      },
+      include: { group: { select: { memberships: { where: { openGroupId: { not: null }, deputyId: { in: deputyIds } }, select: { deputyId: true } } } } },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    });
+    const conflicts: ConflictRow[] = [];
+    for (const o of occurrences) {
+      for (const { group, ...other } of others) {
+        if (!(other.startsAt < o.endsAt && other.endsAt > o.startsAt)) continue;
+        for (const { deputyId } of group.memberships) conflicts.push({ deputyId, deputyName: names.get(deputyId)!, startsAt: o.startsAt, meeting: other });
+      }
+    }
+    return conflicts;
+  }
+
+  private conflictWarnings(conflicts: ConflictRow[]): Warning[] {
+    return conflicts.map((c) => ({
+      code: 'MEETING_CONFLICT',
+      message: `${c.deputyName} is already in "${c.meeting.title}" (${localLabel(c.meeting.startsAt, c.meeting.timeZone)}) at the time of the meeting of ${localLabel(c.startsAt, c.meeting.timeZone)}.`,
+    }));
+  }
+
+  private refuse(conflicts: ConflictRow[]): AppError {
+    const first = conflicts[0];
+    return conflict(
+      `${conflicts.length} conflict(s): ${first.deputyName} is already in "${first.meeting.title}" (${localLabel(first.meeting.startsAt, first.meeting.timeZone)}). Nothing was scheduled.`,
+    );
+  }
+
+  async schedule(actor: AuthUser, input: ScheduleMeetingInput) {
+    const result = await this.prisma.$transaction(async (tx) => {
+      const group = await this.access.requireCoordination(tx, actor, input.groupId);
+      checkTimes(input.startsAt, input.endsAt);
+      if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone');
+      const first = { startsAt: input.startsAt, endsAt: input.endsAt };
+      let occurrences: Occurrence[] = [first];
+      let rule: string | null = null;
+      if (input.recurrence !== undefined && input.recurrence !== null) {
+        try {
+          const parsed = parseRecurrence(input.recurrence);
+          if (parsed.untilDay && parsed.untilDay > group.term.endsOn) {
+            throw new RecurrenceError(`The recurrence runs past the end of the term (${isoDay(group.term.endsOn)}).`);
+          }
+          occurrences = expandRecurrence(parsed, first, input.timeZone);
+          rule = parsed.rule;
+        } catch (e) {
+          if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence');
+          throw e;
+        }
+      }
+      checkInTerm(occurrences, input.timeZone, group.term);
+      const conflicts = await this.findConflicts(tx, group.id, occurrences, []);
+      if (conflicts.length && input.refuseOnConflict) throw this.refuse(conflicts);
+      const series = rule ? await tx.meetingSeries.create({ data: { groupId: group.id, rrule: rule, timeZone: input.timeZone } }) : null;
+      const meetings = await tx.meeting.createManyAndReturn({
+        data: occurrences.map((o) => ({
+          id: randomUUID(),
+          groupId: group.id,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          startsAt: o.startsAt,
+          endsAt: o.endsAt,
+          timeZone: input.timeZone,
+          place: input.place?.trim() || null,
+          onlineUrl: input.onlineUrl ?? null,
+          seriesId: series?.id ?? null,
+          createdById: actor.id,
+        })),
+      });
+      meetings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      await this.audit.record(tx, actor, {
+        action: 'meeting.schedule',
+        entityType: 'Meeting',
+        entityId: meetings[0].id,
+        data: { groupId: group.id, title: input.title.trim(), occurrences: meetings.length, seriesId: series?.id ?? null, rrule: rule, conflicts: conflicts.length },
+      });
+      return { meeting: meetings[0], occurrences: meetings, conflicts, warnings: this.conflictWarnings(conflicts) };
+    });
+    this.publish(result.occurrences, 'scheduled');
+    return result;
+  }
+
+  /** The meeting and, for THIS_AND_FOLLOWING in a series, its later scheduled occurrences. */
+  private async targets(tx: Tx, meeting: MeetingRow, scope: MeetingScope) {
+    if (scope === MeetingScope.THIS || !meeting.seriesId) return [meeting];
+    return tx.meeting.findMany({
+      where: { seriesId: meeting.seriesId, startsAt: { gte: meeting.startsAt }, status: 'SCHEDULED' },
+      orderBy: { startsAt: 'asc' },
+    });
+  }
+
+  private requireScheduled(meeting: MeetingRow, doing: string) {
+    if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can be ${doing}.`);
+  }
+
+  async reschedule(actor: AuthUser, input: RescheduleMeetingInput) {
+    const result = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, input.meetingId);
+      const group = await this.access.requireCoordination(tx, actor, meeting.groupId);
+      this.requireScheduled(meeting, 'rescheduled');
+      checkTimes(input.startsAt, input.endsAt);
+      const tz = meeting.timeZone;
+      const targets = await this.targets(tx, meeting, input.scope);
+      // Later occurrences move by the same local-clock shift, so they keep following the zone's clock.
+      const shift = toWallClock(input.startsAt, tz).getTime() - toWallClock(meeting.startsAt, tz).getTime();
+      const wallDuration = toWallClock(input.endsAt, tz).getTime() - toWallClock(input.startsAt, tz).getTime();
+      const moves = targets.map((m) => {
+        if (m.id === meeting.id) return { meeting: m, startsAt: input.startsAt, endsAt: input.endsAt };
+        const startsAt = shiftWallClock(m.startsAt, tz, shift);
+        return { meeting: m, startsAt, endsAt: fromWallClock(new Date(toWallClock(startsAt, tz).getTime() + wallDuration), tz) };
+      });
+      checkInTerm(moves, tz, group.term);
+      const conflicts = await this.findConflicts(tx, group.id, moves, targets.map((m) => m.id));
+      if (conflicts.length && input.refuseOnConflict) throw this.refuse(conflicts);
+      const updated: MeetingRow[] = [];
+      for (const move of moves) {
+        updated.push(
+          await tx.meeting.update({
+            where: { id: move.meeting.id },
+            data: {
+              startsAt: move.startsAt,
+              endsAt: move.endsAt,
+              sequence: { increment: 1 },
+              ...(input.place !== undefined ? { place: input.place?.trim() || null } : {}),
+              ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl || null } : {}),
+            },
+          }),
+        );
+      }
+      await this.audit.record(tx, actor, {
+        action: 'meeting.reschedule',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { from: meeting.startsAt.toISOString(), to: input.startsAt.toISOString(), scope: input.scope, moved: updated.length, conflicts: conflicts.length },
+      });
+      return { meeting: updated[0], occurrences: updated, conflicts, warnings: this.conflictWarnings(conflicts) };
+    });
+    this.publish(result.occurrences, 'rescheduled');
+    return result;
+  }
+
+  async cancel(actor: AuthUser, input: CancelMeetingInput) {
+    const result = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, input.meetingId);
+      await this.access.requireCoordination(tx, actor, meeting.groupId);
+      this.requireScheduled(meeting, 'cancelled');
+      const targets = await this.targets(tx, meeting, input.scope);
+      const ids = targets.map((m) => m.id);
+      await tx.meeting.updateMany({ where: { id: { in: ids } }, data: { status: 'CANCELLED', cancelReason: input.reason.trim(), sequence: { increment: 1 } } });
+      const cancelled = await tx.meeting.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: 'asc' } });
+      await this.audit.record(tx, actor, { action: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, data: { reason: input.reason.trim(), scope: input.scope, cancelled: ids.length } });
+      return { meeting: cancelled[0], occurrences: cancelled, conflicts: [], warnings: [] };
+    });
+    this.publish(result.occurrences, 'cancelled');
+    return result;
+  }
+
+  async list(actor: AuthUser, filter: MeetingFilter) {
+    const now = new Date();
+    const and: Prisma.MeetingWhereInput[] = [];
+    if (actor.role === Role.DEPUTY) {
+      // Deputies see the meetings of the groups they currently belong to.
+      and.push({ group: { memberships: { some: { openGroupId: { not: null }, deputyId: actor.deputyId ?? '-' } } } });
+    }
+    if (filter.groupId) and.push({ groupId: filter.groupId });
+    if (filter.deputyId) and.push({ group: { memberships: { some: { openGroupId: { not: null }, deputyId: filter.deputyId } } } });
+    if (filter.from) and.push({ endsAt: { gt: filter.from } });
+    if (filter.to) and.push({ startsAt: { lt: filter.to } });
+    if (filter.status) and.push({ status: filter.status });
+    if (filter.when === MeetingWhen.UPCOMING) and.push({ endsAt: { gt: now }, status: { not: 'ENDED' } });
+    if (filter.when === MeetingWhen.PAST) and.push({ OR: [{ endsAt: { lte: now } }, { status: 'ENDED' }] });
+    const direction = filter.when === MeetingWhen.PAST ? 'desc' : 'asc';
+    return this.prisma.meeting.findMany({
+      where: { AND: and },
+      orderBy: [{ startsAt: direction }, { id: direction }],
+      take: filter.limit,
+      skip: filter.offset,
+    });
+  }
+
+  async byId(actor: AuthUser, id: string) {
+    const meeting = await this.access.meeting(this.prisma, id);
+    await this.access.requireRead(this.prisma, actor, meeting.groupId);
+    return meeting;
+  }
+
+  async respond(actor: AuthUser, input: RespondToMeetingInput) {
+    const result = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.meeting(tx, input.meetingId);
+      if (!actor.deputyId || !(await this.access.isMember(tx, actor.deputyId, meeting.groupId))) {
+        throw forbidden('Only the members of this working group answer its meetings.');
+      }
+      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; it no longer takes answers.`);
+      const data = { response: input.response, note: input.note?.trim() || null, respondedAt: new Date() };
+      const attendance = await tx.attendance.upsert({
+        where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: actor.deputyId } },
+        create: { meetingId: meeting.id, deputyId: actor.deputyId, ...data },
+        update: data,
+      });
+      return { attendance, meeting };
+    });
+    this.publish([result.meeting], 'updated');
+    return result.attendance;
+  }
+
+  async start(actor: AuthUser, meetingId: string) {
+    const meeting = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, meetingId);
+      await this.access.requireRunner(tx, actor, meeting.groupId);
+      if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can start.`);
+      const started = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'LIVE', startedAt: new Date() } });
+      await this.audit.record(tx, actor, { action: 'meeting.start', entityType: 'Meeting', entityId: meeting.id });
+      return started;
+    });
+    this.publish([meeting], 'started');
+    return meeting;
+  }
+
+  async end(actor: AuthUser, meetingId: string) {
+    const meeting = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, meetingId);
+      await this.access.requireRunner(tx, actor, meeting.groupId);
+      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a live meeting can end.`);
+      const ended = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null, sequence: { increment: 1 } } });
+      // The minutes as they stood at the close are version 1; later edits add versions.
+      await tx.minutesVersion.create({ data: { meetingId: meeting.id, version: 1, body: meeting.minutes, createdById: actor.id } });
+      await this.audit.record(tx, actor, { action: 'meeting.end', entityType: 'Meeting', entityId: meeting.id });
+      return ended;
+    });
+    this.publish([meeting], 'ended');
+    return meeting;
+  }
+}
