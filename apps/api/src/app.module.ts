@@ -6,6 +6,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { PrismaModule } from './prisma/prisma.module';
+import { RedisModule } from './redis/redis.module';
 import { PrismaService } from './prisma/prisma.service';
 import { AuthModule } from './auth/auth.module';
 import { AuditModule } from './audit/audit.module';
@@ -35,6 +36,7 @@ export class AppModule {
       global: true,
       imports: [
         PrismaModule,
+        RedisModule,
         EventEmitterModule.forRoot(),
         AuthModule,
         AuditModule,

@@ -13,6 +13,16 @@ describe('GET /health', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'up', engine: 'postgresql' } });
   });
 
+  it('reports Redis too when REDIS_URL is set', async () => {
+    const withRedis = await startTestApp({ config: { redisUrl: 'redis://127.0.0.1:6379', redisKeyPrefix: `health-${process.pid}` } });
+    try {
+      const res = await fetch(`${withRedis.url}/health`);
+      expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, redis: { status: 'up' } });
+    } finally {
+      await withRedis.close();
+    }
+  });
+
   it('answers 503 when the database is unreachable', async () => {
     await t.prisma.$disconnect();
     // Point at a database that cannot answer: the same check must fail, not hang or crash.

@@ -19,7 +19,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { PrismaService } from '../prisma/prisma.service';
 import { AttendanceService } from './attendance.service';
 import { optionalId, pageLimit, payload, requiredId, sequenceNumber, text } from './dto/live-input';
-import { LiveRedis } from './live-redis';
+import { RedisConnections } from '../redis/redis-connections';
 import { MessagesService, toLive } from './messages.service';
 
 export interface LiveUser extends AuthUser {
@@ -75,7 +75,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     private readonly prisma: PrismaService,
     private readonly messages: MessagesService,
     private readonly attendance: AttendanceService,
-    private readonly redis: LiveRedis,
+    private readonly redis: RedisConnections,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const limits = { keyPrefix: `${redis.keyPrefix}:send`, points: config.liveSendsPerSecond, duration: 1 };

@@ -7,12 +7,12 @@ const clientFor = (url: string) =>
 export type RedisClient = ReturnType<typeof clientFor>;
 
 /**
- * The Redis connections of the live module when REDIS_URL is set: one to publish, one to
+ * The Redis connections when REDIS_URL is set (Socket.IO adapter, shared rate limits, health): one to publish, one to
  * subscribe (a subscribed connection can do nothing else). Created by the module's factory,
  * never at import time, and closed when the app shuts down, after the Socket.IO server.
  */
-export class LiveRedis implements OnApplicationShutdown {
-  private readonly logger = new Logger('LiveRedis');
+export class RedisConnections implements OnApplicationShutdown {
+  private readonly logger = new Logger('Redis');
 
   private constructor(
     readonly pub: RedisClient | null,
@@ -20,11 +20,11 @@ export class LiveRedis implements OnApplicationShutdown {
     readonly keyPrefix: string,
   ) {}
 
-  static async connect(config: AppConfig): Promise<LiveRedis> {
-    if (!config.redisUrl) return new LiveRedis(null, null, config.redisKeyPrefix);
+  static async connect(config: AppConfig): Promise<RedisConnections> {
+    if (!config.redisUrl) return new RedisConnections(null, null, config.redisKeyPrefix);
     const pub = clientFor(config.redisUrl);
     const sub = pub.duplicate();
-    const holder = new LiveRedis(pub, sub, config.redisKeyPrefix);
+    const holder = new RedisConnections(pub, sub, config.redisKeyPrefix);
     for (const c of [pub, sub]) c.on('error', (e: Error) => holder.logger.warn(`Redis: ${e.message}`));
     await Promise.all([pub.connect(), sub.connect()]);
     return holder;
