@@ -53,6 +53,9 @@ describe('web: log in and see the current term (real API, PostgreSQL, Chromium)'
   it('logs in and shows the 15 seats with their holders, and parity met', async () => {
     await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
+    // Administrators land on their home page, which links to the term; the header has it too.
+    await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mandature' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mandature 2025-2027' }).waitFor();
 
     const seats = page.getByRole('list', { name: /Les sièges/ }).getByRole('listitem');

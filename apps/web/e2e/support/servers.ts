@@ -1,4 +1,6 @@
-import { bin } from './paths';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { WEB_ROOT, bin } from './paths';
 import { freePort, run, start, waitForHttp, type Child } from './processes';
 
 export interface Server {
@@ -21,9 +23,12 @@ export async function startApi(databaseUrl: string): Promise<Server> {
   return { url, child };
 }
 
-/** `vite build` of the web app (once per run). */
+/** `vite build` of the web app, once per Jest run (the spec files run in one process: a marker with its pid says it is done). */
 export async function buildWeb(): Promise<void> {
+  const marker = path.join(WEB_ROOT, 'dist', '.e2e-build');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === String(process.pid)) return;
   await run('vite build', bin('vite'), ['build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {}, 120000);
+  writeFileSync(marker, String(process.pid));
 }
 
 /** `vite preview` of the built app, proxying the API's paths to `apiUrl`. */

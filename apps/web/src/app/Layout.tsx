@@ -1,17 +1,74 @@
-import { AppShell, Anchor, Button, Container, Group, Text } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { session, useSession } from '../auth/session';
 import { CurrentUserName } from '../auth/CurrentUserName';
+import { MeQuery } from '../auth/operations';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 
-/** The frame of every page: skip link, header (name, language, logout) and the `<main>` landmark. */
+/** After a route change, focus moves to the new page's heading (as soon as it is rendered), so screen readers announce it. */
+function useFocusHeadingOnNavigation() {
+  const location = useLocation();
+  const previous = useRef(location.pathname);
+  useEffect(() => {
+    if (previous.current === location.pathname) return;
+    previous.current = location.pathname;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () => {
+      // A page still loading shows a placeholder heading: wait for the real one.
+      const heading = document.querySelector<HTMLElement>('main h1:not([data-page-loading])');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+        return;
+      }
+      if (++tries < 100) timer = setTimeout(attempt, 50);
+    };
+    attempt();
+    return () => clearTimeout(timer);
+  }, [location.pathname]);
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  const { data } = useQuery(MeQuery);
+  const isAdmin = data?.me.role === 'ADMIN';
+  const links = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/groups', label: t('nav.groups') },
+    { to: '/calendar', label: t('nav.calendar') },
+    ...(isAdmin
+      ? [
+          { to: '/term', label: t('nav.term') },
+          { to: '/audit', label: t('nav.audit') },
+        ]
+      : []),
+  ];
+  return (
+    <Box component="nav" aria-label={t('nav.label')} className="main-nav">
+      <ul className="plain-list main-nav-list">
+        {links.map((l) => (
+          <li key={l.to}>
+            <NavLink to={l.to} end={l.end} className="main-nav-link">
+              {l.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </Box>
+  );
+}
+
+/** The frame of every page: skip link, header (name, navigation, language, logout) and the `<main>` landmark. */
 export function Layout() {
   const { t } = useTranslation();
   const { token } = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
+  useFocusHeadingOnNavigation();
 
   const logout = async () => {
     session.logout();
@@ -24,36 +81,35 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppShell header={{ height: 60 }} padding="md">
-        <AppShell.Header>
-          <Container size="xl" h="100%">
-            <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
-              <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.home')}>
-                <Text component="span" fw={800} size="xl">
-                  {t('app.name')}
-                </Text>
-                <Text component="span" size="sm" c="dimmed" ml="xs" visibleFrom="md">
-                  {t('app.tagline')}
-                </Text>
-              </Anchor>
-              <Group gap="xs" wrap="nowrap">
-                {token && <CurrentUserName />}
-                <LanguageSwitcher />
-                {token && (
-                  <Button variant="default" size="xs" onClick={logout}>
-                    {t('app.logout')}
-                  </Button>
-                )}
-              </Group>
+      <header className="app-header">
+        <Container size="xl" py="xs">
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.home')}>
+              <Text component="span" fw={800} size="xl">
+                {t('app.name')}
+              </Text>
+              <Text component="span" size="sm" c="dimmed" ml="xs" visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </Anchor>
+            <Group gap="xs" wrap="nowrap">
+              {token && <CurrentUserName />}
+              <LanguageSwitcher />
+              {token && (
+                <Button variant="default" size="xs" onClick={logout}>
+                  {t('app.logout')}
+                </Button>
+              )}
             </Group>
-          </Container>
-        </AppShell.Header>
-        <AppShell.Main id="main" tabIndex={-1}>
-          <Container size="xl" px={0}>
-            <Outlet />
-          </Container>
-        </AppShell.Main>
-      </AppShell>
+          </Group>
+          {token && <MainNav />}
+        </Container>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Container size="xl" py="md">
+          <Outlet />
+        </Container>
+      </main>
     </>
   );
 }

@@ -3,6 +3,12 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
+import { AuditPage } from '../audit/AuditPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { GroupPage } from '../groups/GroupPage';
+import { GroupsPage } from '../groups/GroupsPage';
+import { HomePage } from '../home/HomePage';
+import { MeetingPage } from '../meetings/MeetingPage';
 import { TermPage } from '../terms/TermPage';
 
 /** The route table. New features add their routes here (inside RequireAuth unless public). */
@@ -12,7 +18,13 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireAuth />}>
-          <Route index element={<TermPage />} />
+          <Route index element={<HomePage />} />
+          <Route path="/term" element={<TermPage />} />
+          <Route path="/groups" element={<GroupsPage />} />
+          <Route path="/groups/:id" element={<GroupPage />} />
+          <Route path="/meetings/:id" element={<MeetingPage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/audit" element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

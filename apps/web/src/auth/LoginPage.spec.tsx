@@ -17,6 +17,7 @@ describe('login', () => {
   it('sends someone without a session to the login page, then home once logged in', async () => {
     renderApp({
       token: null,
+      route: '/term',
       mocks: [
         {
           request: loginRequest,

@@ -1,15 +1,20 @@
+import type { ReactNode } from 'react';
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../gql';
+import type { SeatList_TermFragment } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { SeatListFragment } from './operations';
+
+export type SeatData = SeatList_TermFragment['seats'][number];
 
 /**
  * The seats as an ordered list: number, holder and territory, or "vacant". Two columns on a
  * phone, five on a desktop. The start date shows only for a mandate that began after the term
- * did (a replacement), where it tells something.
+ * did (a replacement), where it tells something; earlier holders of the seat are listed under it.
+ * Administrators get each seat's actions through `actions`.
  */
-export function SeatList(props: { term: FragmentType<typeof SeatListFragment> }) {
+export function SeatList(props: { term: FragmentType<typeof SeatListFragment>; actions?: (seat: SeatData) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const { startsOn: termStart, seats } = getFragmentData(SeatListFragment, props.term);
   const ordered = [...seats].sort((a, b) => a.number - b.number);
@@ -24,6 +29,7 @@ export function SeatList(props: { term: FragmentType<typeof SeatListFragment> })
       <SimpleGrid component="ol" className="plain-list" cols={{ base: 2, sm: 3, md: 4, lg: 5 }} spacing="sm" verticalSpacing="sm" aria-labelledby="seats-heading">
         {ordered.map((seat) => {
           const mandate = seat.currentMandate;
+          const past = seat.history.filter((h) => h.endsOn);
           return (
             <Paper component="li" key={seat.id} withBorder p="sm" data-testid="seat" data-vacant={mandate ? undefined : 'true'}>
               <Stack gap={2}>
@@ -47,6 +53,21 @@ export function SeatList(props: { term: FragmentType<typeof SeatListFragment> })
                 ) : (
                   <Text fs="italic">{t('term.vacant')}</Text>
                 )}
+                {past.length > 0 && (
+                  <Text size="xs" data-testid="seat-history">
+                    {t('term.previously')}{' '}
+                    {past
+                      .map((h) =>
+                        t('term.pastMandate', {
+                          name: h.deputy.fullName,
+                          end: formatDate(h.endsOn!, i18n.language),
+                          reason: h.endReason ? t(`term.endReason.${h.endReason}`) : '',
+                        }),
+                      )
+                      .join(' ; ')}
+                  </Text>
+                )}
+                {props.actions?.(seat)}
               </Stack>
             </Paper>
           );

@@ -7,7 +7,7 @@ import { CurrentTermQuery } from './operations';
 
 describe('home: the current term', () => {
   it('lists the 15 seats with their holders and says parity is met', async () => {
-    renderApp({ mocks: [meMock, termMock(termData({ women: 8, men: 7 }))] });
+    renderApp({ route: '/term', mocks: [meMock, termMock(termData({ women: 8, men: 7 }))] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mandature 2025-2027' })).toBeInTheDocument();
     expect(screen.getByText('Du 8 janvier 2025 au 7 janvier 2027')).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('home: the current term', () => {
   });
 
   it('shows vacant seats, "not met", and warns when the minimum is out of reach', async () => {
-    renderApp({ mocks: [meMock, termMock(termData({ women: 5, men: 8, vacant: 2 }))] });
+    renderApp({ route: '/term', mocks: [meMock, termMock(termData({ women: 5, men: 8, vacant: 2 }))] });
 
     expect(await screen.findByTestId('parity-line')).toHaveTextContent('5 femmes sur 15 sièges, minimum 8 : non atteint');
     expect(screen.getAllByText('Vacant')).toHaveLength(2);
@@ -35,7 +35,7 @@ describe('home: the current term', () => {
   });
 
   it('switches to English, updates <html lang> and remembers the choice', async () => {
-    renderApp({ mocks: [meMock, termMock(termData({ women: 8, men: 6, vacant: 1 }))] });
+    renderApp({ route: '/term', mocks: [meMock, termMock(termData({ women: 8, men: 6, vacant: 1 }))] });
     await screen.findByTestId('parity-line');
     expect(document.documentElement.lang).toBe('fr');
 
@@ -50,12 +50,12 @@ describe('home: the current term', () => {
   });
 
   it('says so when there is no current term', async () => {
-    renderApp({ mocks: [meMock, termMock({ currentTerm: null })] });
+    renderApp({ route: '/term', mocks: [meMock, termMock({ currentTerm: null })] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Aucune mandature en cours' })).toBeInTheDocument();
   });
 
   it('shows an error with a retry button when the API fails', async () => {
-    renderApp({ mocks: [meMock, { request: { query: CurrentTermQuery }, error: new Error('Failed to fetch') }, termMock(termData())] });
+    renderApp({ route: '/term', mocks: [meMock, { request: { query: CurrentTermQuery }, error: new Error('Failed to fetch') }, termMock(termData())] });
     expect(await screen.findByRole('alert')).toHaveTextContent('Impossible de joindre le serveur');
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mandature 2025-2027' })).toBeInTheDocument();
@@ -63,6 +63,7 @@ describe('home: the current term', () => {
 
   it('drops an expired token and asks to log in again', async () => {
     renderApp({
+      route: '/term',
       mocks: [meMock, { request: { query: CurrentTermQuery }, result: graphQLErrorResult('UNAUTHENTICATED', 'Your session has expired') }],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();

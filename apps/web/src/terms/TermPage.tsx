@@ -1,21 +1,26 @@
+import { useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../graphql/errors';
 import { formatDate } from '../i18n/format';
-import { CurrentTermQuery } from './operations';
+import { CurrentTermQuery, TermAdminQuery } from './operations';
+import { SeatAdmin, type SeatOutcome } from './SeatAdmin';
 import { ParityLine } from './ParityLine';
 import { SeatList } from './SeatList';
 
 // Dark enough for white badge text (WCAG AA at badge size).
 const STATUS_COLOR = { ACTIVE: '#1b6e2e', UPCOMING: 'indigo.9', ENDED: 'gray.8' } as const;
 
-/** Home: the current term, its seats and its parity. */
+/** The current term, its seats and its parity; administrators assign and end mandates here. */
 export function TermPage() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(CurrentTermQuery);
+  const admin = useQuery(TermAdminQuery);
+  const [outcome, setOutcome] = useState<SeatOutcome | null>(null);
   const term = data?.currentTerm;
+  const isAdmin = admin.data?.me.role === 'ADMIN';
   useDocumentTitle(`${term?.name ?? t('term.none')} · ${t('app.name')}`);
 
   if (!data && loading) {
@@ -63,8 +68,25 @@ export function TermPage() {
         </Group>
         <Text>{t('term.dates', { start: formatDate(term.startsOn, i18n.language), end: formatDate(term.endsOn, i18n.language) })}</Text>
       </Stack>
+      {outcome && (
+        <Alert color={outcome.warnings.length ? 'orange' : 'green'} variant="light" role={outcome.warnings.length ? 'alert' : 'status'} data-testid="seat-outcome">
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {outcome.text}
+            </Text>
+            {outcome.warnings.map((w) => (
+              <Text size="sm" key={w.code}>
+                {w.code === 'PARITY_UNREACHABLE' ? t('seatAdmin.parityUnreachable') : w.message}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <ParityLine term={term} />
-      <SeatList term={term} />
+      <SeatList
+        term={term}
+        actions={isAdmin && admin.data ? (seat) => <SeatAdmin seat={seat} termId={term.id} deputies={admin.data!.deputies} onDone={setOutcome} /> : undefined}
+      />
     </Stack>
   );
 }

@@ -29,6 +29,16 @@ export const SeatListFragment = graphql(`
           territory
         }
       }
+      history {
+        id
+        startsOn
+        endsOn
+        endReason
+        deputy {
+          id
+          fullName
+        }
+      }
     }
   }
 `);
@@ -43,6 +53,72 @@ export const CurrentTermQuery = graphql(`
       endsOn
       ...ParityLine_term
       ...SeatList_term
+    }
+  }
+`);
+
+export const TermAdminQuery = graphql(`
+  query TermAdmin {
+    me {
+      id
+      role
+    }
+    deputies {
+      id
+      fullName
+      gender
+      currentMandate {
+        id
+      }
+    }
+  }
+`);
+
+export const AssignSeatMutation = graphql(`
+  mutation AssignSeat($input: AssignSeatInput!) {
+    assignSeat(input: $input) {
+      mandate {
+        id
+      }
+      parity {
+        women
+        total
+        minimumWomen
+        satisfied
+        vacant
+        reachable
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const EndMandateMutation = graphql(`
+  mutation EndMandate($input: EndMandateInput!) {
+    endMandate(input: $input) {
+      mandate {
+        id
+        endsOn
+        endReason
+      }
+      successor {
+        id
+      }
+      parity {
+        women
+        total
+        minimumWomen
+        satisfied
+        vacant
+        reachable
+      }
+      warnings {
+        code
+        message
+      }
     }
   }
 `);

@@ -17,6 +17,7 @@ export function termData({ women = 8, men = 7, vacant = 0, minimumWomen = 8 } = 
           deputy: { __typename: 'Deputy', id: `deputy-${i + 1}`, fullName: `Député·e ${i + 1}`, territory: `Territoire ${i + 1}` },
         }
       : null,
+    history: [],
   }));
   const total = women + men;
   return {

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
+import { stop } from './support/processes';
+import { buildWeb, startApi, startWeb, type Server } from './support/servers';
+import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+
+const PASSWORD = 'tribune-demo-2026';
+const ADMIN = 'admin@tribune.example';
+const COORDINATOR = 'coordination.sociale@tribune.example';
+const DEPUTY = 'amina.haidari@tribune.example';
+
+/** The API straight (test set-up only): log in and run one operation. */
+async function api<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** "YYYY-MM-DDTHH:mm" a week from now at 07:00 (a datetime-local value on the Paris clock). */
+function nextWeekAtSeven(): string {
+  const d = new Date(Date.now() + 7 * 86400_000);
+  return `${d.toISOString().slice(0, 10)}T07:00`;
+}
+
+describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () => {
+  let db: TestDatabase | undefined;
+  let apiServer: Server | undefined;
+  let web: Server | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  async function loggedIn(email: string, options: { timezoneId?: string } = {}): Promise<Page> {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: options.timezoneId ?? 'Europe/Paris' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${web!.url}/login`);
+    await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
+    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
+    return page;
+  }
+
+  async function checkScreen(page: Page, name: string) {
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshots(page, name);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+
+  const focusedHeading = async (page: Page) => {
+    // Focus moves once the page's data (and so its heading) is there.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 }).catch(() => undefined);
+    return page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
+  };
+
+  beforeAll(async () => {
+    const [database] = await Promise.all([createDatabase(), buildWeb()]);
+    db = database;
+    apiServer = await startApi(db.url);
+    web = await startWeb(apiServer.url);
+    browser = await launchBrowser();
+  }, 240000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await stop(web?.child);
+    await stop(apiServer?.child);
+    await dropDatabase(db);
+  }, 60000);
+
+  it('a deputy sees their groups, meetings and reports, answers a meeting, and the answer sticks after a reload', async () => {
+    const page = await loggedIn(DEPUTY, { timezoneId: 'America/Toronto' });
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier']);
+    const groups = page.getByRole('list', { name: 'Mes groupes de travail' }).getByRole('link');
+    expect((await groups.allTextContents()).sort()).toEqual(['Démarches administratives', 'Santé']);
+    await page.getByRole('heading', { level: 2, name: 'Mes remontées de terrain' }).waitFor();
+
+    const first = page.getByTestId('meeting-item').first();
+    const title = await first.getByRole('link').first().textContent();
+    await first.getByRole('button', { name: 'Peut-être' }).click();
+    expect(await first.getByRole('button', { name: 'Peut-être' }).getAttribute('aria-pressed')).toBe('true');
+    await first.getByRole('button', { name: 'Je viens' }).click();
+    expect(await first.getByRole('button', { name: 'Je viens' }).getAttribute('aria-pressed')).toBe('true');
+    // Let the server answer before reloading.
+    await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('RespondToMeeting') === true).catch(() => undefined);
+    await page.waitForTimeout(300);
+    await page.reload();
+    const again = page.getByTestId('meeting-item').filter({ hasText: title! }).first();
+    await again.getByRole('button', { name: 'Je viens' }).waitFor();
+    expect(await again.getByRole('button', { name: 'Je viens' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await again.getByRole('button', { name: 'Peut-être' }).getAttribute('aria-pressed')).toBe('false');
+    // Toronto reader: the Paris time and theirs.
+    expect(await again.textContent()).toContain('America/Toronto');
+    await checkScreen(page, 'home-deputy');
+
+    // The meeting page: Paris time and the reader's, the answer given, the agenda (read-only).
+    await again.getByRole('link', { name: title! }).click();
+    await page.getByRole('heading', { level: 1, name: title! }).waitFor();
+    expect(await focusedHeading(page)).toBe(title);
+    expect(await page.getByTestId('meeting-when').textContent()).toContain('Europe/Paris');
+    expect(await page.getByTestId('meeting-when-local').textContent()).toContain('America/Toronto');
+    expect(await page.getByRole('button', { name: 'Je viens' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: /^Descendre/ }).count()).toBe(0);
+    await checkScreen(page, 'meeting-deputy');
+
+    // The group page, from the meeting.
+    const groupName = (await page.getByTestId('meeting-group').textContent())!;
+    await page.getByTestId('meeting-group').click();
+    await page.getByRole('heading', { level: 1, name: groupName, exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Membres/ }).waitFor();
+    expect(await page.getByText('Responsable').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Planifier une réunion' }).count()).toBe(0);
+    await checkScreen(page, 'group-deputy');
+
+    // The calendar: meetings week by week, the feed address, a new address on demand.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Calendrier', exact: true }).waitFor();
+    expect(await focusedHeading(page)).toBe('Calendrier');
+    expect(await page.getByRole('heading', { level: 3, name: /^Semaine du/ }).count()).toBeGreaterThan(1);
+    const feed = page.getByTestId('feed-link');
+    const before = await feed.getAttribute('href');
+    expect(before).toMatch(/\/calendar\/[^/]+\.ics$/);
+    const ics = await page.request.get(before!);
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    await checkScreen(page, 'calendar');
+    await page.getByRole('button', { name: 'Créer une nouvelle adresse' }).click();
+    await page.getByRole('status').filter({ hasText: 'l’ancienne ne fonctionne plus' }).waitFor();
+    expect(await feed.getAttribute('href')).not.toBe(before);
+    expect((await page.request.get(before!)).status()).toBe(404);
+  });
+
+  it('a coordinator schedules a weekly meeting (conflicts shown) and reorders its agenda with the keyboard', async () => {
+    const page = await loggedIn(COORDINATOR);
+    await page.getByRole('list', { name: 'Mes groupes de travail' }).getByRole('link', { name: 'Logement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logement' }).waitFor();
+    await page.getByRole('button', { name: 'Planifier une réunion' }).click();
+    const form = page.getByRole('form', { name: 'Nouvelle réunion' });
+    await form.getByRole('textbox', { name: 'Titre' }).fill('Point logement hebdomadaire');
+    await form.getByLabel('Début').fill(nextWeekAtSeven());
+    await form.getByText('Chaque semaine', { exact: true }).click();
+    await form.getByRole('textbox', { name: 'Nombre de réunions' }).fill('3');
+    expect(await page.getByTestId('recurrence-summary').textContent()).toMatch(/^Chaque semaine le \w+, 3 fois\.$/);
+    expect(await page.getByTestId('schedule-local-time').textContent()).toBe('C’est aussi votre fuseau horaire.');
+    await checkScreen(page, 'group-schedule');
+    await form.getByRole('button', { name: 'Planifier', exact: true }).click();
+    const result = page.getByTestId('schedule-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('3 réunions planifiées');
+    await page.getByTestId('meeting-item').filter({ hasText: 'Point logement hebdomadaire' }).first().waitFor();
+
+    await result.getByRole('link', { name: 'Point logement hebdomadaire' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Point logement hebdomadaire' }).waitFor();
+    expect(await page.getByText('Cette réunion fait partie d’une série.').isVisible()).toBe(true);
+    for (const item of ['Accueil', 'Hébergement d’urgence', 'Questions diverses']) {
+      await page.getByRole('textbox', { name: 'Intitulé du point' }).fill(item);
+      await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+      await page.getByTestId('agenda-title').filter({ hasText: item }).waitFor();
+    }
+    const titles = () => page.getByTestId('agenda-title').allTextContents();
+    expect(await titles()).toEqual(['1. Accueil', '2. Hébergement d’urgence', '3. Questions diverses']);
+
+    // Keyboard only: focus "move Accueil down", press Enter twice.
+    await page.getByRole('button', { name: 'Descendre « Accueil »' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('agenda-announcer').filter({ hasText: '« Accueil » déplacé en position 2 sur 3.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Descendre « Accueil »');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('agenda-announcer').filter({ hasText: 'position 3 sur 3' }).waitFor();
+    expect(await titles()).toEqual(['1. Hébergement d’urgence', '2. Questions diverses', '3. Accueil']);
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByTestId('agenda-title').first().waitFor();
+    expect(await titles()).toEqual(['1. Hébergement d’urgence', '2. Questions diverses', '3. Accueil']);
+    await checkScreen(page, 'meeting-coordinator');
+
+    await page.getByRole('button', { name: 'Ouvrir la réunion' }).click();
+    await page.getByRole('button', { name: 'Clore la réunion' }).waitFor();
+    expect(await page.getByText('En cours', { exact: true }).isVisible()).toBe(true);
+  });
+
+  it('an administrator replaces a deputy on a seat, sees history and parity update, then finds it in the audit log', async () => {
+    const { login } = await api<{ login: { token: string } }>(apiServer!.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN, p: PASSWORD });
+    await api(apiServer!.url, 'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }', { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'Bretagne', languages: ['fr', 'wo'] } }, login.token);
+
+    const page = await loggedIn(ADMIN);
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Mandature', 'Journal']);
+    await checkScreen(page, 'home-admin');
+    await nav.getByRole('link', { name: 'Mandature' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mandature 2025-2027' }).waitFor();
+    expect(await page.getByTestId('parity-line').textContent()).toBe('8 femmes sur 15 sièges, minimum 8 : atteint');
+
+    await page.getByRole('button', { name: 'Mettre fin au mandat du siège 3' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mettre fin au mandat du siège 3' });
+    await dialog.waitFor();
+    expect(await dialog.getByText('Titulaire : Hawa Camara').isVisible()).toBe(true);
+    // The dialog's fade-in is over before measuring contrast.
+    await page.waitForFunction(() => {
+      const d = document.querySelector('[role="dialog"]');
+      return !!d && getComputedStyle(d).opacity === '1';
+    });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('combobox', { name: 'Successeur·e' }).selectOption({ label: 'Ibrahim Sow' });
+    await dialog.getByRole('textbox', { name: 'Remarque (facultatif)' }).fill('Démission pour raisons personnelles');
+    await dialog.getByRole('button', { name: 'Mettre fin au mandat' }).click();
+
+    const outcome = page.getByTestId('seat-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('Siège 3 : Ibrahim Sow remplace Hawa Camara.');
+    expect(await outcome.textContent()).toContain('la parité ne peut plus être atteinte');
+    await page.getByTestId('parity-line').filter({ hasText: '7 femmes sur 15 sièges, minimum 8 : non atteint' }).waitFor();
+    const seat3 = page.getByTestId('seat').nth(2);
+    expect(await seat3.getByTestId('seat-holder').textContent()).toBe('Ibrahim Sow');
+    expect(await seat3.getByTestId('seat-history').textContent()).toMatch(/^Auparavant : Hawa Camara \(jusqu’au .+, remplacement\)$/);
+    await checkScreen(page, 'term-admin');
+
+    await nav.getByRole('link', { name: 'Journal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Journal des modifications' }).waitFor();
+    expect(await focusedHeading(page)).toBe('Journal des modifications');
+    await page.getByRole('combobox', { name: 'Action' }).selectOption('mandate.end');
+    await page.getByTestId('audit-table').filter({ hasText: 'mandate.end' }).waitFor();
+    const rows = page.getByTestId('audit-table').locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Claire Martin (administration)');
+    await checkScreen(page, 'audit');
+  });
+});

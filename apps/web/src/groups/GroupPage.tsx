@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageError, PageLoading } from '../app/PageState';
+import { FieldReportItem } from '../home/FieldReportItem';
+import { MeetingItem } from '../meetings/MeetingItem';
+import { ScheduleMeetingForm } from '../meetings/ScheduleMeetingForm';
+import { GroupPageQuery } from './operations';
+
+const ROLE_COLOR = { LEAD: 'indigo.9', RAPPORTEUR: 'violet.9', MEMBER: 'gray.8' } as const;
+
+/** A working group: members and roles, upcoming and past meetings, the reports routed here; coordinators schedule meetings. */
+export function GroupPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(GroupPageQuery, { variables: { id } });
+  const [scheduling, setScheduling] = useState(false);
+  useDocumentTitle(`${data?.workingGroup.name ?? t('groups.title')} · ${t('app.name')}`);
+
+  if (!data && loading) return <PageLoading label={t('groups.loadingOne')} />;
+  if (!data) return <PageError title={t('groups.loadErrorOne')} error={error} onRetry={() => void refetch()} />;
+
+  const { me, workingGroup: g, upcoming, past, fieldReports } = data;
+  const canManage = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && g.coordinators.some((c) => c.id === me.id));
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Title order={1}>{g.name}</Title>
+        <Text fw={600}>{g.theme}</Text>
+        {g.description && <Text>{g.description}</Text>}
+        {g.coordinators.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('groups.coordinatedBy', { names: g.coordinators.map((c) => c.displayName).join(', ') })}
+          </Text>
+        )}
+      </Stack>
+
+      <Stack component="section" aria-labelledby="group-members" gap="sm">
+        <Title order={2} size="h3" id="group-members">
+          {t('groups.members', { count: g.members.length })}
+        </Title>
+        {g.members.length === 0 ? (
+          <Text>{t('groups.noMembers')}</Text>
+        ) : (
+          <SimpleGrid component="ul" className="plain-list" cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" aria-labelledby="group-members">
+            {g.members.map((m) => (
+              <Paper component="li" key={m.id} withBorder p="xs">
+                <Group gap="xs" justify="space-between" wrap="nowrap">
+                  <div>
+                    <Text fw={600}>{m.deputy.fullName}</Text>
+                    <Text size="sm" c="dimmed">
+                      {m.deputy.territory}
+                    </Text>
+                  </div>
+                  <Badge color={ROLE_COLOR[m.role]} variant="filled">
+                    {t(`groups.role.${m.role}`)}
+                  </Badge>
+                </Group>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
+
+      <Stack component="section" aria-labelledby="group-upcoming" gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h3" id="group-upcoming">
+            {t('groups.upcoming')}
+          </Title>
+          {canManage && (
+            <Button variant={scheduling ? 'default' : 'filled'} aria-expanded={scheduling} aria-controls="schedule-form" onClick={() => setScheduling((s) => !s)}>
+              {scheduling ? t('schedule.close') : t('schedule.open')}
+            </Button>
+          )}
+        </Group>
+        {canManage && scheduling && (
+          <div id="schedule-form">
+            <ScheduleMeetingForm groupId={g.id} onScheduled={() => void refetch()} />
+          </div>
+        )}
+        {upcoming.length === 0 ? (
+          <Text>{t('groups.noUpcoming')}</Text>
+        ) : (
+          <Stack component="ul" className="plain-list" gap="sm" aria-labelledby="group-upcoming">
+            {upcoming.map((m) => (
+              <MeetingItem key={m.id} meeting={m} showGroup={false} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+
+      <Stack component="section" aria-labelledby="group-past" gap="sm">
+        <Title order={2} size="h3" id="group-past">
+          {t('groups.past')}
+        </Title>
+        {past.length === 0 ? (
+          <Text>{t('groups.noPast')}</Text>
+        ) : (
+          <Stack component="ul" className="plain-list" gap="sm" aria-labelledby="group-past">
+            {past.map((m) => (
+              <MeetingItem key={m.id} meeting={m} showGroup={false} rsvp={false} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+
+      <Stack component="section" aria-labelledby="group-reports" gap="sm">
+        <Title order={2} size="h3" id="group-reports">
+          {t('groups.reports')}
+        </Title>
+        {fieldReports.length === 0 ? (
+          <Text>{t('groups.noReports')}</Text>
+        ) : (
+          <Stack component="ul" className="plain-list" gap="sm" aria-labelledby="group-reports">
+            {fieldReports.map((r) => (
+              <FieldReportItem key={r.id} report={r} showAuthor />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

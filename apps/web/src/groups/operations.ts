@@ -1,0 +1,56 @@
+import { graphql } from '../gql';
+
+export const GroupsQuery = graphql(`
+  query Groups {
+    workingGroups {
+      id
+      name
+      theme
+      description
+      members {
+        id
+      }
+    }
+  }
+`);
+
+export const GroupPageQuery = graphql(`
+  query GroupPage($id: ID!) {
+    me {
+      id
+      role
+    }
+    workingGroup(id: $id) {
+      id
+      name
+      theme
+      description
+      coordinators {
+        id
+        displayName
+      }
+      members {
+        id
+        role
+        startsOn
+        deputy {
+          id
+          fullName
+          territory
+        }
+      }
+    }
+    upcoming: meetings(filter: { groupId: $id, when: UPCOMING, limit: 8 }) {
+      id
+      ...MeetingItem_meeting
+    }
+    past: meetings(filter: { groupId: $id, when: PAST, limit: 5 }) {
+      id
+      ...MeetingItem_meeting
+    }
+    fieldReports(filter: { groupId: $id, limit: 50 }) {
+      id
+      ...FieldReportItem_report
+    }
+  }
+`);

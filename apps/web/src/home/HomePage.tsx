@@ -1,0 +1,105 @@
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageError, PageLoading } from '../app/PageState';
+import { MeetingItem } from '../meetings/MeetingItem';
+import { FieldReportItem } from './FieldReportItem';
+import { HomeQuery } from './operations';
+
+/**
+ * Home: my groups, my next meetings (with RSVP), my field reports. A deputy's groups are those
+ * whose meetings the API lets them see; a coordinator's, those they coordinate.
+ */
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('home.title')} · ${t('app.name')}`);
+  const { data, loading, error, refetch } = useQuery(HomeQuery);
+
+  if (!data && loading) return <PageLoading label={t('home.loading')} />;
+  if (!data) return <PageError title={t('home.loadError')} error={error} onRetry={() => void refetch()} />;
+
+  const { me, meetings, workingGroups, fieldReports } = data;
+  const myDeputyId = meetings.find((m) => m.myAttendance)?.myAttendance?.deputy.id;
+  const visibleGroupIds = new Set(meetings.map((m) => m.group.id));
+  const myGroups =
+    me.role === 'DEPUTY'
+      ? workingGroups.filter((g) => visibleGroupIds.has(g.id))
+      : me.role === 'COORDINATOR'
+        ? workingGroups.filter((g) => g.coordinators.some((c) => c.id === me.id))
+        : workingGroups;
+  const myReports = me.role === 'DEPUTY' && myDeputyId ? fieldReports.filter((r) => r.author.id === myDeputyId) : fieldReports;
+  const nextMeetings = meetings.slice(0, 5);
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Title order={1}>{t('home.title')}</Title>
+        <Text>{t('home.welcome', { name: me.displayName })}</Text>
+        {me.role === 'ADMIN' && (
+          <Text>
+            <Anchor component={Link} to="/term">
+              {t('home.termLink')}
+            </Anchor>
+          </Text>
+        )}
+      </Stack>
+
+      <Stack component="section" aria-labelledby="home-meetings" gap="sm">
+        <Title order={2} size="h3" id="home-meetings">
+          {t('home.nextMeetings')}
+        </Title>
+        {nextMeetings.length === 0 ? (
+          <Text>{t('home.noMeetings')}</Text>
+        ) : (
+          <Stack component="ul" className="plain-list" gap="sm" aria-labelledby="home-meetings">
+            {nextMeetings.map((m) => (
+              <MeetingItem key={m.id} meeting={m} />
+            ))}
+          </Stack>
+        )}
+        <Anchor component={Link} to="/calendar" size="sm">
+          {t('home.allMeetings')}
+        </Anchor>
+      </Stack>
+
+      <Stack component="section" aria-labelledby="home-groups" gap="sm">
+        <Title order={2} size="h3" id="home-groups">
+          {me.role === 'ADMIN' ? t('home.allGroups') : t('home.myGroups')}
+        </Title>
+        {myGroups.length === 0 ? (
+          <Text>{t('home.noGroups')}</Text>
+        ) : (
+          <SimpleGrid component="ul" className="plain-list" cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" aria-labelledby="home-groups">
+            {myGroups.map((g) => (
+              <Paper component="li" key={g.id} withBorder p="sm">
+                <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
+                  {g.name}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {g.theme}
+                </Text>
+              </Paper>
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
+
+      <Stack component="section" aria-labelledby="home-reports" gap="sm">
+        <Title order={2} size="h3" id="home-reports">
+          {me.role === 'DEPUTY' ? t('home.myReports') : t('home.reports')}
+        </Title>
+        {myReports.length === 0 ? (
+          <Text>{t('home.noReports')}</Text>
+        ) : (
+          <Stack component="ul" className="plain-list" gap="sm" aria-labelledby="home-reports">
+            {myReports.slice(0, 10).map((r) => (
+              <FieldReportItem key={r.id} report={r} showAuthor={me.role !== 'DEPUTY'} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,57 @@
+import { graphql } from '../gql';
+
+export const FieldReportItemFragment = graphql(`
+  fragment FieldReportItem_report on FieldReport {
+    id
+    title
+    status
+    theme
+    territory
+    createdAt
+    author {
+      id
+      fullName
+    }
+    routedGroup {
+      id
+      name
+    }
+  }
+`);
+
+export const HomeQuery = graphql(`
+  query Home {
+    me {
+      id
+      displayName
+      role
+    }
+    workingGroups {
+      id
+      name
+      theme
+      coordinators {
+        id
+      }
+    }
+    meetings(filter: { when: UPCOMING, limit: 40 }) {
+      id
+      group {
+        id
+      }
+      myAttendance {
+        deputy {
+          id
+        }
+      }
+      ...MeetingItem_meeting
+    }
+    fieldReports(filter: { limit: 50 }) {
+      id
+      author {
+        id
+      }
+      ...FieldReportItem_report
+    }
+  }
+`);

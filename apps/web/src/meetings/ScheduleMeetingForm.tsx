@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { fromZonedTime } from 'date-fns-tz';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../app/PageState';
+import { PARIS, formatShortDateTime, userTimeZone } from '../i18n/format';
+import { ScheduleMeetingMutation } from './operations';
+import { RecurrencePicker } from './RecurrencePicker';
+import { NO_RECURRENCE, toRrule, type RecurrenceValue } from './recurrence';
+import type { ScheduleMeetingMutation as ScheduleResult } from '../gql/graphql';
+
+const DURATIONS = [30, 60, 90, 120, 180];
+
+/** A coordinator schedules a meeting of a group (Europe/Paris clock), once or recurring, and sees who is already booked. */
+export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string; onScheduled?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [start, setStart] = useState('');
+  const [duration, setDuration] = useState('120');
+  const [place, setPlace] = useState('');
+  const [onlineUrl, setOnlineUrl] = useState('');
+  const [recurrence, setRecurrence] = useState<RecurrenceValue>(NO_RECURRENCE);
+  const [errors, setErrors] = useState<{ title?: string; start?: string; recurrence?: string }>({});
+  const [result, setResult] = useState<ScheduleResult['scheduleMeeting'] | null>(null);
+  const [schedule, { loading, error, reset }] = useMutation(ScheduleMeetingMutation);
+  const mine = userTimeZone();
+
+  const startsAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(start) ? fromZonedTime(start, PARIS) : null;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const rrule = toRrule(recurrence, start);
+    const next = {
+      title: title.trim() ? undefined : t('auth.required'),
+      start: startsAt ? undefined : t('auth.required'),
+      recurrence: recurrence.kind !== 'none' && !rrule ? t('recurrence.invalid') : undefined,
+    };
+    setErrors(next);
+    if (next.title || next.start || next.recurrence || !startsAt) return;
+    reset();
+    setResult(null);
+    try {
+      const { data } = await schedule({
+        variables: {
+          input: {
+            groupId,
+            title: title.trim(),
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + Number(duration) * 60_000).toISOString(),
+            timeZone: PARIS,
+            place: place.trim() || null,
+            onlineUrl: onlineUrl.trim() || null,
+            recurrence: rrule,
+          },
+        },
+      });
+      if (data) {
+        setResult(data.scheduleMeeting);
+        setTitle('');
+        setRecurrence(NO_RECURRENCE);
+        onScheduled?.();
+      }
+    } catch {
+      // Shown from `error`.
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="schedule-heading">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="schedule-heading">
+          {t('schedule.title')}
+        </Title>
+        {error && <ErrorAlert error={error} />}
+        {result && (
+          <Alert color={result.conflicts.length ? 'orange' : 'green'} variant="light" role="status" data-testid="schedule-result">
+            <Stack gap={4}>
+              <Text size="sm" fw={600}>
+                {t('schedule.done', { count: result.occurrences.length })}{' '}
+                <Anchor component={Link} to={`/meetings/${result.meeting.id}`}>
+                  {result.meeting.title}
+                </Anchor>
+              </Text>
+              {result.conflicts.length > 0 && (
+                <>
+                  <Text size="sm">{t('schedule.conflicts', { count: result.conflicts.length })}</Text>
+                  <List size="sm">
+                    {result.conflicts.slice(0, 10).map((c) => (
+                      <List.Item key={`${c.deputyId}-${c.meeting.id}`}>
+                        {t('schedule.conflict', { name: c.deputyName, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, PARIS) })}
+                      </List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+              {result.warnings.map((w) => (
+                <Text size="sm" key={w.code}>
+                  {w.message}
+                </Text>
+              ))}
+            </Stack>
+          </Alert>
+        )}
+        <TextInput label={t('schedule.fieldTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+        <Group gap="sm" align="flex-start" wrap="wrap">
+          <TextInput
+            type="datetime-local"
+            label={t('schedule.start')}
+            description={t('schedule.parisClock')}
+            required
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+            error={errors.start}
+          />
+          <NativeSelect
+            label={t('schedule.duration')}
+            data={DURATIONS.map((d) => ({ value: String(d), label: t('schedule.minutes', { count: d }) }))}
+            value={duration}
+            onChange={(e) => setDuration(e.currentTarget.value)}
+            maw={180}
+          />
+        </Group>
+        {startsAt && (
+          <Text size="sm" data-testid="schedule-local-time">
+            {mine === PARIS
+              ? t('schedule.sameZone')
+              : t('schedule.inYourZone', { when: formatShortDateTime(startsAt.toISOString(), i18n.language, mine), zone: mine })}
+          </Text>
+        )}
+        <TextInput label={t('schedule.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+        <TextInput label={t('schedule.onlineUrl')} type="url" value={onlineUrl} onChange={(e) => setOnlineUrl(e.currentTarget.value)} />
+        <RecurrencePicker value={recurrence} onChange={setRecurrence} startLocal={start} error={errors.recurrence} />
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('schedule.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

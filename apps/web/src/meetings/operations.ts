@@ -1,0 +1,188 @@
+import { graphql } from '../gql';
+
+export const RsvpFragment = graphql(`
+  fragment Rsvp_meeting on Meeting {
+    id
+    title
+    status
+    myAttendance {
+      response
+      deputy {
+        id
+      }
+    }
+  }
+`);
+
+export const MeetingItemFragment = graphql(`
+  fragment MeetingItem_meeting on Meeting {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    status
+    place
+    onlineUrl
+    group {
+      id
+      name
+    }
+    ...Rsvp_meeting
+  }
+`);
+
+export const RespondToMeetingMutation = graphql(`
+  mutation RespondToMeeting($input: RespondToMeetingInput!) {
+    respondToMeeting(input: $input) {
+      response
+      note
+      respondedAt
+      present
+      deputy {
+        id
+      }
+    }
+  }
+`);
+
+export const AgendaItemFieldsFragment = graphql(`
+  fragment AgendaItemFields on AgendaItem {
+    id
+    position
+    title
+    description
+    durationMinutes
+  }
+`);
+
+export const MeetingPageQuery = graphql(`
+  query MeetingPage($id: ID!) {
+    me {
+      id
+      role
+    }
+    meeting(id: $id) {
+      id
+      title
+      description
+      startsAt
+      endsAt
+      timeZone
+      status
+      place
+      onlineUrl
+      cancelReason
+      series {
+        id
+        rrule
+      }
+      group {
+        id
+        name
+        coordinators {
+          id
+        }
+      }
+      quorum {
+        members
+        required
+        confirmed
+        present
+        reached
+        expected
+      }
+      currentAgendaItem {
+        id
+      }
+      agenda {
+        ...AgendaItemFields
+      }
+      attendance {
+        response
+        present
+        deputy {
+          id
+          fullName
+        }
+      }
+      myAttendance {
+        response
+      }
+      ...Rsvp_meeting
+    }
+  }
+`);
+
+export const AddAgendaItemMutation = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      id
+      meeting {
+        id
+        agenda {
+          ...AgendaItemFields
+        }
+      }
+    }
+  }
+`);
+
+export const ReorderAgendaMutation = graphql(`
+  mutation ReorderAgenda($input: ReorderAgendaInput!) {
+    reorderAgenda(input: $input) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+export const StartMeetingMutation = graphql(`
+  mutation StartMeeting($input: MeetingIdInput!) {
+    startMeeting(input: $input) {
+      id
+      status
+      startedAt
+      currentAgendaItem {
+        id
+      }
+    }
+  }
+`);
+
+export const EndMeetingMutation = graphql(`
+  mutation EndMeeting($input: MeetingIdInput!) {
+    endMeeting(input: $input) {
+      id
+      status
+      endedAt
+    }
+  }
+`);
+
+export const ScheduleMeetingMutation = graphql(`
+  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) {
+      meeting {
+        id
+        title
+      }
+      occurrences {
+        id
+        startsAt
+      }
+      conflicts {
+        deputyId
+        deputyName
+        startsAt
+        meeting {
+          id
+          title
+        }
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
