@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, codeOf } from '../../test/test-app';
-import { aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
+import { aDeputy, aGroup, aMembership, aTerm, aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email role } } }`;
 const ME = `{ me { id email role } }`;
@@ -120,5 +120,24 @@ describe('auth', () => {
       expect(codeOf(await t.gql(CREATE, { i: { email: 'not-an-email', displayName: 'X', password: 'long enough pw', role: 'DEPUTY' } }, admin.token))).toBe('BAD_USER_INPUT');
       expect(await t.prisma.user.count({ where: { email: { in: ['short@test.example', 'not-an-email'] } } })).toBe(0);
     });
+  });
+});
+
+describe('me', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('gives a deputy their own profile and current groups', async () => {
+    const deputy = await aDeputy(t.prisma, { withAccount: true, fullName: 'Leyla Yilmaz' });
+    const group = await aGroup(t.prisma, (await aTerm(t.prisma)).id, { name: 'Droits des femmes' });
+    await aMembership(t.prisma, group.id, deputy.id, 'LEAD');
+    const token = await tokenFor(t, deputy.user!);
+    const r = await t.gql(`{ me { deputy { fullName memberships { role group { name } } } } }`, {}, token);
+    expect(r.data!.me.deputy).toEqual({ fullName: 'Leyla Yilmaz', memberships: [{ role: 'LEAD', group: { name: 'Droits des femmes' } }] });
+    const { token: adminToken } = await signedIn(t, 'ADMIN');
+    expect((await t.gql(`{ me { deputy { id } } }`, {}, adminToken)).data!.me.deputy).toBeNull();
   });
 });

@@ -31,6 +31,7 @@ export class Loaders {
   readonly userById = one((ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
   readonly deputyById = one((ids) => this.prisma.deputy.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id);
   readonly termById = one((ids) => this.prisma.term.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id);
+  readonly deputyByUserId = one((ids) => this.prisma.deputy.findMany({ where: { userId: { in: [...ids] } } }), (d) => d.userId ?? '');
   readonly seatById = one((ids) => this.prisma.seat.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id);
   readonly groupById = one((ids) => this.prisma.workingGroup.findMany({ where: { id: { in: [...ids] } } }), (g) => g.id);
   readonly mandateById = one((ids) => this.prisma.mandate.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
@@ -113,6 +114,29 @@ export class Loaders {
   readonly fieldReportEventsByReportId = many(
     (ids) => this.prisma.fieldReportEvent.findMany({ where: { reportId: { in: [...ids] } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
     (e) => e.reportId,
+  );
+
+  readonly votesByMeetingId = many(
+    (ids) => this.prisma.vote.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: [{ openedAt: 'asc' }, { id: 'asc' }] }),
+    (v) => v.meetingId,
+  );
+  /** Who voted (never how, for secret votes: the choice column is NULL there). */
+  readonly voteParticipationsByVoteId = many(
+    (ids) => this.prisma.voteParticipation.findMany({ where: { voteId: { in: [...ids] } }, orderBy: { deputyId: 'asc' } }),
+    (p) => p.voteId,
+  );
+  readonly voteProxiesByVoteId = many((ids) => this.prisma.voteProxy.findMany({ where: { voteId: { in: [...ids] } } }), (p) => p.voteId);
+  readonly speechesByMeetingId = many(
+    (ids) => this.prisma.speech.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] }),
+    (s) => s.meetingId,
+  );
+  readonly timePollSlotsByPollId = many(
+    (ids) => this.prisma.timePollSlot.findMany({ where: { pollId: { in: [...ids] } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
+    (s) => s.pollId,
+  );
+  readonly timePollAnswersBySlotId = many(
+    (ids) => this.prisma.timePollAnswer.findMany({ where: { slotId: { in: [...ids] } }, orderBy: { deputyId: 'asc' } }),
+    (a) => a.slotId,
   );
 
   readonly parityByTermId = new DataLoader<string, Parity>(async (termIds) => {

@@ -1,9 +1,11 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Role } from '@tribune/domain';
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { notFound } from '../common/app-error';
+import { Deputy } from '../deputies/models/deputy.model';
+import { Loaders } from '../loaders/loaders';
 import { LoginArgs } from './dto/login.args';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
 import { LoginPayload } from './models/login-payload.model';
@@ -46,5 +48,10 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Changes an account\'s role; its open sessions end.' })
   setUserRole(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserRoleInput) {
     return this.usersService.setRole(actor, input);
+  }
+
+  @ResolveField(() => Deputy, { nullable: true, description: 'The deputy profile linked to this account, if any.' })
+  deputy(@Root() user: User, @Context('loaders') loaders: Loaders) {
+    return loaders.deputyByUserId.load(user.id);
   }
 }
