@@ -22,6 +22,10 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { FieldReportsModule } from './field-reports/field-reports.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { LiveModule } from './live/live.module';
+import { VotesModule } from './votes/votes.module';
+import { SpeakersModule } from './speakers/speakers.module';
+import { TimePollsModule } from './time-polls/time-polls.module';
+import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
 import { Loaders } from './loaders/loaders';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
@@ -71,6 +75,10 @@ export class AppModule {
         FieldReportsModule,
         CalendarModule,
         LiveModule,
+        VotesModule,
+        SpeakersModule,
+        TimePollsModule,
+        AttendanceRecordModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -173,3 +173,21 @@ export async function aLiveChannel(t: TestApp, o: { members?: number; termId?: s
   }
   return { termId, group, coordinator, members };
 }
+
+/** A live meeting of the group with one agenda item (issue 7 specs). */
+export async function aLiveMeetingWithItem(prisma: PrismaService, groupId: string, o: { status?: 'SCHEDULED' | 'LIVE' | 'ENDED'; startsAt?: string } = {}) {
+  const meeting = await aMeeting(prisma, groupId, { status: o.status ?? 'LIVE', startsAt: o.startsAt });
+  const item = await prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: 'Point' } });
+  return { meeting, item };
+}
+
+/** Marks deputies present in a meeting, as joining the live session does. */
+export async function markPresent(prisma: PrismaService, meetingId: string, deputyIds: string[]) {
+  for (const deputyId of deputyIds) {
+    await prisma.attendance.upsert({
+      where: { meetingId_deputyId: { meetingId, deputyId } },
+      create: { meetingId, deputyId, present: true, joinedAt: new Date() },
+      update: { present: true },
+    });
+  }
+}

@@ -3,3 +3,4 @@ export * from './roles';
 export * from './terms';
 export * from './parity';
 export * from './live-protocol';
+export * from './speakers';

@@ -35,6 +35,10 @@ export const LiveEvent = {
   PresenceUpdate: 'presence:update',
   MeetingUpdated: 'meeting:updated',
   AgendaUpdated: 'agenda:updated',
+  VoteOpened: 'vote:opened',
+  VoteProgress: 'vote:progress',
+  VoteClosed: 'vote:closed',
+  SpeakersUpdated: 'speakers:updated',
 } as const;
 
 export interface LiveError {
@@ -101,6 +105,83 @@ export interface AgendaUpdatedNotice {
   groupId: string;
   meetingId: string;
   currentAgendaItemId: string | null;
+}
+
+export interface VoteOpenedNotice {
+  groupId: string;
+  meetingId: string;
+  voteId: string;
+  agendaItemId: string;
+  question: string;
+  options: string[];
+  secrecy: 'NAMED' | 'SECRET';
+  allowChange: boolean;
+  /** Votes that may be cast (eligible voters and the proxies they carry). */
+  eligible: number;
+}
+
+export interface VoteProgressNotice {
+  groupId: string;
+  meetingId: string;
+  voteId: string;
+  cast: number;
+  eligible: number;
+}
+
+export interface VoteClosedNotice {
+  groupId: string;
+  meetingId: string;
+  voteId: string;
+  options: string[];
+  /** Votes per option, in the order of `options`. */
+  counts: number[];
+  cast: number;
+  eligible: number;
+  quorumReached: boolean;
+  decisionId: string | null;
+}
+
+export interface SpeakerEntry {
+  requestId: string;
+  deputyId: string;
+  fullName: string;
+  gender: 'WOMAN' | 'MAN' | 'OTHER' | 'UNDISCLOSED';
+  pointOfOrder: boolean;
+  /** Has not spoken yet on this agenda item. */
+  firstTime: boolean;
+  requestedAt: string;
+}
+
+export interface CurrentSpeech {
+  speechId: string;
+  deputyId: string;
+  fullName: string;
+  pointOfOrder: boolean;
+  /** ISO-8601, the server's clock. */
+  startedAt: string;
+  allottedSeconds: number;
+  /** startedAt + allottedSeconds. */
+  endsAt: string;
+}
+
+/**
+ * The list of speakers of a meeting's current agenda item. A client computes the remaining time
+ * as `endsAt - (its clock + (serverTime - its clock when received))`, so a reconnecting phone
+ * shows the right countdown whatever its own clock says.
+ */
+export interface SpeakersState {
+  groupId: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  speakingTimeSeconds: number;
+  alternating: boolean;
+  /** The rule in force, for everyone to see. */
+  rule: string;
+  current: CurrentSpeech | null;
+  /** In the order the floor will be given. */
+  queue: SpeakerEntry[];
+  /** ISO-8601: when the server produced this state. */
+  serverTime: string;
 }
 
 export interface ChannelJoinRequest {
@@ -196,6 +277,12 @@ export interface ServerToClientEvents {
   typing: (notice: TypingNotice) => void;
   'meeting:updated': (notice: MeetingUpdatedNotice) => void;
   'agenda:updated': (notice: AgendaUpdatedNotice) => void;
+  'vote:opened': (notice: VoteOpenedNotice) => void;
+  /** How many have voted, never how. */
+  'vote:progress': (notice: VoteProgressNotice) => void;
+  'vote:closed': (notice: VoteClosedNotice) => void;
+  /** The whole list of speakers of the meeting, with the server's clock. */
+  'speakers:updated': (notice: SpeakersState) => void;
 }
 
 /** Data the handshake error carries (`connect_error` → `err.data`). */

@@ -121,7 +121,7 @@ export class AgendaService {
       const ids = new Set(current.map((c) => c.id));
       if (new Set(input.itemIds).size !== input.itemIds.length) throw badInput('An agenda item appears twice in the new order.', 'itemIds');
       const stranger = input.itemIds.find((id) => !ids.has(id));
-      if (stranger) throw badInput(`Agenda item ${stranger} is not on this meeting's agenda.`, 'itemIds');
+      if (stranger !== undefined) throw badInput(`Agenda item ${stranger} is not on this meeting's agenda.`, 'itemIds');
       if (input.itemIds.length !== ids.size) throw conflict('The agenda has changed since you loaded it (an item was added); reload it and reorder again.');
       await this.renumber(tx, meeting.id, input.itemIds);
       await this.audit.record(tx, actor, { action: 'agenda.reorder', entityType: 'Meeting', entityId: meeting.id, data: { itemIds: input.itemIds } });

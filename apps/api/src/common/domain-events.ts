@@ -6,6 +6,10 @@
 export const DomainEvent = {
   MeetingUpdated: 'meeting.updated',
   AgendaUpdated: 'agenda.updated',
+  VoteOpened: 'vote.opened',
+  VoteProgress: 'vote.progress',
+  VoteClosed: 'vote.closed',
+  SpeakersUpdated: 'speakers.updated',
 } as const;
 
 export interface MeetingUpdatedEvent {
@@ -20,4 +24,46 @@ export interface AgendaUpdatedEvent {
   meetingId: string;
   /** The current agenda item during a live meeting, if any. */
   currentAgendaItemId: string | null;
+}
+
+/** A vote was opened on an agenda item of a live meeting. */
+export interface VoteOpenedEvent {
+  groupId: string;
+  meetingId: string;
+  voteId: string;
+  agendaItemId: string;
+  question: string;
+  options: string[];
+  secrecy: 'NAMED' | 'SECRET';
+  allowChange: boolean;
+  eligible: number;
+}
+
+/** How many have voted, never how. */
+export interface VoteProgressEvent {
+  groupId: string;
+  meetingId: string;
+  voteId: string;
+  cast: number;
+  eligible: number;
+}
+
+/** The result, published at the close. */
+export interface VoteClosedEvent {
+  groupId: string;
+  meetingId: string;
+  voteId: string;
+  options: string[];
+  counts: number[];
+  cast: number;
+  eligible: number;
+  quorumReached: boolean;
+  decisionId: string | null;
+}
+
+/** The list of speakers of a live meeting changed (the whole state, with the server's clock). */
+export interface SpeakersUpdatedEvent {
+  groupId: string;
+  meetingId: string;
+  state: import('@tribune/domain').SpeakersState;
 }

@@ -14,6 +14,8 @@ interface PrismaLikeError {
 export function codeForPrismaError(error: unknown): { code: ErrorCode; message: string } | undefined {
   const e = error as PrismaLikeError;
   if (e?.code === 'P2002') return { code: ErrorCode.CONFLICT, message: 'This would duplicate an existing record; someone may have just changed it. Reload and try again.' };
+  // A foreign key to a row that does not exist (an unknown id that slipped past the service's checks, or deleted meanwhile).
+  if (e?.code === 'P2003') return { code: ErrorCode.NOT_FOUND, message: 'A record this refers to does not exist (any more).' };
   if (e?.code === 'P2025') return { code: ErrorCode.NOT_FOUND, message: 'The record does not exist (any more).' };
   if (e?.code === 'P2034') return { code: ErrorCode.CONFLICT, message: 'A concurrent change got in the way; try again.' };
   return undefined;

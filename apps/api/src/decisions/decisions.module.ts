@@ -3,5 +3,5 @@ import { MeetingsModule } from '../meetings/meetings.module';
 import { ActionItemResolver, DecisionsResolver } from './decisions.resolver';
 import { DecisionsService } from './decisions.service';
 
-@Module({ imports: [MeetingsModule], providers: [DecisionsService, DecisionsResolver, ActionItemResolver] })
+@Module({ imports: [MeetingsModule], providers: [DecisionsService, DecisionsResolver, ActionItemResolver], exports: [DecisionsService] })
 export class DecisionsModule {}

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../common/app-error';
 import { isoDay } from '../common/scalars';
 import { MeetingAccess } from '../meetings/meeting-access.service';
 import { MeetingsService } from '../meetings/meetings.service';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AssignActionInput, RecordDecisionInput, SetActionStatusInput, UpdateMinutesInput } from './dto/decision.inputs';
 
 @Injectable()
@@ -17,6 +17,26 @@ export class DecisionsService {
     private readonly meetings: MeetingsService,
   ) {}
 
+  /**
+   * Writes the decision in the caller's transaction (which holds the meeting's lock and checked
+   * the rights); a field report on that item becomes ADDRESSED. Also used by votes (a decision
+   * from a vote's result in one step).
+   */
+  static async createInTx(tx: Tx, actor: AuthUser, meeting: { id: string; title: string }, input: RecordDecisionInput) {
+    const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: input.agendaItemId } });
+    const decision = await tx.decision.create({
+      data: { meetingId: meeting.id, agendaItemId: item.id, text: input.text.trim(), votesFor: input.votesFor ?? null, votesAgainst: input.votesAgainst ?? null, votesAbstain: input.votesAbstain ?? null, recordedById: actor.id },
+    });
+    if (item.fieldReportId) {
+      const report = await tx.fieldReport.findUniqueOrThrow({ where: { id: item.fieldReportId } });
+      if (report.status === 'ON_AGENDA') {
+        await tx.fieldReport.update({ where: { id: report.id }, data: { status: 'ADDRESSED', decisionId: decision.id } });
+        await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: 'ON_AGENDA', toStatus: 'ADDRESSED', byUserId: actor.id, note: `Decision of "${meeting.title}"` } });
+      }
+    }
+    return decision;
+  }
+
   /** A decision on an agenda item, during or after the meeting; a report on that item becomes ADDRESSED. */
   async record(actor: AuthUser, input: RecordDecisionInput) {
     const { decision, meeting } = await this.prisma.$transaction(async (tx) => {
@@ -25,21 +45,11 @@ export class DecisionsService {
       const meeting = await this.access.lock(tx, found.meetingId);
       await this.access.requireCoordination(tx, actor, meeting.groupId);
       if (meeting.status !== 'LIVE' && meeting.status !== 'ENDED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; decisions are recorded during or after it.`);
-      const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: input.agendaItemId } });
       const votes = (input.votesFor ?? 0) + (input.votesAgainst ?? 0) + (input.votesAbstain ?? 0);
       const members = await tx.groupMembership.count({ where: { openGroupId: meeting.groupId } });
       if (votes > members) throw badInput(`${votes} votes counted but the group has ${members} members.`, 'votesFor');
-      const decision = await tx.decision.create({
-        data: { meetingId: meeting.id, agendaItemId: item.id, text: input.text.trim(), votesFor: input.votesFor ?? null, votesAgainst: input.votesAgainst ?? null, votesAbstain: input.votesAbstain ?? null, recordedById: actor.id },
-      });
-      if (item.fieldReportId) {
-        const report = await tx.fieldReport.findUniqueOrThrow({ where: { id: item.fieldReportId } });
-        if (report.status === 'ON_AGENDA') {
-          await tx.fieldReport.update({ where: { id: report.id }, data: { status: 'ADDRESSED', decisionId: decision.id } });
-          await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: 'ON_AGENDA', toStatus: 'ADDRESSED', byUserId: actor.id, note: `Decision of "${meeting.title}"` } });
-        }
-      }
-      await this.audit.record(tx, actor, { action: 'decision.record', entityType: 'Meeting', entityId: meeting.id, data: { decisionId: decision.id, agendaItemId: item.id } });
+      const decision = await DecisionsService.createInTx(tx, actor, meeting, input);
+      await this.audit.record(tx, actor, { action: 'decision.record', entityType: 'Meeting', entityId: meeting.id, data: { decisionId: decision.id, agendaItemId: input.agendaItemId } });
       return { decision, meeting };
     });
     this.meetings.publish([meeting], 'updated');
@@ -51,8 +61,8 @@ export class DecisionsService {
       const meeting = await this.access.lock(tx, input.meetingId);
       await this.access.requireCoordination(tx, actor, meeting.groupId);
       if (meeting.status === 'CANCELLED') throw conflict('This meeting was cancelled.');
-      if (input.assigneeId && !(await this.access.isMember(tx, input.assigneeId, meeting.groupId))) throw badInput('The assignee must be a current member of the group.', 'assigneeId');
-      if (input.decisionId && !(await tx.decision.findFirst({ where: { id: input.decisionId, meetingId: meeting.id } }))) throw badInput('This decision is not one of this meeting\'s.', 'decisionId');
+      if (input.assigneeId != null && !(await this.access.isMember(tx, input.assigneeId, meeting.groupId))) throw badInput('The assignee must be a current member of the group.', 'assigneeId');
+      if (input.decisionId != null && !(await tx.decision.findFirst({ where: { id: input.decisionId, meetingId: meeting.id } }))) throw badInput('This decision is not one of this meeting\'s.', 'decisionId');
       if (input.dueOn && input.dueOn < new Date(isoDay(meeting.startsAt))) throw badInput('The due date is before the meeting.', 'dueOn');
       const action = await tx.actionItem.create({
         data: { meetingId: meeting.id, title: input.title.trim(), assigneeId: input.assigneeId ?? null, dueOn: input.dueOn ?? null, decisionId: input.decisionId ?? null, status: input.status },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
+import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent, SpeakersUpdatedEvent, VoteClosedEvent, VoteOpenedEvent, VoteProgressEvent } from '../common/domain-events';
 import { LiveGateway } from './live.gateway';
 
 /**
@@ -19,5 +19,26 @@ export class LiveEventsListener {
   @OnEvent(DomainEvent.AgendaUpdated)
   agendaUpdated(event: AgendaUpdatedEvent): void {
     this.gateway.toGroup(event.groupId).emit('agenda:updated', { groupId: event.groupId, meetingId: event.meetingId, currentAgendaItemId: event.currentAgendaItemId });
+  }
+
+  @OnEvent(DomainEvent.VoteOpened)
+  voteOpened(event: VoteOpenedEvent): void {
+    this.gateway.toGroup(event.groupId).emit('vote:opened', { ...event });
+  }
+
+  /** How many have voted, never how. */
+  @OnEvent(DomainEvent.VoteProgress)
+  voteProgress(event: VoteProgressEvent): void {
+    this.gateway.toGroup(event.groupId).emit('vote:progress', { groupId: event.groupId, meetingId: event.meetingId, voteId: event.voteId, cast: event.cast, eligible: event.eligible });
+  }
+
+  @OnEvent(DomainEvent.VoteClosed)
+  voteClosed(event: VoteClosedEvent): void {
+    this.gateway.toGroup(event.groupId).emit('vote:closed', { ...event });
+  }
+
+  @OnEvent(DomainEvent.SpeakersUpdated)
+  speakersUpdated(event: SpeakersUpdatedEvent): void {
+    this.gateway.toGroup(event.groupId).emit('speakers:updated', event.state);
   }
 }

@@ -234,6 +234,11 @@ describe('live sessions over Socket.IO', () => {
         expect(r).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', field: 'body' } });
       }
       expect(await send(bruno, c.group.id, 42 as never)).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+      // Ids with a NUL or a lone surrogate are refused like such a body, naming the field.
+      const refused = (field: string) => ({ ok: false, error: { code: 'BAD_USER_INPUT', field } });
+      expect(await request(bruno, 'message:send', { groupId: `${c.group.id}\u0000`, clientId: randomUUID(), body: 'x' })).toMatchObject(refused('groupId'));
+      expect(await request(bruno, 'message:send', { groupId: c.group.id, clientId: 'half \uD83D', body: 'x' })).toMatchObject(refused('clientId'));
+      expect(await request(bruno, 'message:delete', { messageId: '\uDE00nul\u0000' })).toMatchObject(refused('messageId'));
       expect(await t.prisma.message.count({ where: { groupId: c.group.id } })).toBe(before);
       const long = await send(bruno, c.group.id, '😀'.repeat(4000));
       expect(long.ok && long.message.body).toBe('😀'.repeat(4000));

@@ -1,7 +1,6 @@
 import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import {
   ClientToServerEvents,
@@ -20,7 +19,9 @@ import { PrismaService } from '../prisma/prisma.service';
 import { AttendanceService } from './attendance.service';
 import { optionalId, pageLimit, payload, requiredId, sequenceNumber, text } from './dto/live-input';
 import { RedisConnections } from '../redis/redis-connections';
+import { createTolerantAdapter } from '../redis/tolerant-redis-adapter';
 import { MessagesService, toLive } from './messages.service';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 export interface LiveUser extends AuthUser {
   displayName: string;
@@ -50,6 +51,12 @@ export const groupRoom = (groupId: string) => `group:${groupId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 
+/** How long a graceful shutdown waits for the requests in flight. */
+const DRAIN_MS = 5000;
+
+const shuttingDown = () =>
+  new AppError(ErrorCode.UNAVAILABLE, 'The server is restarting; nothing was done. Send again in a moment (same clientId: it is stored once).', { retryAfterMs: 1000 });
+
 /** Access checked when joining is trusted this long for sends; then it is checked again (membership ended). */
 const ACCESS_RECHECK_MS = 60_000;
 
@@ -69,6 +76,8 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   private readonly states = new WeakMap<LiveSocket, SocketState>();
   private readonly sendLimiter: RateLimiterAbstract;
   private closing = false;
+  /** Handlers running now (with their ack): a graceful shutdown waits for them. */
+  private readonly inflight = new Set<Promise<void>>();
 
   constructor(
     private readonly auth: AuthService,
@@ -79,15 +88,17 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const limits = { keyPrefix: `${redis.keyPrefix}:send`, points: config.liveSendsPerSecond, duration: 1 };
-    // With several instances the budget is shared through Redis; in memory if Redis is away.
+    // With several instances the budget is shared through Redis; in memory if Redis is away
+    // (not ready: at once, rather than a command waiting in the client's offline queue).
     this.sendLimiter = redis.pub
-      ? new RateLimiterRedis({ ...limits, storeClient: redis.pub, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(limits) })
+      ? new RateLimiterRedis({ ...limits, storeClient: redis.pub, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(limits) })
       : new RateLimiterMemory(limits);
   }
 
   afterInit(server: LiveServer): void {
     if (this.redis.pub && this.redis.sub) {
-      server.adapter(createAdapter(this.redis.pub, this.redis.sub, { key: `${this.redis.keyPrefix}:socket.io`, requestsTimeout: 3000 }));
+      // Tolerates Redis being away (at start or later): local delivery only until it is back.
+      server.adapter(createTolerantAdapter(this.redis, { key: `${this.redis.keyPrefix}:socket.io`, requestsTimeout: 3000 }) as never);
     }
     server.use((socket, next) => {
       this.authenticate(socket).then(
@@ -136,9 +147,17 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     }
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Graceful shutdown (SIGTERM), before the database and the sockets close: from now on every
+   * request is refused with a retryable UNAVAILABLE, and the sends already running finish and
+   * get their ack (stored) or their refusal. Never a send stored without an answer, nor lost.
+   */
+  async onModuleDestroy(): Promise<void> {
     // Shutting down: sockets are about to be closed and will reconnect elsewhere; no presence churn.
     this.closing = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.inflight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
+    clearTimeout(timer);
   }
 
   /** Emits to everyone in a channel, on every instance. */
@@ -150,12 +169,17 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     const listener = (request: unknown, ack: unknown) => {
       if (typeof request === 'function' && ack === undefined) [request, ack] = [undefined, request];
       const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
-      Promise.resolve()
-        .then(() => handler(socket, state, payload(request)))
+      const run: Promise<void> = Promise.resolve()
+        .then(() => {
+          if (this.closing) throw shuttingDown();
+          return handler(socket, state, payload(request));
+        })
         .then(
           (result) => reply({ ok: true, ...result }),
           (e: unknown) => reply({ ok: false, error: toLiveError(e, this.logger) }),
-        );
+        )
+        .finally(() => this.inflight.delete(run));
+      this.inflight.add(run);
     };
     socket.on(event, listener as never);
   }
@@ -322,6 +346,11 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
 
 /** The error part of an ack (or of the handshake refusal), from whatever was thrown. */
 export function toLiveError(e: unknown, logger: Logger): LiveError {
+  // Database unreachable: a retryable refusal (UNAVAILABLE, retryAfterMs), not an internal error.
+  if (!(e instanceof AppError) && isDatabaseUnavailable(e)) {
+    logger.warn(`database unavailable: ${e instanceof Error ? e.message.split('\n').filter(Boolean).pop() : String(e)}`);
+    e = databaseUnavailable();
+  }
   if (e instanceof AppError) {
     const extensions = e.extensions as { retryAfterMs?: unknown; field?: unknown };
     return {

@@ -42,6 +42,22 @@ export class MeetingAccess {
     return !!(await tx.groupMembership.findFirst({ where: { openGroupId: groupId, deputyId }, select: { id: true } }));
   }
 
+  /**
+   * Live quorum of a meeting: present members vs members (the group's rule, or more than half).
+   * Same rule as the Meeting.quorum field.
+   */
+  async quorum(tx: Tx, meeting: { id: string; groupId: string }) {
+    const [group, members, present] = await Promise.all([
+      tx.workingGroup.findUniqueOrThrow({ where: { id: meeting.groupId }, select: { quorumMinimum: true } }),
+      tx.groupMembership.findMany({ where: { openGroupId: meeting.groupId }, select: { deputyId: true } }),
+      tx.attendance.findMany({ where: { meetingId: meeting.id, present: true }, select: { deputyId: true } }),
+    ]);
+    const memberIds = new Set(members.map((m) => m.deputyId));
+    const presentIds = present.map((p) => p.deputyId).filter((id) => memberIds.has(id));
+    const required = group.quorumMinimum ?? Math.floor(memberIds.size / 2) + 1;
+    return { memberIds: [...memberIds], presentIds, members: memberIds.size, present: presentIds.length, required, reached: presentIds.length >= required };
+  }
+
   /** Administrators and coordinators read every group's meetings; deputies those of their groups. */
   async requireRead(tx: Tx, actor: AuthUser, groupId: string) {
     if (actor.role === Role.ADMIN || actor.role === Role.COORDINATOR) return;

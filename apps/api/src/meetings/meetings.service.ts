@@ -104,56 +104,59 @@ export class MeetingsService {
   }
 
   async schedule(actor: AuthUser, input: ScheduleMeetingInput) {
-    const result = await this.prisma.$transaction(async (tx) => {
-      const group = await this.access.requireCoordination(tx, actor, input.groupId);
-      checkTimes(input.startsAt, input.endsAt);
-      if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone');
-      const first = { startsAt: input.startsAt, endsAt: input.endsAt };
-      let occurrences: Occurrence[] = [first];
-      let rule: string | null = null;
-      if (input.recurrence !== undefined && input.recurrence !== null) {
-        try {
-          const parsed = parseRecurrence(input.recurrence);
-          if (parsed.untilDay && parsed.untilDay > group.term.endsOn) {
-            throw new RecurrenceError(`The recurrence runs past the end of the term (${isoDay(group.term.endsOn)}).`);
-          }
-          occurrences = expandRecurrence(parsed, first, input.timeZone);
-          rule = parsed.rule;
-        } catch (e) {
-          if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence');
-          throw e;
-        }
-      }
-      checkInTerm(occurrences, input.timeZone, group.term);
-      const conflicts = await this.findConflicts(tx, group.id, occurrences, []);
-      if (conflicts.length && input.refuseOnConflict) throw this.refuse(conflicts);
-      const series = rule ? await tx.meetingSeries.create({ data: { groupId: group.id, rrule: rule, timeZone: input.timeZone } }) : null;
-      const meetings = await tx.meeting.createManyAndReturn({
-        data: occurrences.map((o) => ({
-          id: randomUUID(),
-          groupId: group.id,
-          title: input.title.trim(),
-          description: input.description.trim(),
-          startsAt: o.startsAt,
-          endsAt: o.endsAt,
-          timeZone: input.timeZone,
-          place: input.place?.trim() || null,
-          onlineUrl: input.onlineUrl ?? null,
-          seriesId: series?.id ?? null,
-          createdById: actor.id,
-        })),
-      });
-      meetings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-      await this.audit.record(tx, actor, {
-        action: 'meeting.schedule',
-        entityType: 'Meeting',
-        entityId: meetings[0].id,
-        data: { groupId: group.id, title: input.title.trim(), occurrences: meetings.length, seriesId: series?.id ?? null, rrule: rule, conflicts: conflicts.length },
-      });
-      return { meeting: meetings[0], occurrences: meetings, conflicts, warnings: this.conflictWarnings(conflicts) };
-    });
+    const result = await this.prisma.$transaction((tx) => this.scheduleInTx(tx, actor, input));
     this.publish(result.occurrences, 'scheduled');
     return result;
+  }
+
+  /** The whole of `schedule` inside the caller's transaction (the caller publishes after commit). */
+  async scheduleInTx(tx: Tx, actor: AuthUser, input: ScheduleMeetingInput) {
+    const group = await this.access.requireCoordination(tx, actor, input.groupId);
+    checkTimes(input.startsAt, input.endsAt);
+    if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone');
+    const first = { startsAt: input.startsAt, endsAt: input.endsAt };
+    let occurrences: Occurrence[] = [first];
+    let rule: string | null = null;
+    if (input.recurrence !== undefined && input.recurrence !== null) {
+      try {
+        const parsed = parseRecurrence(input.recurrence);
+        if (parsed.untilDay && parsed.untilDay > group.term.endsOn) {
+          throw new RecurrenceError(`The recurrence runs past the end of the term (${isoDay(group.term.endsOn)}).`);
+        }
+        occurrences = expandRecurrence(parsed, first, input.timeZone);
+        rule = parsed.rule;
+      } catch (e) {
+        if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence');
+        throw e;
+      }
+    }
+    checkInTerm(occurrences, input.timeZone, group.term);
+    const conflicts = await this.findConflicts(tx, group.id, occurrences, []);
+    if (conflicts.length && input.refuseOnConflict) throw this.refuse(conflicts);
+    const series = rule ? await tx.meetingSeries.create({ data: { groupId: group.id, rrule: rule, timeZone: input.timeZone } }) : null;
+    const meetings = await tx.meeting.createManyAndReturn({
+      data: occurrences.map((o) => ({
+        id: randomUUID(),
+        groupId: group.id,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+        timeZone: input.timeZone,
+        place: input.place?.trim() || null,
+        onlineUrl: input.onlineUrl ?? null,
+        seriesId: series?.id ?? null,
+        createdById: actor.id,
+      })),
+    });
+    meetings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    await this.audit.record(tx, actor, {
+      action: 'meeting.schedule',
+      entityType: 'Meeting',
+      entityId: meetings[0].id,
+      data: { groupId: group.id, title: input.title.trim(), occurrences: meetings.length, seriesId: series?.id ?? null, rrule: rule, conflicts: conflicts.length },
+    });
+    return { meeting: meetings[0], occurrences: meetings, conflicts, warnings: this.conflictWarnings(conflicts) };
   }
 
   /** The meeting and, for THIS_AND_FOLLOWING in a series, its later scheduled occurrences. */

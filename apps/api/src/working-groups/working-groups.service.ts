@@ -46,7 +46,8 @@ export class WorkingGroupsService {
       if (actor.role === Role.COORDINATOR) coordinatorIds.add(actor.id);
       const coordinators = await tx.user.findMany({ where: { id: { in: [...coordinatorIds] } } });
       const missing = [...coordinatorIds].find((id) => !coordinators.some((c) => c.id === id));
-      if (missing) throw notFound('User', missing);
+      // An empty id is missing too (a truthiness test let it through to a foreign-key error, a 500).
+      if (missing !== undefined) throw notFound('User', missing);
       const notCoordinator = coordinators.find((c) => c.role !== Role.COORDINATOR);
       if (notCoordinator) throw badInput(`${notCoordinator.displayName} is not a coordinator.`, 'coordinatorIds');
       if (await tx.workingGroup.findUnique({ where: { termId_name: { termId: term.id, name: input.name.trim() } } })) {

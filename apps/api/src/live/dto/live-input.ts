@@ -1,5 +1,6 @@
 import { HISTORY_PAGE_SIZE } from '@tribune/domain';
 import { badInput } from '../../common/app-error';
+import { unstorableText } from '../../common/validation';
 
 // Socket payloads come from the network as they are: each field is checked before use.
 
@@ -10,6 +11,8 @@ export function payload(v: unknown): Record<string, unknown> {
 
 export function requiredId(v: unknown, field: string): string {
   if (typeof v !== 'string' || v.length === 0 || v.length > 100) throw badInput(`${field} must be a non-empty string of at most 100 characters.`, field);
+  // A NUL or a lone surrogate cannot be stored or compared as text (PostgreSQL errors): refused like the message body.
+  if (unstorableText(v, field) !== null) throw badInput(`${field} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, field);
   return v;
 }
 

@@ -28,15 +28,21 @@ export function connectLive(url: string, token: string | undefined, o: ConnectOp
       socket.close();
       reject(new Error('connect timed out'));
     }, timeoutMs);
-    socket.once('connect', () => {
+    // Both listeners go once settled: a connect_error while reconnecting later (server away)
+    // must not close the socket, or it would never reconnect.
+    const onConnect = () => {
       clearTimeout(timer);
+      socket.off('connect_error', onError);
       resolve(socket);
-    });
-    socket.once('connect_error', (e) => {
+    };
+    const onError = (e: Error) => {
       clearTimeout(timer);
+      socket.off('connect', onConnect);
       socket.close();
       reject(e);
-    });
+    };
+    socket.once('connect', onConnect);
+    socket.once('connect_error', onError);
   });
 }
 

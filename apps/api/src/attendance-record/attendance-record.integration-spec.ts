@@ -1,0 +1,74 @@
+import { codeOf, startTestApp, TestApp } from '../../test/test-app';
+import { aDeputy, aGroup, aMeeting, aMembership, aTerm, signedIn } from '../../test/factories';
+
+const RECORD = `query($termId: ID!, $groupId: ID) { attendanceRecord(termId: $termId, groupId: $groupId) { deputyId fullName meetings present excused absent rate byGroup { groupName meetings present excused absent } } }`;
+
+describe('attendance record over the term', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = (await signedIn(t, 'ADMIN')).token;
+  });
+  afterAll(() => t.close());
+
+  async function setup() {
+    const term = await aTerm(t.prisma, { startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const g1 = await aGroup(t.prisma, term.id, { name: 'Logement' });
+    const g2 = await aGroup(t.prisma, term.id, { name: 'Santé, "accès"' });
+    const ana = await aDeputy(t.prisma, { fullName: 'Ana' });
+    const ben = await aDeputy(t.prisma, { fullName: '=Ben', gender: 'MAN' });
+    for (const d of [ana, ben]) await aMembership(t.prisma, g1.id, d.id);
+    await aMembership(t.prisma, g2.id, ana.id);
+    const m1 = await aMeeting(t.prisma, g1.id, { status: 'ENDED', startsAt: '2026-03-10T17:00:00Z' });
+    const m2 = await aMeeting(t.prisma, g1.id, { status: 'ENDED', startsAt: '2026-03-17T17:00:00Z' });
+    const m3 = await aMeeting(t.prisma, g2.id, { status: 'ENDED', startsAt: '2026-03-18T17:00:00Z' });
+    await aMeeting(t.prisma, g1.id, { status: 'SCHEDULED', startsAt: '2026-04-10T17:00:00Z' });
+    await t.prisma.attendance.createMany({
+      data: [
+        { meetingId: m1.id, deputyId: ana.id, present: true, joinedAt: new Date('2026-03-10T17:01:00Z') },
+        // Excused: said no before the meeting.
+        { meetingId: m2.id, deputyId: ana.id, response: 'NO', note: 'Rendez-vous médical', respondedAt: new Date('2026-03-16T09:00:00Z') },
+        // Said no after the meeting had started: absent, not excused.
+        { meetingId: m1.id, deputyId: ben.id, response: 'NO', respondedAt: new Date('2026-03-10T18:00:00Z') },
+        { meetingId: m2.id, deputyId: ben.id, present: true, joinedAt: new Date('2026-03-17T17:00:00Z') },
+        { meetingId: m3.id, deputyId: ana.id, present: true, joinedAt: new Date('2026-03-18T17:00:00Z') },
+      ],
+    });
+    return { term, g1, ana, ben };
+  }
+
+  it('counts present, excused (excuse entered before the meeting) and absent per deputy, overall and by group', async () => {
+    const { term, g1, ana, ben } = await setup();
+    const rows = (await t.gql(RECORD, { termId: term.id }, admin)).data!.attendanceRecord;
+    expect(rows).toEqual([
+      { deputyId: ben.id, fullName: '=Ben', meetings: 2, present: 1, excused: 0, absent: 1, rate: 0.5, byGroup: [{ groupName: 'Logement', meetings: 2, present: 1, excused: 0, absent: 1 }] },
+      {
+        deputyId: ana.id, fullName: 'Ana', meetings: 3, present: 2, excused: 1, absent: 0, rate: 2 / 3,
+        byGroup: [{ groupName: 'Logement', meetings: 2, present: 1, excused: 1, absent: 0 }, { groupName: 'Santé, "accès"', meetings: 1, present: 1, excused: 0, absent: 0 }],
+      },
+    ]);
+    const one = (await t.gql(RECORD, { termId: term.id, groupId: g1.id }, admin)).data!.attendanceRecord;
+    expect(one.find((r: { deputyId: string }) => r.deputyId === ana.id)).toMatchObject({ meetings: 2, present: 1, excused: 1 });
+  });
+
+  it('is for administrators only (GraphQL and the CSV route), and the CSV is safe to open in a spreadsheet', async () => {
+    const { term } = await setup();
+    for (const role of ['COORDINATOR', 'DEPUTY'] as const) {
+      const { token } = await signedIn(t, role);
+      expect(codeOf(await t.gql(RECORD, { termId: term.id }, token))).toBe('FORBIDDEN');
+      expect((await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(403);
+    }
+    expect((await fetch(`${t.url}/attendance-record/${term.id}.csv`)).status).toBe(401);
+    expect(codeOf(await t.gql(RECORD, { termId: 'nope' }, admin))).toBe('NOT_FOUND');
+    const res = await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await res.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('deputy_id,deputy,group,meetings,present,excused,absent,attendance_rate');
+    expect(lines.some((l) => l.includes(`"'=Ben",(all groups),2,1,0,1,0.500`))).toBe(true);
+    expect(lines.some((l) => l.includes(`Ana,"Santé, ""accès""",1,1,0,0,1.000`))).toBe(true);
+    expect(lines).toHaveLength(1 + 2 + 3);
+    expect((await fetch(`${t.url}/attendance-record/nope.csv`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
+  });
+});

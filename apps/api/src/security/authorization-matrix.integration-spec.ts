@@ -1,0 +1,227 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLSchema } from 'graphql';
+import { aMandate, aMembership, TEST_PASSWORD } from '../../test/factories';
+import { aFixtureWorld, Caller, CALLERS, FixtureWorld, freshFixtures } from '../../test/fixture-world';
+import { operationFor, schemaOperations } from '../../test/graphql-operations';
+import { codeOf, startTestApp, TestApp } from '../../test/test-app';
+
+/**
+ * Who may call what, for every query and mutation of the schema. 'OK' is an allow; a deny is
+ * FORBIDDEN, or UNAUTHENTICATED for an anonymous caller. Where an allowed call would end in
+ * BAD_USER_INPUT, CONFLICT or NOT_FOUND after the access check, that still counts as an allow
+ * and the row says so; the rows below build inputs that succeed, so 'OK' is what they expect.
+ */
+type Code = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+type Expected = Record<Caller, Code>;
+type Fresh = ReturnType<typeof freshFixtures>;
+interface Row {
+  /** The call's variables in this world, for this caller (fresh rows where the call changes state). */
+  vars: (w: FixtureWorld, fresh: Fresh, caller: Caller) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  expect: Expected;
+}
+
+const allow = (...who: Caller[]): Expected =>
+  Object.fromEntries(CALLERS.map((c) => [c, who.includes(c) ? 'OK' : c === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'])) as Expected;
+
+/** Any signed-in account. */
+const SIGNED_IN = allow('member', 'nonMember', 'coordinator', 'otherCoordinator', 'admin');
+const ADMIN = allow('admin');
+/** Administrators and the coordinators of the group concerned. */
+const COORDINATION = allow('coordinator', 'admin');
+/** Every coordinator and administrator: things that belong to no group yet. */
+const STAFF = allow('coordinator', 'otherCoordinator', 'admin');
+/** A group's discussion: its members, its coordinators and administrators. */
+const GROUP_READERS = allow('member', 'coordinator', 'admin');
+/** A group's meetings and the reports routed to it: its members, every coordinator and administrator. */
+const MEETING_READERS = allow('member', 'coordinator', 'otherCoordinator', 'admin');
+/** Deputies act as themselves (a report, an RSVP): accounts without a deputy profile are refused. */
+const DEPUTIES = allow('member', 'nonMember');
+
+const MATRIX: Record<string, Row> = {
+  // ---- queries
+  me: { vars: () => ({}), expect: SIGNED_IN },
+  currentTerm: { vars: () => ({}), expect: SIGNED_IN },
+  terms: { vars: () => ({}), expect: SIGNED_IN },
+  term: { vars: (w) => ({ id: w.term.id }), expect: SIGNED_IN },
+  deputies: { vars: () => ({}), expect: SIGNED_IN },
+  deputy: { vars: (w) => ({ id: w.member.deputy.id }), expect: SIGNED_IN },
+  workingGroups: { vars: (w) => ({ termId: w.term.id }), expect: SIGNED_IN },
+  workingGroup: { vars: (w) => ({ id: w.group.id }), expect: SIGNED_IN },
+  // Lists are filtered to what the caller may see (checked in the meetings and field-reports specs).
+  meetings: { vars: (w) => ({ filter: { groupId: w.group.id } }), expect: SIGNED_IN },
+  meeting: { vars: (w) => ({ id: w.meeting.id }), expect: MEETING_READERS },
+  fieldReports: { vars: (w) => ({ filter: { groupId: w.group.id } }), expect: SIGNED_IN },
+  fieldReport: { vars: (w) => ({ id: w.fieldReport.id }), expect: MEETING_READERS },
+  fieldReportSummary: { vars: (w) => ({ termId: w.term.id }), expect: ADMIN },
+  messages: { vars: (w) => ({ groupId: w.group.id }), expect: GROUP_READERS },
+  calendarFeed: { vars: () => ({}), expect: SIGNED_IN },
+  users: { vars: () => ({}), expect: ADMIN },
+  auditLog: { vars: () => ({}), expect: ADMIN },
+  // Parliamentary procedure: read like the group's meetings.
+  vote: { vars: (w) => ({ id: w.vote.id }), expect: MEETING_READERS },
+  speakers: { vars: (w) => ({ agendaItemId: w.liveItem.id }), expect: MEETING_READERS },
+  // The meeting form (the group form is the same rule); term-wide statistics are STAFF.
+  speakingStats: { vars: (w) => ({ input: { meetingId: w.liveMeeting.id } }), expect: MEETING_READERS },
+  timePoll: { vars: (w) => ({ id: w.timePoll.id }), expect: MEETING_READERS },
+  timePolls: { vars: (w) => ({ groupId: w.group.id }), expect: MEETING_READERS },
+  attendanceRecord: { vars: (w) => ({ termId: w.term.id }), expect: ADMIN },
+
+  // ---- mutations: accounts, terms, seats, deputies
+  login: { vars: (w) => ({ email: w.member.user.email, password: TEST_PASSWORD }), expect: allow(...CALLERS) },
+  regenerateCalendarToken: { vars: () => ({}), expect: SIGNED_IN },
+  createUser: { vars: (_w, f) => ({ input: { email: `new-${f.unique()}@test.example`, displayName: 'Nouvelle personne', password: 'long enough password', role: 'DEPUTY' } }), expect: ADMIN },
+  setUserRole: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id, role: 'COORDINATOR' } }), expect: ADMIN },
+  createTerm: {
+    vars: (_w, f) => {
+      const year = 2100 + 3 * f.next();
+      return { input: { name: `Term ${f.unique()}`, startsOn: `${year}-01-01` } };
+    },
+    expect: ADMIN,
+  },
+  assignSeat: { vars: async (w, f) => ({ input: { termId: w.term.id, seatNumber: f.nextSeat(), deputyId: (await f.deputy()).id, startsOn: '2025-02-01' } }), expect: ADMIN },
+  endMandate: {
+    vars: async (w, f) => {
+      const mandate = await aMandate(f.prisma, w.term.seats[f.nextSeat() - 1], await f.deputy(), '2025-02-01');
+      return { input: { mandateId: mandate.id, endsOn: '2025-06-30', reason: 'RESIGNATION' } };
+    },
+    expect: ADMIN,
+  },
+  createDeputy: { vars: (_w, f) => ({ input: { fullName: `Deputy ${f.unique()}`, gender: 'WOMAN', territory: 'Occitanie' } }), expect: ADMIN },
+  // Deputies edit their own profile only (the member's, here), administrators any.
+  updateDeputy: { vars: (w) => ({ input: { id: w.member.deputy.id, territory: 'Bretagne' } }), expect: allow('member', 'admin') },
+
+  // ---- working groups
+  createWorkingGroup: { vars: (w, f) => ({ input: { termId: w.term.id, name: `Group ${f.unique()}`, theme: 'Santé' } }), expect: STAFF },
+  addGroupMember: { vars: async (w, f) => ({ input: { groupId: w.group.id, deputyId: (await f.deputy()).id } }), expect: COORDINATION },
+  removeGroupMember: {
+    vars: async (w, f) => {
+      const deputy = await f.deputy();
+      await aMembership(f.prisma, w.group.id, deputy.id);
+      return { input: { groupId: w.group.id, deputyId: deputy.id } };
+    },
+    expect: COORDINATION,
+  },
+  addGroupCoordinator: { vars: async (w, f) => ({ input: { groupId: w.group.id, userId: (await f.user('COORDINATOR')).id } }), expect: ADMIN },
+
+  // ---- meetings
+  scheduleMeeting: {
+    vars: (w, f) => ({ input: { groupId: w.group.id, title: `Réunion ${f.unique()}`, startsAt: '2026-06-02T16:00:00Z', endsAt: '2026-06-02T17:00:00Z' } }),
+    expect: COORDINATION,
+  },
+  rescheduleMeeting: {
+    vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id, startsAt: '2026-04-08T16:00:00Z', endsAt: '2026-04-08T17:30:00Z' } }),
+    expect: COORDINATION,
+  },
+  cancelMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id, reason: 'Grève des transports' } }), expect: COORDINATION },
+  // Members answer their group's meetings; accounts without a deputy profile have nothing to answer.
+  respondToMeeting: { vars: (w) => ({ input: { meetingId: w.meeting.id, response: 'YES' } }), expect: allow('member') },
+  // Coordination or the group's lead (the matrix's member is a plain MEMBER).
+  startMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id } }), expect: COORDINATION },
+  endMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting('LIVE')).id } }), expect: COORDINATION },
+  updateMinutes: { vars: (w, f) => ({ input: { meetingId: w.meeting.id, body: `Compte rendu ${f.unique()}` } }), expect: COORDINATION },
+
+  // ---- agenda
+  addAgendaItem: { vars: (w) => ({ input: { meetingId: w.meeting.id, title: 'Divers' } }), expect: COORDINATION },
+  updateAgendaItem: { vars: (w, f) => ({ input: { agendaItemId: w.agendaItem.id, title: `Accès au logement ${f.unique()}` } }), expect: COORDINATION },
+  removeAgendaItem: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.agendaItem()).id } }), expect: COORDINATION },
+  reorderAgenda: {
+    vars: async (w, f) => {
+      const items = await f.prisma.agendaItem.findMany({ where: { meetingId: w.meeting.id }, orderBy: { position: 'desc' } });
+      return { input: { meetingId: w.meeting.id, itemIds: items.map((i) => i.id) } };
+    },
+    expect: COORDINATION,
+  },
+
+  // ---- decisions and actions
+  recordDecision: { vars: (w) => ({ input: { agendaItemId: w.liveItem.id, text: 'Adopté' } }), expect: COORDINATION },
+  assignAction: { vars: (w) => ({ input: { meetingId: w.liveMeeting.id, title: 'Relancer la préfecture' } }), expect: COORDINATION },
+  // The assignee (the member) too.
+  setActionStatus: { vars: (w) => ({ input: { actionItemId: w.action.id, status: 'IN_PROGRESS' } }), expect: allow('member', 'coordinator', 'admin') },
+
+  // ---- votes: the chair (coordination or the group's lead) runs them, present members vote
+  openVote: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.liveItem()).item.id, question: 'Adopter le rapport ?' } }), expect: COORDINATION },
+  // Only the deputies eligible when the vote opened (here the member, present), while the meeting is live.
+  castVote: { vars: async (_w, f) => ({ input: { voteId: (await f.vote()).id, choice: 0 } }), expect: allow('member') },
+  closeVote: { vars: async (_w, f) => ({ input: { voteId: (await f.vote()).id, decisionText: 'Le rapport est adopté.' } }), expect: COORDINATION },
+  recordVoteDecision: { vars: async (_w, f) => ({ input: { voteId: (await f.vote('CLOSED')).id, text: 'Le rapport est adopté.' } }), expect: COORDINATION },
+
+  // ---- list of speakers: members ask for the floor in a live meeting, the chair gives it
+  requestFloor: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.liveItem()).item.id } }), expect: allow('member') },
+  withdrawFloorRequest: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.floorRequests()).item.id } }), expect: allow('member') },
+  giveFloor: {
+    vars: async (_w, f) => {
+      const { item, requests } = await f.floorRequests();
+      return { input: { agendaItemId: item.id, requestId: requests[0].id } };
+    },
+    expect: COORDINATION,
+  },
+  endFloor: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.speech()).item.id } }), expect: COORDINATION },
+  reorderSpeakers: {
+    vars: async (_w, f) => {
+      const { item, requests } = await f.floorRequests();
+      return { input: { agendaItemId: item.id, requestIds: requests.map((r) => r.id).reverse() } };
+    },
+    expect: COORDINATION,
+  },
+  setSpeakingRules: { vars: async (_w, f) => ({ input: { meetingId: (await f.liveItem()).meeting.id, speakingTimeSeconds: 120, alternating: true } }), expect: COORDINATION },
+
+  // ---- time polls: coordination proposes slots and schedules, members answer
+  createTimePoll: {
+    vars: (w, f) => ({
+      input: { groupId: w.group.id, title: `Sondage ${f.unique()}`, slots: [{ startsAt: '2026-06-09T16:00:00Z', endsAt: '2026-06-09T17:30:00Z' }, { startsAt: '2026-06-10T16:00:00Z', endsAt: '2026-06-10T17:30:00Z' }] },
+    }),
+    expect: COORDINATION,
+  },
+  answerTimePoll: {
+    vars: async (_w, f) => {
+      const poll = await f.timePoll();
+      return { input: { pollId: poll.id, answers: [{ slotId: poll.slots[0].id, answer: 'YES' }, { slotId: poll.slots[1].id, answer: 'IF_NEED_BE' }] } };
+    },
+    expect: allow('member'),
+  },
+  scheduleFromTimePoll: { vars: async (_w, f) => ({ input: { pollId: (await f.timePoll()).id, place: 'Salle 2' } }), expect: COORDINATION },
+
+  // ---- field reports
+  submitFieldReport: { vars: () => ({ input: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'Grand Est', theme: 'Logement' } }), expect: DEPUTIES },
+  routeFieldReport: { vars: async (w, f) => ({ input: { reportId: (await f.report('SUBMITTED')).id, groupId: w.group.id } }), expect: COORDINATION },
+  placeReportOnAgenda: { vars: async (w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, meetingId: w.meeting.id } }), expect: COORDINATION },
+  closeFieldReport: { vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }), expect: COORDINATION },
+};
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+  let world: FixtureWorld;
+  let fresh: Fresh;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    schema = t.app.get(GraphQLSchemaHost).schema;
+    world = await aFixtureWorld(t);
+    fresh = freshFixtures(t, world);
+  });
+  afterAll(() => t.close());
+
+  it('classifies every operation of the schema, and only those', () => {
+    const operations = schemaOperations(schema).map((o) => o.field.name);
+    expect({ unclassified: operations.filter((name) => !(name in MATRIX)), stale: Object.keys(MATRIX).filter((name) => !operations.includes(name)) })
+      .toEqual({ unclassified: [], stale: [] });
+  });
+
+  for (const [name, row] of Object.entries(MATRIX)) {
+    const who = CALLERS.filter((c) => row.expect[c] !== 'FORBIDDEN' && row.expect[c] !== 'UNAUTHENTICATED');
+    it(`${name}: allowed to ${who.join(', ') || 'nobody'}`, async () => {
+      const op = schemaOperations(schema).find((o) => o.field.name === name);
+      expect(op).toBeDefined();
+      const got: Partial<Record<Caller, string>> = {};
+      const details: string[] = [];
+      for (const caller of CALLERS) {
+        const { query, variables } = operationFor(op!.kind, op!.field, await row.vars(world, fresh, caller));
+        const r = await t.gql(query, variables, world.tokens[caller]);
+        got[caller] = codeOf(r) ?? 'NO_CODE';
+        if (got[caller] !== row.expect[caller]) details.push(`${caller}: ${r.errors?.[0]?.message}`);
+      }
+      expect({ codes: got, details }).toEqual({ codes: row.expect, details: expect.any(Array) });
+    });
+  }
+});

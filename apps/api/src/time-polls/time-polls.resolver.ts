@@ -1,0 +1,81 @@
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Role } from '@tribune/domain';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Deputy } from '../deputies/models/deputy.model';
+import { Loaders } from '../loaders/loaders';
+import { Meeting } from '../meetings/models/meeting.model';
+import { AnswerTimePollInput, CreateTimePollInput, ScheduleFromTimePollInput } from './dto/time-poll.inputs';
+import { ScheduleFromTimePollPayload, TimePoll, TimePollAnswer, TimePollSlot, TimePollTally } from './models/time-poll.model';
+import { bestSlot, TimePollsService } from './time-polls.service';
+
+@Resolver(() => TimePoll)
+export class TimePollsResolver {
+  constructor(private readonly service: TimePollsService) {}
+
+  @Query(() => TimePoll)
+  timePoll(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.service.byId(actor, id);
+  }
+
+  @Query(() => [TimePoll], { description: 'A group\'s time polls, latest first.' })
+  timePolls(@CurrentUser() actor: AuthUser, @Args('groupId', { type: () => ID }) groupId: string) {
+    return this.service.forGroup(actor, groupId);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => TimePoll, { description: 'A coordinator proposes slots for a group meeting.' })
+  createTimePoll(@CurrentUser() actor: AuthUser, @Args('input') input: CreateTimePollInput) {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => TimePoll, { description: 'A member answers yes, if need be or no per slot (answers replace earlier ones).' })
+  answerTimePoll(@CurrentUser() actor: AuthUser, @Args('input') input: AnswerTimePollInput) {
+    return this.service.answer(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => ScheduleFromTimePollPayload, { description: 'Schedules the meeting at the chosen (default: best) slot, with the conflict check, and closes the poll.' })
+  scheduleFromTimePoll(@CurrentUser() actor: AuthUser, @Args('input') input: ScheduleFromTimePollInput) {
+    return this.service.schedule(actor, input);
+  }
+
+  @ResolveField(() => [TimePollSlot])
+  slots(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
+    return loaders.timePollSlotsByPollId.load(poll.id);
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'Most yes, then most yes or if need be, then the earliest.' })
+  async bestSlotId(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
+    const slots = await loaders.timePollSlotsByPollId.load(poll.id);
+    const answers = await Promise.all(slots.map((s) => loaders.timePollAnswersBySlotId.load(s.id)));
+    return bestSlot(slots.map((s, i) => ({ ...s, yes: answers[i].filter((a) => a.answer === 'YES').length, ifNeedBe: answers[i].filter((a) => a.answer === 'IF_NEED_BE').length })))?.id ?? null;
+  }
+
+  @ResolveField(() => Meeting, { nullable: true, description: 'The meeting scheduled from this poll.' })
+  meeting(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
+    return poll.meetingId ? loaders.meetingById.load(poll.meetingId) : null;
+  }
+}
+
+@Resolver(() => TimePollSlot)
+export class TimePollSlotResolver {
+  @ResolveField(() => TimePollTally)
+  async tally(@Root() slot: TimePollSlot, @Context('loaders') loaders: Loaders): Promise<TimePollTally> {
+    const answers = await loaders.timePollAnswersBySlotId.load(slot.id);
+    return { yes: answers.filter((a) => a.answer === 'YES').length, ifNeedBe: answers.filter((a) => a.answer === 'IF_NEED_BE').length, no: answers.filter((a) => a.answer === 'NO').length };
+  }
+
+  @ResolveField(() => [TimePollAnswer], { description: 'Who answered what (visible to the group).' })
+  answers(@Root() slot: TimePollSlot, @Context('loaders') loaders: Loaders) {
+    return loaders.timePollAnswersBySlotId.load(slot.id);
+  }
+}
+
+@Resolver(() => TimePollAnswer)
+export class TimePollAnswerResolver {
+  @ResolveField(() => Deputy)
+  deputy(@Root() a: TimePollAnswer, @Context('loaders') loaders: Loaders) {
+    return loaders.deputyById.load(a.deputyId);
+  }
+}
