@@ -170,6 +170,10 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     expect(await titles()).toEqual(['1. Accueil', '2. Hébergement d’urgence', '3. Questions diverses']);
 
     // Keyboard only: focus "move Accueil down", press Enter twice.
+    let reorderSaved = 0;
+    page.on('response', (r) => {
+      if (r.url().endsWith('/graphql') && r.request().postData()?.includes('ReorderAgenda') === true) reorderSaved++;
+    });
     await page.getByRole('button', { name: 'Descendre « Accueil »' }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('agenda-announcer').filter({ hasText: '« Accueil » déplacé en position 2 sur 3.' }).waitFor();
@@ -177,7 +181,9 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await page.keyboard.press('Enter');
     await page.getByTestId('agenda-announcer').filter({ hasText: 'position 3 sur 3' }).waitFor();
     expect(await titles()).toEqual(['1. Hébergement d’urgence', '2. Questions diverses', '3. Accueil']);
-    await page.waitForTimeout(300);
+    // The moves show at once; reload only once both are saved (a fixed wait was a race).
+    for (let i = 0; i < 100 && reorderSaved < 2; i++) await page.waitForTimeout(50);
+    expect(reorderSaved).toBe(2);
     await page.reload();
     await page.getByTestId('agenda-title').first().waitFor();
     expect(await titles()).toEqual(['1. Hébergement d’urgence', '2. Questions diverses', '3. Accueil']);

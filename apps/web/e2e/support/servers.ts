@@ -27,7 +27,8 @@ export async function startApi(databaseUrl: string): Promise<Server> {
 export async function buildWeb(): Promise<void> {
   const marker = path.join(WEB_ROOT, 'dist', '.e2e-build');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === String(process.pid)) return;
-  await run('vite build', bin('vite'), ['build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {}, 120000);
+  // Jest sets NODE_ENV=test, which would give React's development build: test what people get.
+  await run('vite build', bin('vite'), ['build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { NODE_ENV: 'production' }, 120000);
   writeFileSync(marker, String(process.pid));
 }
 

@@ -7,16 +7,20 @@ import type { i18n as I18n } from 'i18next';
 import { session } from '../auth/session';
 import { createApolloClient } from '../graphql/client';
 import { createI18n } from '../i18n';
+import { LiveConnectionProvider } from '../live/LiveConnectionProvider';
+import type { LiveSocket } from '../live/socket';
 import { cssVariablesResolver, theme } from './theme';
 
 interface Props {
   children: ReactNode;
   client?: ApolloClient;
   i18n?: I18n;
+  /** Tests: a fake live socket instead of a connection to the API. */
+  createLiveSocket?: (token: string) => LiveSocket;
 }
 
-/** Everything a screen needs around it: theme, language, API client. Tests pass their own client and i18n. */
-export function AppProviders({ children, client: givenClient, i18n: givenI18n }: Props) {
+/** Everything a screen needs around it: theme, language, API client, the live connection. Tests pass their own client and i18n. */
+export function AppProviders({ children, client: givenClient, i18n: givenI18n, createLiveSocket }: Props) {
   const [client] = useState(() => givenClient ?? createApolloClient());
   const [i18n] = useState(() => givenI18n ?? createI18n());
 
@@ -32,7 +36,9 @@ export function AppProviders({ children, client: givenClient, i18n: givenI18n }:
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <ApolloProvider client={client}>{children}</ApolloProvider>
+        <ApolloProvider client={client}>
+          <LiveConnectionProvider createSocket={createLiveSocket}>{children}</LiveConnectionProvider>
+        </ApolloProvider>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -8,6 +8,7 @@ import { CalendarPage } from '../calendar/CalendarPage';
 import { GroupPage } from '../groups/GroupPage';
 import { GroupsPage } from '../groups/GroupsPage';
 import { HomePage } from '../home/HomePage';
+import { LiveSessionPage } from '../live/LiveSessionPage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { TermPage } from '../terms/TermPage';
 
@@ -23,6 +24,7 @@ export function AppRoutes() {
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/groups/:id" element={<GroupPage />} />
           <Route path="/meetings/:id" element={<MeetingPage />} />
+          <Route path="/meetings/:id/live" element={<LiveSessionPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/audit" element={<AuditPage />} />
         </Route>

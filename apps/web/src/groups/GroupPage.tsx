@@ -6,6 +6,8 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from '../app/PageState';
 import { FieldReportItem } from '../home/FieldReportItem';
+import { Discussion } from '../live/Discussion';
+import { LiveNowNotice } from '../live/JoinLive';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { ScheduleMeetingForm } from '../meetings/ScheduleMeetingForm';
 import { GroupPageQuery } from './operations';
@@ -38,6 +40,8 @@ export function GroupPage() {
           </Text>
         )}
       </Stack>
+
+      <LiveNowNotice meetings={[...upcoming, ...past]} />
 
       <Stack component="section" aria-labelledby="group-members" gap="sm">
         <Title order={2} size="h3" id="group-members">
@@ -107,6 +111,8 @@ export function GroupPage() {
           </Stack>
         )}
       </Stack>
+
+      <Discussion groupId={g.id} />
 
       <Stack component="section" aria-labelledby="group-reports" gap="sm">
         <Title order={2} size="h3" id="group-reports">

@@ -42,10 +42,18 @@ export const GroupPageQuery = graphql(`
     }
     upcoming: meetings(filter: { groupId: $id, when: UPCOMING, limit: 8 }) {
       id
+      title
+      status
+      startsAt
+      endsAt
       ...MeetingItem_meeting
     }
     past: meetings(filter: { groupId: $id, when: PAST, limit: 5 }) {
       id
+      title
+      status
+      startsAt
+      endsAt
       ...MeetingItem_meeting
     }
     fieldReports(filter: { groupId: $id, limit: 50 }) {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
 import { getFragmentData } from '../gql';
 import { formatDateTime, formatTime, userTimeZone } from '../i18n/format';
+import { JoinLiveButton } from '../live/JoinLive';
 import { AgendaEditor } from './AgendaEditor';
 import { STATUS_COLOR } from './MeetingItem';
 import { AddAgendaItemMutation, AgendaItemFieldsFragment, EndMeetingMutation, MeetingPageQuery, ReorderAgendaMutation, StartMeetingMutation } from './operations';
@@ -106,6 +107,9 @@ export function MeetingPage() {
         {m.series && <Text size="sm">{t('meeting.recurring')}</Text>}
         {m.status === 'CANCELLED' && m.cancelReason && <Text c="red.9">{t('meeting.cancelled', { reason: m.cancelReason })}</Text>}
         {m.description && <Text size="sm">{m.description}</Text>}
+        <Group>
+          <JoinLiveButton meeting={m} />
+        </Group>
       </Stack>
 
       {m.myAttendance && (m.status === 'SCHEDULED' || m.status === 'LIVE') && (

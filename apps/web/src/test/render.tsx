@@ -7,21 +7,25 @@ import { AppRoutes } from '../app/routes';
 import { session } from '../auth/session';
 import { createApolloClient } from '../graphql/client';
 import { createI18n, type Language } from '../i18n';
+import type { LiveSocket } from '../live/socket';
+import { FakeLiveSocket } from './fake-live-socket';
 
 interface Options {
   route?: string;
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   lang?: Language;
   token?: string | null;
+  /** The live socket the app gets (by default one that never connects). */
+  liveSocket?: FakeLiveSocket;
 }
 
 /** The whole app (real routes, links, i18n) on a memory router, answering from mocked API responses. */
-export function renderApp({ route = '/', mocks = [], lang = 'fr', token = 'test-token' }: Options = {}) {
+export function renderApp({ route = '/', mocks = [], lang = 'fr', token = 'test-token', liveSocket = new FakeLiveSocket() }: Options = {}) {
   session.reset(token);
   const client = createApolloClient({ terminatingLink: new MockLink(mocks, { showWarnings: false }) });
   const i18n = createI18n(lang);
   const ui: ReactElement = (
-    <AppProviders client={client} i18n={i18n}>
+    <AppProviders client={client} i18n={i18n} createLiveSocket={() => liveSocket as unknown as LiveSocket}>
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
       </MemoryRouter>

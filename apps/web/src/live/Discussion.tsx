@@ -1,0 +1,277 @@
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MESSAGE_MAX_LENGTH, messageBodyProblem, type LiveMessage, type PresenceEntry } from '@tribune/domain';
+import { userTimeZone } from '../i18n/format';
+import type { ConnectionState } from './LiveConnectionProvider';
+import type { OutboxEntry } from './outbox';
+import { useChannel, type ChannelView, type Typist } from './useChannel';
+import './live.css';
+
+interface Props {
+  groupId: string;
+  /** A live meeting of the group: joining records the attendance, messages are said in it. */
+  meetingId?: string;
+  /** Heading level of the section's title. */
+  headingOrder?: 2 | 3;
+  /** Shows the people present inside the discussion (the live page shows them beside it). */
+  showPresence?: boolean;
+}
+
+/** A group's discussion, joined while shown. */
+export function Discussion({ groupId, meetingId, ...rest }: Props) {
+  const view = useChannel(groupId, meetingId);
+  return <DiscussionView view={view} {...rest} />;
+}
+
+/** The discussion of a joined channel: reconnect banner, presence, messages (each in its own direction), typing, composer. */
+export function DiscussionView({ view, headingOrder = 2, showPresence = true }: Omit<Props, 'groupId' | 'meetingId'> & { view: ChannelView }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+
+  return (
+    <Stack component="section" aria-labelledby={titleId} gap="sm" className="live-discussion">
+      <Title order={headingOrder} size="h3" id={titleId}>
+        {t('live.discussion')}
+      </Title>
+      <ConnectionBanner state={view.connection} waiting={view.pending.filter((p) => p.status === 'sending').length} />
+      {view.error && (
+        <Alert color="red" variant="light" role="alert">
+          <Text size="sm" c="red.9">
+            {t('live.joinError', { reason: t(`errors.${view.error.code === 'INTERNAL_SERVER_ERROR' || view.error.code === 'RATE_LIMITED' || view.error.code === 'BAD_USER_INPUT' ? 'unknown' : view.error.code}`) })}
+          </Text>
+        </Alert>
+      )}
+      {showPresence && <PresenceList presence={view.presence} userId={view.userId} headingOrder={headingOrder === 2 ? 3 : 4} />}
+      <MessageLog view={view} />
+      <TypingLine typing={view.typing} />
+      <Composer onSend={view.send} onTyping={view.notifyTyping} />
+    </Stack>
+  );
+}
+
+/** A polite status, always in the page (so screen readers announce its changes), filled while the connection is down. */
+export function ConnectionBanner({ state, waiting }: { state: ConnectionState; waiting: number }) {
+  const { t } = useTranslation();
+  const down = state === 'reconnecting' || state === 'offline';
+  return (
+    <div role="status" data-testid="connection-banner" data-state={state} className={down ? 'live-banner live-banner-down' : 'live-banner'}>
+      {down && (
+        <>
+          <Text size="sm" fw={600}>
+            {state === 'offline' ? t('live.offline') : t('live.reconnecting')}
+          </Text>
+          {waiting > 0 && <Text size="sm">{t('live.waiting', { count: waiting })}</Text>}
+        </>
+      )}
+      {state === 'connecting' && (
+        <Text size="sm" c="dimmed">
+          {t('live.connecting')}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+export function PresenceList({ presence, userId, headingOrder = 3 }: { presence: PresenceEntry[]; userId: string | null; headingOrder?: 2 | 3 | 4 }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Stack gap={4} component="section" aria-labelledby={id}>
+      <Title order={headingOrder} size="h5" id={id}>
+        {t('live.present', { count: presence.length })}
+      </Title>
+      {presence.length === 0 ? (
+        <Text size="sm">{t('live.nobody')}</Text>
+      ) : (
+        <ul className="plain-list live-presence" aria-labelledby={id} data-testid="presence">
+          {presence.map((p) => (
+            <li key={p.userId}>
+              <span className="live-dot" aria-hidden="true" />
+              <bdi>{p.userId === userId ? t('live.you', { name: p.displayName }) : p.displayName}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Stack>
+  );
+}
+
+function MessageLog({ view }: { view: ChannelView }) {
+  const { t } = useTranslation();
+  const logRef = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  const count = view.messages.length + view.pending.length;
+
+  // Follow the conversation while the reader is at the bottom; leave them where they are if they scrolled up.
+  useLayoutEffect(() => {
+    const el = logRef.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [count]);
+
+  return (
+    <div
+      ref={logRef}
+      className="live-log"
+      role="log"
+      aria-live="polite"
+      aria-relevant="additions"
+      aria-busy={!view.ready}
+      aria-label={t('live.messages')}
+      tabIndex={0}
+      data-testid="message-log"
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+      }}
+    >
+      {view.olderNotLoaded && (
+        <Text size="sm" c="dimmed" ta="center" py={4}>
+          {t('live.olderNotLoaded')}
+        </Text>
+      )}
+      {view.ready && count === 0 && (
+        <Text size="sm" c="dimmed" p="xs">
+          {t('live.empty')}
+        </Text>
+      )}
+      <ol className="plain-list live-messages">
+        {view.messages.map((m) => (
+          <StoredMessage key={m.seq} message={m} mine={m.author.id === view.userId} sentHere={view.wasSentHere(m.clientId)} />
+        ))}
+        {view.pending.map((p) => (
+          <PendingMessage key={p.clientId} entry={p} onRetry={() => view.retry(p.clientId)} onDiscard={() => view.discard(p.clientId)} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function Clock({ iso }: { iso: string }) {
+  const { i18n } = useTranslation();
+  return <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() }).format(new Date(iso))}</time>;
+}
+
+function StoredMessage({ message: m, mine, sentHere }: { message: LiveMessage; mine: boolean; sentHere: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <li className={mine ? 'live-msg live-msg-mine' : 'live-msg'} data-testid="live-message" data-seq={m.seq} data-client-id={m.clientId} data-status={mine && sentHere ? 'sent' : undefined}>
+      <div className="live-msg-meta">
+        <bdi className="live-msg-author">{m.author.displayName}</bdi> <Clock iso={m.createdAt} />
+        {m.editedAt && !m.deleted && <span> {t('live.edited')}</span>}
+        {mine && sentHere && <span className="live-msg-status"> · {t('live.status.sent')}</span>}
+      </div>
+      {m.deleted ? (
+        <p className="live-msg-body live-msg-deleted">{m.deletedByModerator ? t('live.deletedByModerator') : t('live.deleted')}</p>
+      ) : (
+        // The message's own direction and an unknown language: an Arabic or Dari message reads right to left in a French page.
+        <p className="live-msg-body" dir="auto" lang="" data-testid="live-message-body">
+          {m.body}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function PendingMessage({ entry, onRetry, onDiscard }: { entry: OutboxEntry; onRetry: () => void; onDiscard: () => void }) {
+  const { t } = useTranslation();
+  const failed = entry.status === 'failed';
+  return (
+    <li className={failed ? 'live-msg live-msg-mine live-msg-failed' : 'live-msg live-msg-mine live-msg-pending'} data-testid="live-message" data-client-id={entry.clientId} data-status={entry.status}>
+      <div className="live-msg-meta">
+        <Clock iso={entry.createdAt} /> <span className="live-msg-status">· {failed ? t('live.status.failed') : t('live.status.sending')}</span>
+      </div>
+      <p className="live-msg-body" dir="auto" lang="" data-testid="live-message-body">
+        {entry.body}
+      </p>
+      {failed && (
+        <Stack gap={4} mt={4}>
+          <Text size="sm" c="red.9">
+            {t('live.failedBecause', { reason: entry.error?.message ?? t('errors.unknown') })}
+          </Text>
+          <Group gap="xs">
+            <Button size="compact-sm" onClick={onRetry}>
+              {t('live.retry')}
+            </Button>
+            <Button size="compact-sm" variant="default" onClick={onDiscard}>
+              {t('live.discard')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </li>
+  );
+}
+
+function TypingLine({ typing }: { typing: Typist[] }) {
+  const { t } = useTranslation();
+  const text =
+    typing.length === 0
+      ? ''
+      : typing.length > 3
+        ? t('live.typingMany')
+        : t('live.typing', { count: typing.length, names: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(typing.map((x) => x.displayName)) });
+  // Not a live region: a screen reader would hear it every two seconds.
+  return (
+    <Text size="sm" c="dimmed" className="live-typing" data-testid="typing" dir="auto">
+      {text}
+    </Text>
+  );
+}
+
+/** Characters as the server counts them (code points), so Arabic, Tigrinya or emoji count like Latin letters. */
+const length = (s: string) => [...s].length;
+
+function Composer({ onSend, onTyping }: { onSend: (body: string) => void; onTyping: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const n = length(body);
+  const over = n > MESSAGE_MAX_LENGTH;
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const reason = messageBodyProblem(body);
+    if (reason) {
+      setProblem(body.trim() === '' ? t('live.emptyBody') : over ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH }) : t('live.badCharacters'));
+      return;
+    }
+    setProblem(undefined);
+    onSend(body);
+    setBody('');
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter sends; Shift+Enter goes to the line; an input method composing a word keeps its Enter.
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="live-composer">
+      <Textarea
+        label={t('live.compose')}
+        description={`${t('live.counter', { count: n, max: MESSAGE_MAX_LENGTH })} · ${t('live.composeHint')}`}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        value={body}
+        onChange={(e) => {
+          setBody(e.currentTarget.value);
+          if (problem) setProblem(undefined);
+          if (e.currentTarget.value) onTyping();
+        }}
+        onKeyDown={onKeyDown}
+        error={problem ?? (over ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH }) : undefined)}
+        autosize
+        minRows={2}
+        maxRows={6}
+        dir="auto"
+        data-testid="composer"
+      />
+      <Group justify="flex-end" mt="xs">
+        <Button type="submit">{t('live.send')}</Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LiveSessionQuery as Data } from '../gql/graphql';
+import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { formatTime } from '../i18n/format';
+import { STATUS_COLOR } from '../meetings/MeetingItem';
+import { EndMeetingMutation, StartMeetingMutation } from '../meetings/operations';
+import { DiscussionView, PresenceList } from './Discussion';
+import { useLiveConnection } from './LiveConnectionProvider';
+import { LiveSessionQuery } from './operations';
+import { useChannel } from './useChannel';
+
+/**
+ * `/meetings/:id/live`: the session as it happens. The agenda with the current item, who is
+ * present, the group's discussion (joined with the meeting, which records the attendance while
+ * it is live); coordinators and the group's lead open and close it.
+ */
+export function LiveSessionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(LiveSessionQuery, { variables: { id } });
+  useDocumentTitle(`${data?.meeting.title ?? t('live.title')} · ${t('app.name')}`);
+
+  if (!data && loading) return <PageLoading label={t('live.loading')} />;
+  if (!data) return <PageError title={t('live.loadError')} error={error} onRetry={() => void refetch()} />;
+  return <LiveSession data={data} refetch={() => void refetch()} />;
+}
+
+
+function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { me, meeting: m } = data;
+  const live = m.status === 'LIVE';
+  const view = useChannel(m.group.id, live ? m.id : undefined);
+  const { socket } = useLiveConnection();
+  const [start, startState] = useMutation(StartMeetingMutation);
+  const [end, endState] = useMutation(EndMeetingMutation);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+
+  // Someone else opened, closed or moved the meeting on: read it again.
+  useEffect(() => {
+    if (!socket) return;
+    const onChange = (n: { meetingId: string }) => {
+      if (n.meetingId === m.id) refetch();
+    };
+    socket.on('meeting:updated', onChange);
+    socket.on('agenda:updated', onChange);
+    return () => {
+      socket.off('meeting:updated', onChange);
+      socket.off('agenda:updated', onChange);
+    };
+  }, [socket, m.id, refetch]);
+
+  const isLead = !!me.deputy && m.group.members.some((x) => x.role === 'LEAD' && x.deputy.id === me.deputy!.id);
+  const canRun = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && m.group.coordinators.some((c) => c.id === me.id)) || isLead;
+  const current = m.agenda.find((a) => a.id === m.currentAgendaItem?.id);
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Group gap="sm" align="center" wrap="wrap">
+          <Title order={1}>{m.title}</Title>
+          <Badge color={STATUS_COLOR[m.status]} variant="filled" data-testid="live-status">
+            {t(`meeting.status.${m.status}`)}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          <Anchor component={Link} to={`/groups/${m.group.id}`}>
+            {m.group.name}
+          </Anchor>
+          {' · '}
+          <time dateTime={m.startsAt}>{formatTime(m.startsAt, i18n.language, m.timeZone)}</time>–{formatTime(m.endsAt, i18n.language, m.timeZone)} ({m.timeZone})
+          {' · '}
+          <Anchor component={Link} to={`/meetings/${m.id}`}>
+            {t('live.backToMeeting')}
+          </Anchor>
+        </Text>
+        {live && (
+          <Text fw={700} data-testid="current-item">
+            {current ? t('live.currentItem', { title: current.title }) : t('live.noCurrentItem')}
+          </Text>
+        )}
+        {m.status === 'SCHEDULED' && <Text>{t('live.notStarted')}</Text>}
+        {m.status === 'ENDED' && <Text>{t('live.ended')}</Text>}
+        {m.status === 'CANCELLED' && <Text c="red.9">{t('live.cancelled')}</Text>}
+      </Stack>
+
+      {canRun && (m.status === 'SCHEDULED' || live) && (
+        <Paper withBorder p="sm" component="section" aria-labelledby="live-run">
+          <Stack gap="xs">
+            <Title order={2} size="h4" id="live-run">
+              {t('live.run')}
+            </Title>
+            {(startState.error || endState.error) && <ErrorAlert error={startState.error ?? endState.error} />}
+            {m.status === 'SCHEDULED' ? (
+              <Group>
+                <Button loading={startState.loading} onClick={() => void start({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}>
+                  {t('live.start')}
+                </Button>
+              </Group>
+            ) : confirmEnd ? (
+              <Alert color="red" variant="light" title={t('live.end')}>
+                <Stack gap="xs">
+                  <Text size="sm">{t('live.endConfirm')}</Text>
+                  <Group gap="xs">
+                    <Button
+                      color="#a51d1d"
+                      loading={endState.loading}
+                      onClick={() =>
+                        void end({ variables: { input: { meetingId: m.id } } })
+                          .then(() => setConfirmEnd(false))
+                          .catch(() => undefined)
+                      }
+                    >
+                      {t('live.endYes')}
+                    </Button>
+                    <Button variant="default" onClick={() => setConfirmEnd(false)}>
+                      {t('live.cancel')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Alert>
+            ) : (
+              <Group>
+                <Button color="#a51d1d" onClick={() => setConfirmEnd(true)}>
+                  {t('live.end')}
+                </Button>
+              </Group>
+            )}
+            {live && (
+              <Text size="sm" c="dimmed">
+                {t('live.noNextItem')}
+              </Text>
+            )}
+          </Stack>
+        </Paper>
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <DiscussionView view={view} showPresence={false} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <PresenceList presence={view.presence} userId={view.userId} headingOrder={2} />
+            <Stack component="section" aria-labelledby="live-agenda" gap="xs">
+              <Title order={2} size="h5" id="live-agenda">
+                {t('live.agenda')}
+              </Title>
+              {m.agenda.length === 0 ? (
+                <Text size="sm">{t('live.agendaEmpty')}</Text>
+              ) : (
+                <ol className="plain-list" aria-labelledby="live-agenda" data-testid="live-agenda">
+                  {m.agenda.map((item, index) => {
+                    const isCurrent = live && item.id === m.currentAgendaItem?.id;
+                    return (
+                      <Paper component="li" key={item.id} withBorder p="xs" mb={4} className="live-agenda-item" aria-current={isCurrent ? 'step' : undefined}>
+                        <Text component="div" size="sm" fw={isCurrent ? 700 : 500}>
+                          <span aria-hidden="true">{index + 1}. </span>
+                          <bdi>{item.title}</bdi>
+                          {isCurrent && (
+                            <Badge ml="xs" size="sm" color="indigo.9" variant="filled">
+                              {t('live.current')}
+                            </Badge>
+                          )}
+                        </Text>
+                        {item.durationMinutes ? (
+                          <Text size="xs" c="dimmed">
+                            {item.durationMinutes} min
+                          </Text>
+                        ) : null}
+                      </Paper>
+                    );
+                  })}
+                </ol>
+              )}
+            </Stack>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { HISTORY_PAGE_SIZE, TYPING_THROTTLE_MS, type LiveError, type LiveMessage, type PresenceEntry } from '@tribune/domain';
+import { useLiveConnection, type ConnectionState } from './LiveConnectionProvider';
+import { mergeMessages, type OutboxEntry } from './outbox';
+import { request } from './socket';
+
+/** A first visit to a long discussion shows its last messages only, not years of history over 3G. */
+const FIRST_VISIT_MESSAGES = 100;
+/** How long "X is typing…" stays without a new signal. */
+const TYPING_SHOWN_MS = TYPING_THROTTLE_MS * 2 + 1000;
+
+export interface Typist {
+  id: string;
+  displayName: string;
+}
+
+export interface ChannelView {
+  messages: LiveMessage[];
+  /** Unacknowledged messages of this channel, oldest first. */
+  pending: readonly OutboxEntry[];
+  presence: PresenceEntry[];
+  typing: Typist[];
+  /** First join done (the history is there). */
+  ready: boolean;
+  /** Older messages exist that this view did not load. */
+  olderNotLoaded: boolean;
+  /** The last join was refused (FORBIDDEN, NOT_FOUND…). */
+  error: LiveError | null;
+  connection: ConnectionState;
+  userId: string | null;
+  send: (body: string) => void;
+  retry: (clientId: string) => void;
+  discard: (clientId: string) => void;
+  wasSentHere: (clientId: string) => boolean;
+  /** Tell the others the person is writing (throttled). */
+  notifyTyping: () => void;
+}
+
+const NO_ENTRIES: readonly OutboxEntry[] = [];
+
+/**
+ * One group's discussion: joins the channel on every (re)connection with the highest seq held
+ * (catch-up), pages on while `hasMore`, merges live events by seq, keeps presence and typing,
+ * and sends through the outbox. `meetingId` (a live meeting) records the attendance.
+ */
+export function useChannel(groupId: string, meetingId?: string): ChannelView {
+  const { socket, state, outbox, userId } = useLiveConnection();
+  const [messages, setMessages] = useState<LiveMessage[]>([]);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const [typing, setTyping] = useState<Array<Typist & { until: number }>>([]);
+  const [ready, setReady] = useState(false);
+  const [olderNotLoaded, setOlderNotLoaded] = useState(false);
+  const [error, setError] = useState<LiveError | null>(null);
+  const lastSeq = useRef(0);
+  const lastTypingSent = useRef(0);
+
+  const add = useCallback((incoming: LiveMessage[]) => {
+    if (incoming.length === 0) return;
+    for (const m of incoming) if (m.seq > lastSeq.current) lastSeq.current = m.seq;
+    setMessages((current) => mergeMessages(current, incoming));
+  }, []);
+
+  // A new channel: start from nothing.
+  useEffect(() => {
+    lastSeq.current = 0;
+    setMessages([]);
+    setReady(false);
+    setOlderNotLoaded(false);
+    setError(null);
+    setPresence([]);
+    setTyping([]);
+  }, [groupId]);
+
+  // Join (and catch up) on every connection.
+  useEffect(() => {
+    if (!socket) return;
+    let cancelled = false;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const join = async () => {
+      const firstVisit = lastSeq.current === 0;
+      try {
+        const reply = await request(socket, 'channel:join', { groupId, afterSeq: lastSeq.current, ...(meetingId ? { meetingId } : {}) });
+        if (cancelled) return;
+        if (!reply.ok) {
+          setError(reply.error);
+          return;
+        }
+        setError(null);
+        setPresence(reply.presence);
+        add(reply.messages);
+        let hasMore = reply.hasMore;
+        let after = reply.messages.at(-1)?.seq ?? lastSeq.current;
+        if (hasMore && firstVisit && reply.lastSeq - after > HISTORY_PAGE_SIZE) {
+          // Skip to the end of a long history; what lies between stays on the server.
+          after = reply.lastSeq - FIRST_VISIT_MESSAGES;
+          setMessages([]);
+          lastSeq.current = 0;
+          setOlderNotLoaded(true);
+        } else if (firstVisit && reply.messages.length > 0 && reply.messages[0].seq > 1) {
+          setOlderNotLoaded(true);
+        }
+        while (hasMore && !cancelled) {
+          const page = await request(socket, 'channel:history', { groupId, afterSeq: after });
+          if (cancelled) return;
+          if (!page.ok) break;
+          add(page.messages);
+          hasMore = page.hasMore && page.messages.length > 0;
+          after = page.messages.at(-1)?.seq ?? after;
+        }
+        if (!cancelled) setReady(true);
+      } catch {
+        // No answer in time: try again while connected (the next connect joins anyway).
+        if (!cancelled && socket.connected) retryTimer = setTimeout(() => void join(), 3000);
+      }
+    };
+
+    const onNew = (m: LiveMessage) => {
+      if (m.groupId === groupId) add([m]);
+    };
+    const onPresence = (u: { groupId: string; present: PresenceEntry[] }) => {
+      if (u.groupId === groupId) setPresence(u.present);
+    };
+    const onTyping = (n: { groupId: string; user: Typist }) => {
+      if (n.groupId !== groupId) return;
+      const until = Date.now() + TYPING_SHOWN_MS;
+      setTyping((list) => [...list.filter((x) => x.id !== n.user.id), { id: n.user.id, displayName: n.user.displayName, until }]);
+    };
+    const onConnect = () => void join();
+
+    socket.on('connect', onConnect);
+    socket.on('message:new', onNew);
+    socket.on('message:updated', onNew);
+    socket.on('presence:update', onPresence);
+    socket.on('typing', onTyping);
+    if (socket.connected) void join();
+
+    return () => {
+      cancelled = true;
+      clearTimeout(retryTimer);
+      socket.off('connect', onConnect);
+      socket.off('message:new', onNew);
+      socket.off('message:updated', onNew);
+      socket.off('presence:update', onPresence);
+      socket.off('typing', onTyping);
+      if (socket.connected) socket.emit('channel:leave', { groupId });
+    };
+  }, [socket, groupId, meetingId, add]);
+
+  // A message acknowledged goes into the list in the same render as it leaves the outbox.
+  useEffect(() => {
+    if (!outbox) return;
+    return outbox.onSent((message) => {
+      if (message.groupId === groupId) add([message]);
+    });
+  }, [outbox, groupId, add]);
+
+  // Someone whose message arrived has stopped typing; old typing notices expire.
+  useEffect(() => {
+    if (typing.length === 0) return;
+    const timer = setInterval(() => setTyping((list) => list.filter((x) => x.until > Date.now())), 1000);
+    return () => clearInterval(timer);
+  }, [typing.length]);
+  const lastAuthor = messages.at(-1)?.author.id;
+  useEffect(() => {
+    if (lastAuthor) setTyping((list) => (list.some((x) => x.id === lastAuthor) ? list.filter((x) => x.id !== lastAuthor) : list));
+  }, [lastAuthor]);
+
+  const allPending = useSyncExternalStore(
+    useCallback((l: () => void) => outbox?.subscribe(l) ?? (() => undefined), [outbox]),
+    () => outbox?.entries() ?? NO_ENTRIES,
+    () => NO_ENTRIES,
+  );
+  // A pending message already in the list (stored, its ack lost) shows once: as the stored one.
+  const pending = allPending.filter((e) => e.groupId === groupId && !messages.some((m) => m.clientId === e.clientId && m.author.id === userId));
+
+  const send = useCallback((body: string) => void outbox?.add(groupId, body, meetingId), [outbox, groupId, meetingId]);
+  const retry = useCallback((clientId: string) => outbox?.retry(clientId), [outbox]);
+  const discard = useCallback((clientId: string) => outbox?.discard(clientId), [outbox]);
+  const wasSentHere = useCallback((clientId: string) => outbox?.wasSentHere(clientId) ?? false, [outbox]);
+  const notifyTyping = useCallback(() => {
+    const now = Date.now();
+    if (!socket?.connected || now - lastTypingSent.current < TYPING_THROTTLE_MS) return;
+    lastTypingSent.current = now;
+    socket.emit('typing', { groupId });
+  }, [socket, groupId]);
+
+  return {
+    messages,
+    pending,
+    presence,
+    typing: typing.filter((x) => x.id !== userId),
+    ready,
+    olderNotLoaded,
+    error,
+    connection: state,
+    userId,
+    send,
+    retry,
+    discard,
+    wasSentHere,
+    notifyTyping,
+  };
+}
