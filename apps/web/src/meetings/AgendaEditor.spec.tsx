@@ -45,7 +45,7 @@ describe('agenda reordering', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(titles()).toEqual(['1. Logement', '2. Questions diverses', '3. Accueil']));
     // At the bottom "down" is disabled: focus goes to "up" of the same item.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter « Accueil »' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Monter « Accueil »' })));
     expect(screen.getByTestId('agenda-announcer')).toHaveTextContent('position 3 sur 3');
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -36,7 +36,8 @@ export function AgendaEditor({ items, editable, onReorder, currentId }: Props) {
     if (saving === 0) setOrder(items);
   }, [items, saving]);
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same commit, never resting on <body> in between.
+  useLayoutEffect(() => {
     const f = focusAfter.current;
     if (!f) return;
     focusAfter.current = null;
