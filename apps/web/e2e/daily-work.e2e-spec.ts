@@ -192,6 +192,73 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await page.getByRole('button', { name: 'Ouvrir la réunion' }).click();
     await page.getByRole('button', { name: 'Clore la réunion' }).waitFor();
     expect(await page.getByText('En cours', { exact: true }).isVisible()).toBe(true);
+
+    // Live: a decision on an item, with its votes, and an action for a member.
+    const decisionForm = page.getByRole('form', { name: 'Enregistrer une décision' });
+    await decisionForm.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await decisionForm.getByText('Choisissez le point concerné.').waitFor();
+    await decisionForm.getByRole('combobox', { name: 'Point de l’ordre du jour' }).selectOption({ label: '1. Hébergement d’urgence' });
+    await decisionForm.getByRole('textbox', { name: 'Décision', exact: true }).fill('Saisir la préfecture sur les places d’hébergement');
+    await decisionForm.getByRole('textbox', { name: 'Pour', exact: true }).fill('3');
+    await decisionForm.getByRole('textbox', { name: 'Contre', exact: true }).fill('1');
+    await decisionForm.getByRole('textbox', { name: 'Abstention', exact: true }).fill('0');
+    await decisionForm.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    const decision = page.getByTestId('decision').filter({ hasText: 'Saisir la préfecture' });
+    await decision.waitFor();
+    expect(await decision.textContent()).toContain('Pour : 3, contre : 1, abstention : 0');
+    const actionForm = page.getByRole('form', { name: 'Confier une action' });
+    await actionForm.getByRole('textbox', { name: 'Action', exact: true }).fill('Écrire à la préfecture');
+    await actionForm.getByRole('combobox', { name: 'Confiée à' }).selectOption({ index: 1 });
+    await actionForm.getByLabel('Échéance').fill(nextWeekAtSeven().slice(0, 10));
+    await actionForm.getByRole('button', { name: 'Confier l’action' }).click();
+    const action = page.getByTestId('action-item').filter({ hasText: 'Écrire à la préfecture' });
+    await action.waitFor();
+    expect(await action.textContent()).toMatch(/Confiée à .+ · pour le /);
+    await checkScreen(page, 'meeting-outcomes');
+  });
+
+  it('a deputy sends a field report from the home page and a coordinator routes it to a group', async () => {
+    const title = 'Refus de domiciliation au CCAS';
+    const deputy = await loggedIn(DEPUTY);
+    await deputy.getByRole('button', { name: 'Nouvelle remontée' }).click();
+    const form = deputy.getByRole('form', { name: 'Nouvelle remontée de terrain' });
+    await form.getByRole('button', { name: 'Envoyer la remontée' }).click();
+    expect(await form.getByText('Ce champ est obligatoire.').count()).toBe(4);
+    await form.getByRole('textbox', { name: 'Territoire' }).fill('Rhône');
+    await form.getByRole('textbox', { name: 'Thème' }).fill('Logement');
+    await form.getByRole('textbox', { name: 'Titre' }).fill(title);
+    await form.getByRole('textbox', { name: 'Ce qui se passe' }).fill('Plusieurs familles se voient refuser une adresse administrative.');
+    await form.getByRole('checkbox', { name: /Contient un témoignage anonymisé/ }).check();
+    await checkScreen(deputy, 'report-form');
+    await form.getByRole('button', { name: 'Envoyer la remontée' }).click();
+    await deputy.getByTestId('report-sent').filter({ hasText: `Remontée « ${title} » envoyée.` }).waitFor();
+    const mine = deputy.getByTestId('report-item').filter({ hasText: title });
+    await mine.waitFor();
+    expect(await mine.textContent()).toContain('Envoyée');
+
+    const page = await loggedIn(COORDINATOR);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Remontées' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Remontées de terrain' }).waitFor();
+    expect(await focusedHeading(page)).toBe('Remontées de terrain');
+    const card = page.getByTestId('triage-report').filter({ hasText: title });
+    await card.waitFor();
+    expect(await card.getByTestId('triage-status').textContent()).toBe('Envoyée');
+    expect(await card.textContent()).toContain('Contient un témoignage anonymisé.');
+    await checkScreen(page, 'reports-coordinator');
+    await card.getByRole('combobox', { name: 'Transmettre au groupe' }).selectOption({ label: 'Logement' });
+    await card.getByRole('textbox', { name: 'Remarque (facultatif)' }).fill('À voir avec la domiciliation');
+    await card.getByRole('button', { name: 'Transmettre', exact: true }).click();
+    await card.getByTestId('triage-status').filter({ hasText: 'Transmise à un groupe' }).waitFor();
+    expect(await card.textContent()).toContain('Transmise au groupe Logement');
+    await card.getByText(/^Historique \(2 étapes\)$/).click();
+    expect(await card.getByTestId('triage-history').textContent()).toContain('À voir avec la domiciliation');
+    // Now triaged: it can go on one of the group's agendas, or be closed.
+    expect(await card.getByRole('combobox', { name: 'Inscrire à l’ordre du jour de' }).count() + (await card.getByText('Aucune réunion prévue dans ce groupe').count())).toBe(1);
+    await card.getByRole('button', { name: `Classer « ${title} »` }).waitFor();
+
+    // The deputy sees the new status.
+    await deputy.reload();
+    await deputy.getByTestId('report-item').filter({ hasText: title }).filter({ hasText: 'Transmise à un groupe' }).waitFor();
   });
 
   it('an administrator replaces a deputy on a seat, sees history and parity update, then finds it in the audit log', async () => {
@@ -200,7 +267,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
 
     const page = await loggedIn(ADMIN);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Mandature', 'Journal']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Remontées', 'Mandature', 'Journal']);
     await checkScreen(page, 'home-admin');
     await nav.getByRole('link', { name: 'Mandature' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mandature 2025-2027' }).waitFor();

@@ -10,6 +10,7 @@ import { GroupsPage } from '../groups/GroupsPage';
 import { HomePage } from '../home/HomePage';
 import { LiveSessionPage } from '../live/LiveSessionPage';
 import { MeetingPage } from '../meetings/MeetingPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { TermPage } from '../terms/TermPage';
 
 /** The route table. New features add their routes here (inside RequireAuth unless public). */
@@ -27,6 +28,7 @@ export function AppRoutes() {
           <Route path="/meetings/:id/live" element={<LiveSessionPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/audit" element={<AuditPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -15,9 +15,9 @@ export const theme = createTheme({
   defaultRadius: 'md',
 });
 
-// Mantine's "dimmed" grey (gray.6) is below 4.5:1 on white; use gray.7.
+// Mantine's "dimmed" grey (gray.6) and its error red (red.6) are below 4.5:1 on white; use gray.7 and red.9.
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });

@@ -1,10 +1,12 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from '../app/PageState';
 import { MeetingItem } from '../meetings/MeetingItem';
+import { SubmitReportForm } from '../reports/SubmitReportForm';
 import { FieldReportItem } from './FieldReportItem';
 import { HomeQuery } from './operations';
 
@@ -16,12 +18,13 @@ export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('home.title')} · ${t('app.name')}`);
   const { data, loading, error, refetch } = useQuery(HomeQuery);
+  const [reporting, setReporting] = useState(false);
 
   if (!data && loading) return <PageLoading label={t('home.loading')} />;
   if (!data) return <PageError title={t('home.loadError')} error={error} onRetry={() => void refetch()} />;
 
   const { me, meetings, workingGroups, fieldReports } = data;
-  const myDeputyId = meetings.find((m) => m.myAttendance)?.myAttendance?.deputy.id;
+  const myDeputyId = me.deputy?.id ?? meetings.find((m) => m.myAttendance)?.myAttendance?.deputy.id;
   const visibleGroupIds = new Set(meetings.map((m) => m.group.id));
   const myGroups =
     me.role === 'DEPUTY'
@@ -87,9 +90,26 @@ export function HomePage() {
       </Stack>
 
       <Stack component="section" aria-labelledby="home-reports" gap="sm">
-        <Title order={2} size="h3" id="home-reports">
-          {me.role === 'DEPUTY' ? t('home.myReports') : t('home.reports')}
-        </Title>
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h3" id="home-reports">
+            {me.role === 'DEPUTY' ? t('home.myReports') : t('home.reports')}
+          </Title>
+          {me.deputy && (
+            <Button variant={reporting ? 'default' : 'filled'} aria-expanded={reporting} aria-controls="report-form" onClick={() => setReporting((r) => !r)}>
+              {reporting ? t('reportForm.closeForm') : t('reportForm.open')}
+            </Button>
+          )}
+          {me.role !== 'DEPUTY' && (
+            <Anchor component={Link} to="/reports" size="sm">
+              {t('home.triageLink')}
+            </Anchor>
+          )}
+        </Group>
+        {me.deputy && reporting && (
+          <div id="report-form">
+            <SubmitReportForm />
+          </div>
+        )}
         {myReports.length === 0 ? (
           <Text>{t('home.noReports')}</Text>
         ) : (

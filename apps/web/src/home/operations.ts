@@ -25,6 +25,9 @@ export const HomeQuery = graphql(`
       id
       displayName
       role
+      deputy {
+        id
+      }
     }
     workingGroups {
       id

@@ -10,6 +10,7 @@ import { formatDateTime, formatTime, userTimeZone } from '../i18n/format';
 import { JoinLiveButton } from '../live/JoinLive';
 import { AgendaEditor } from './AgendaEditor';
 import { STATUS_COLOR } from './MeetingItem';
+import { MeetingOutcomes } from './MeetingOutcomes';
 import { AddAgendaItemMutation, AgendaItemFieldsFragment, EndMeetingMutation, MeetingPageQuery, ReorderAgendaMutation, StartMeetingMutation } from './operations';
 import { RsvpButtons } from './RsvpButtons';
 
@@ -164,6 +165,8 @@ export function MeetingPage() {
           </Paper>
         )}
       </Stack>
+
+      {(m.status === 'LIVE' || m.status === 'ENDED') && <MeetingOutcomes meetingId={m.id} canRecord={canManage} />}
 
       <Stack component="section" aria-labelledby="meeting-attendance" gap="xs">
         <Title order={2} size="h3" id="meeting-attendance">
