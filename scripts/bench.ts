@@ -245,7 +245,15 @@ async function main() {
     }
     await pool.end();
     await prisma.$disconnect();
+    // Dropping WITH (FORCE) terminates any connection Prisma's pool still keeps idle; that pool
+    // then reports the termination as an error event, which must not crash the script.
+    const ignoreTermination = (e: Error) => {
+      if (!/terminating connection due to administrator command/.test(e.message)) throw e;
+    };
+    process.on('uncaughtException', ignoreTermination);
     await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await new Promise((r) => setTimeout(r, 200));
+    process.off('uncaughtException', ignoreTermination);
   }
 }
 
