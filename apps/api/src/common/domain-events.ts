@@ -1,3 +1,5 @@
+import type { AgendaUpdatedNotice, MeetingUpdatedNotice, VoteClosedNotice, VoteOpenedNotice, VoteProgressNotice } from '@tribune/domain';
+
 /**
  * Domain events: features publish them (EventEmitter2 from @nestjs/event-emitter) after their
  * transaction commits; the live module listens and broadcasts. Features never import the live
@@ -12,54 +14,16 @@ export const DomainEvent = {
   SpeakersUpdated: 'speakers.updated',
 } as const;
 
-export interface MeetingUpdatedEvent {
-  groupId: string;
-  meetingId: string;
-  /** What happened, for clients that show a notice. */
-  change: 'scheduled' | 'rescheduled' | 'cancelled' | 'started' | 'ended' | 'updated' | 'current-item';
-}
-
-export interface AgendaUpdatedEvent {
-  groupId: string;
-  meetingId: string;
-  /** The current agenda item during a live meeting, if any. */
-  currentAgendaItemId: string | null;
-}
-
+// A domain event carries what the live channel broadcasts: one shape, defined in the shared
+// live protocol (packages/domain), so server events and client notices cannot drift apart.
+export type MeetingUpdatedEvent = MeetingUpdatedNotice;
+export type AgendaUpdatedEvent = AgendaUpdatedNotice;
 /** A vote was opened on an agenda item of a live meeting. */
-export interface VoteOpenedEvent {
-  groupId: string;
-  meetingId: string;
-  voteId: string;
-  agendaItemId: string;
-  question: string;
-  options: string[];
-  secrecy: 'NAMED' | 'SECRET';
-  allowChange: boolean;
-  eligible: number;
-}
-
+export type VoteOpenedEvent = VoteOpenedNotice;
 /** How many have voted, never how. */
-export interface VoteProgressEvent {
-  groupId: string;
-  meetingId: string;
-  voteId: string;
-  cast: number;
-  eligible: number;
-}
-
+export type VoteProgressEvent = VoteProgressNotice;
 /** The result, published at the close. */
-export interface VoteClosedEvent {
-  groupId: string;
-  meetingId: string;
-  voteId: string;
-  options: string[];
-  counts: number[];
-  cast: number;
-  eligible: number;
-  quorumReached: boolean;
-  decisionId: string | null;
-}
+export type VoteClosedEvent = VoteClosedNotice;
 
 /** The list of speakers of a live meeting changed (the whole state, with the server's clock). */
 export interface SpeakersUpdatedEvent {
