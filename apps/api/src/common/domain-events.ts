@@ -1,4 +1,4 @@
-import type { AgendaUpdatedNotice, MeetingUpdatedNotice, VoteClosedNotice, VoteOpenedNotice, VoteProgressNotice } from '@tribune/domain';
+import type { AgendaUpdatedNotice, MeetingUpdatedNotice, SpeakersState, VoteClosedNotice, VoteOpenedNotice, VoteProgressNotice } from '@tribune/domain';
 
 /**
  * Domain events: features publish them (EventEmitter2 from @nestjs/event-emitter) after their
@@ -29,5 +29,5 @@ export type VoteClosedEvent = VoteClosedNotice;
 export interface SpeakersUpdatedEvent {
   groupId: string;
   meetingId: string;
-  state: import('@tribune/domain').SpeakersState;
+  state: SpeakersState;
 }

@@ -132,4 +132,35 @@ describe('attendance and the live session', () => {
       });
     });
   });
+
+  describe('setCurrentAgendaItem', () => {
+    const MOVE = `mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id currentAgendaItem { id title } } }`;
+
+    it('walks the agenda item by item during the live session, jumps on request, and ends past the last item', async () => {
+      const { token: admin } = await signedIn(t, 'ADMIN');
+      const group = await aGroup(t.prisma, termId);
+      const meeting = await aMeeting(t.prisma, group.id, { status: 'LIVE' });
+      const items = [];
+      for (const [i, title] of ['Accueil', 'Logement', 'Divers'].entries()) items.push(await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position: i + 1, title } }));
+      const current = async (i: Record<string, unknown>) => (await t.gql(MOVE, { i: { meetingId: meeting.id, ...i } }, admin)).data!.setCurrentAgendaItem.currentAgendaItem?.title ?? null;
+      expect(await current({})).toBe('Accueil');
+      expect(await current({})).toBe('Logement');
+      expect(await current({ agendaItemId: items[0].id })).toBe('Accueil');
+      expect(await current({ agendaItemId: items[2].id })).toBe('Divers');
+      expect(await current({})).toBeNull();
+      expect(await t.prisma.auditLog.count({ where: { action: 'meeting.setCurrentAgendaItem', entityId: meeting.id } })).toBe(5);
+    });
+
+    it('refuses another meeting\'s item, a meeting that is not live, and callers who do not run the group', async () => {
+      const m = await aRoleMatrix(t, termId);
+      const live = await aMeeting(t.prisma, m.group.id, { status: 'LIVE' });
+      const scheduled = await aMeeting(t.prisma, m.group.id);
+      const elsewhere = await t.prisma.agendaItem.create({ data: { meetingId: scheduled.id, position: 1, title: 'Ailleurs' } });
+      expect(codeOf(await t.gql(MOVE, { i: { meetingId: live.id, agendaItemId: elsewhere.id } }, m.tokens.admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(MOVE, { i: { meetingId: scheduled.id } }, m.tokens.admin))).toBe('CONFLICT');
+      const codes: Partial<Record<RoleName, unknown>> = {};
+      for (const role of ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'] as RoleName[]) codes[role] = codeOf(await t.gql(MOVE, { i: { meetingId: live.id } }, m.tokens[role]));
+      expect(codes).toEqual({ admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN' });
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { ActionItem, Decision, MinutesVersion } from '../decisions/models/decisi
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
-import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs';
+import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput, SetCurrentAgendaItemInput } from './dto/meeting.inputs';
 import { MeetingsService } from './meetings.service';
 import { AttendanceEntry, Meeting, MeetingPayload, MeetingSeries, MeetingWhen, Quorum } from './models/meeting.model';
 
@@ -51,6 +51,11 @@ export class MeetingsResolver {
   @Mutation(() => Meeting, { description: 'Opens the live session (coordinator, administrator or the group\'s lead).' })
   startMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
     return this.service.start(actor, input.meetingId);
+  }
+
+  @Mutation(() => Meeting, { description: 'Moves the live session to an agenda item, or to the next one (coordinator, administrator or the group\'s lead).' })
+  setCurrentAgendaItem(@CurrentUser() actor: AuthUser, @Args('input') input: SetCurrentAgendaItemInput) {
+    return this.service.setCurrentAgendaItem(actor, input);
   }
 
   @Mutation(() => Meeting, { description: 'Closes the live session; the minutes become version 1.' })

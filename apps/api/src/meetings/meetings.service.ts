@@ -6,7 +6,7 @@ import { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { AppError, badInput, conflict, forbidden } from '../common/app-error';
-import { DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
+import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
 import { PrismaService, Tx } from '../prisma/prisma.service';
@@ -292,6 +292,30 @@ export class MeetingsService {
       return started;
     });
     this.publish([meeting], 'started');
+    return meeting;
+  }
+
+  /** The chair moves the live session to an agenda item, or to the next one; past the last, none. */
+  async setCurrentAgendaItem(actor: AuthUser, input: { meetingId: string; agendaItemId?: string }) {
+    const meeting = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, input.meetingId);
+      await this.access.requireRunner(tx, actor, meeting.groupId);
+      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the agenda moves only during the live session.`);
+      const agenda = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' }, select: { id: true } });
+      let next: string | null;
+      if (input.agendaItemId !== undefined) {
+        if (!agenda.some((i) => i.id === input.agendaItemId)) throw badInput('This agenda item is not on this meeting\'s agenda.', 'agendaItemId');
+        next = input.agendaItemId;
+      } else {
+        const at = agenda.findIndex((i) => i.id === meeting.currentAgendaItemId);
+        next = agenda[at + 1]?.id ?? null;
+      }
+      const moved = await tx.meeting.update({ where: { id: meeting.id }, data: { currentAgendaItemId: next } });
+      await this.audit.record(tx, actor, { action: 'meeting.setCurrentAgendaItem', entityType: 'Meeting', entityId: meeting.id, data: { agendaItemId: next } });
+      return moved;
+    });
+    this.publish([meeting], 'current-item');
+    this.events.emit(DomainEvent.AgendaUpdated, { groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: meeting.currentAgendaItemId } satisfies AgendaUpdatedEvent);
     return meeting;
   }
 

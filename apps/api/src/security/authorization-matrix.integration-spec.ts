@@ -118,6 +118,7 @@ const MATRIX: Record<string, Row> = {
   // Coordination or the group's lead (the matrix's member is a plain MEMBER).
   startMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id } }), expect: COORDINATION },
   endMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting('LIVE')).id } }), expect: COORDINATION },
+  setCurrentAgendaItem: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting('LIVE')).id } }), expect: COORDINATION },
   updateMinutes: { vars: (w, f) => ({ input: { meetingId: w.meeting.id, body: `Compte rendu ${f.unique()}` } }), expect: COORDINATION },
 
   // ---- agenda

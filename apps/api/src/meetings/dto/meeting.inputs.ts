@@ -60,3 +60,10 @@ export class RespondToMeetingInput {
 export class MeetingIdInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
 }
+
+@InputType()
+export class SetCurrentAgendaItemInput {
+  @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
+  @Field(() => ID, { nullable: true, description: 'The item to move to; omitted: the one after the current item (the first if none).' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(64) agendaItemId?: string;
+}
