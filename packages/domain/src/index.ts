@@ -4,3 +4,4 @@ export * from './terms';
 export * from './parity';
 export * from './live-protocol';
 export * from './speakers';
+export * from './quorum';

@@ -1,6 +1,24 @@
 import DataLoader from 'dataloader';
 import { computeParity, Parity } from '@tribune/domain';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService, Tx } from '../prisma/prisma.service';
+
+/**
+ * Parity of each term from its seats' current holders, in two queries whatever the number of
+ * terms; inside a transaction (assignSeat, endMandate) or per request (the loader below).
+ */
+export async function parityOfTerms(db: PrismaService | Tx, termIds: readonly string[]): Promise<Parity[]> {
+  const [terms, seats] = await Promise.all([
+    db.term.findMany({ where: { id: { in: [...termIds] } }, select: { id: true, minimumWomen: true } }),
+    db.seat.findMany({
+      where: { termId: { in: [...termIds] } },
+      select: { termId: true, mandates: { where: { openSeatId: { not: null } }, select: { deputy: { select: { gender: true } } } } },
+    }),
+  ]);
+  return termIds.map((id) => {
+    const holders = seats.filter((s) => s.termId === id).map((s) => s.mandates[0]?.deputy.gender ?? null);
+    return computeParity({ holders, minimumWomen: terms.find((t) => t.id === id)?.minimumWomen ?? 0 });
+  });
+}
 
 /** One row per key (or null), in the keys' order. */
 function one<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
@@ -139,17 +157,5 @@ export class Loaders {
     (a) => a.slotId,
   );
 
-  readonly parityByTermId = new DataLoader<string, Parity>(async (termIds) => {
-    const [terms, seats] = await Promise.all([
-      this.prisma.term.findMany({ where: { id: { in: [...termIds] } }, select: { id: true, minimumWomen: true } }),
-      this.prisma.seat.findMany({
-        where: { termId: { in: [...termIds] } },
-        select: { termId: true, mandates: { where: { openSeatId: { not: null } }, select: { deputy: { select: { gender: true } } } } },
-      }),
-    ]);
-    return termIds.map((id) => {
-      const holders = seats.filter((s) => s.termId === id).map((s) => s.mandates[0]?.deputy.gender ?? null);
-      return computeParity({ holders, minimumWomen: terms.find((t) => t.id === id)?.minimumWomen ?? 0 });
-    });
-  });
+  readonly parityByTermId = new DataLoader<string, Parity>((termIds) => parityOfTerms(this.prisma, termIds));
 }

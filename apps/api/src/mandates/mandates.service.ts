@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { computeParity, Parity } from '@tribune/domain';
+import { Parity } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -8,6 +8,7 @@ import { codeForPrismaError } from '../common/format-error';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
 import { lockTerms } from '../terms/terms.service';
+import { parityOfTerms } from '../loaders/loaders';
 import { AssignSeatInput, EndMandateInput } from './dto/mandate.inputs';
 
 type TermRow = { id: string; name: string; startsOn: Date; endsOn: Date; minimumWomen: number; seatCount: number };
@@ -96,11 +97,8 @@ export class MandatesService {
   }
 
   private async parityOf(tx: Tx, term: TermRow): Promise<Parity> {
-    const seats = await tx.seat.findMany({
-      where: { termId: term.id },
-      select: { mandates: { where: { openSeatId: { not: null } }, select: { deputy: { select: { gender: true } } } } },
-    });
-    return computeParity({ holders: seats.map((s) => s.mandates[0]?.deputy.gender ?? null), minimumWomen: term.minimumWomen });
+    const [parity] = await parityOfTerms(tx, [term.id]);
+    return parity;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@tribune/domain';
+import { Role, quorumRequired } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { forbidden, notFound } from '../common/app-error';
 import { Tx } from '../prisma/prisma.service';
@@ -44,7 +44,6 @@ export class MeetingAccess {
 
   /**
    * Live quorum of a meeting: present members vs members (the group's rule, or more than half).
-   * Same rule as the Meeting.quorum field.
    */
   async quorum(tx: Tx, meeting: { id: string; groupId: string }) {
     const [group, members, present] = await Promise.all([
@@ -54,7 +53,7 @@ export class MeetingAccess {
     ]);
     const memberIds = new Set(members.map((m) => m.deputyId));
     const presentIds = present.map((p) => p.deputyId).filter((id) => memberIds.has(id));
-    const required = group.quorumMinimum ?? Math.floor(memberIds.size / 2) + 1;
+    const required = quorumRequired(memberIds.size, group.quorumMinimum);
     return { memberIds: [...memberIds], presentIds, members: memberIds.size, present: presentIds.length, required, reached: presentIds.length >= required };
   }
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import { Role } from '@tribune/domain';
+import { Role, quorumRequired } from '@tribune/domain';
 import { AgendaItem } from '../agenda/models/agenda-item.model';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -109,7 +109,7 @@ export class MeetingsResolver {
       loaders.attendancesByMeetingId.load(meeting.id),
     ]);
     const memberIds = new Set(members.map((m) => m.deputyId));
-    const required = group?.quorumMinimum ?? Math.floor(members.length / 2) + 1;
+    const required = quorumRequired(members.length, group?.quorumMinimum);
     const confirmed = rows.filter((r) => memberIds.has(r.deputyId) && r.response === 'YES').length;
     const present = rows.filter((r) => memberIds.has(r.deputyId) && r.present).length;
     return { members: members.length, required, confirmed, present, reached: present >= required, expected: confirmed >= required };
