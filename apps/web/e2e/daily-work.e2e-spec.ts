@@ -4,6 +4,7 @@ import { createDatabase, dropDatabase, type TestDatabase } from './support/datab
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
 import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { demoTerm } from './support/demo-term';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
@@ -270,7 +271,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Remontées', 'Mandature', 'Journal']);
     await checkScreen(page, 'home-admin');
     await nav.getByRole('link', { name: 'Mandature' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mandature 2025-2027' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: (await demoTerm(apiServer!.url)).name }).waitFor();
     expect(await page.getByTestId('parity-line').textContent()).toBe('8 femmes sur 15 sièges, minimum 8 : atteint');
 
     await page.getByRole('button', { name: 'Mettre fin au mandat du siège 3' }).click();

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
+import { demoTerm } from './support/demo-term';
 import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 
 const ADMIN = { email: 'admin@tribune.example', password: 'tribune-demo-2026' };
@@ -56,7 +57,8 @@ describe('web: log in and see the current term (real API, PostgreSQL, Chromium)'
     // Administrators land on their home page, which links to the term; the header has it too.
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mandature' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mandature 2025-2027' }).waitFor();
+    const term = await demoTerm(api!.url);
+    await page.getByRole('heading', { level: 1, name: term.name }).waitFor();
 
     const seats = page.getByRole('list', { name: /Les sièges/ }).getByRole('listitem');
     expect(await seats.count()).toBe(15);
@@ -66,7 +68,7 @@ describe('web: log in and see the current term (real API, PostgreSQL, Chromium)'
     expect(holders.every((h) => h.trim().length > 0)).toBe(true);
     expect(await page.getByText('Vacant', { exact: true }).count()).toBe(0);
     expect(await page.getByTestId('parity-line').textContent()).toBe('8 femmes sur 15 sièges, minimum 8 : atteint');
-    expect(await page.getByText('Du 8 janvier 2025 au 7 janvier 2027').isVisible()).toBe(true);
+    expect(await page.getByText(term.frenchSpan).isVisible()).toBe(true);
 
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshots(page, 'term');

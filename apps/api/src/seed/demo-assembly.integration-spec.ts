@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../../test/test-app';
-import { DEMO_LOGINS, DEMO_PASSWORD, ensureBootstrapAdmin, seedDemoAssembly } from './demo-assembly';
+import { DEMO_LOGINS, DEMO_PASSWORD, demoTermDates, ensureBootstrapAdmin, seedDemoAssembly } from './demo-assembly';
 
 describe('seedDemoAssembly', () => {
   let t: TestApp;
@@ -16,7 +16,8 @@ describe('seedDemoAssembly', () => {
       workingGroups { name members { role } coordinators { email } } users { role } }`, {}, login.data!.login.token);
     expect(r.errors).toBeUndefined();
     const { currentTerm, workingGroups, users } = r.data!;
-    expect(currentTerm).toMatchObject({ startsOn: '2025-01-08', endsOn: '2027-01-07', parity: { women: 8, total: 15, minimumWomen: 8, satisfied: true } });
+    const { name, startsOn, endsOn } = demoTermDates();
+    expect(currentTerm).toMatchObject({ name, startsOn: startsOn.toISOString().slice(0, 10), endsOn: endsOn.toISOString().slice(0, 10), status: 'ACTIVE', parity: { women: 8, total: 15, minimumWomen: 8, satisfied: true } });
     expect(new Set(currentTerm.seats.map((s: any) => s.currentMandate.deputy.fullName)).size).toBe(15);
     expect(workingGroups.map((g: any) => g.name).sort()).toEqual(['Droits des femmes', 'Démarches administratives', 'Logement', 'Santé', 'Travail et formation']);
     for (const g of workingGroups) {
@@ -27,6 +28,37 @@ describe('seedDemoAssembly', () => {
     expect(roles.filter((r: string) => r === 'ADMIN')).toHaveLength(1);
     expect(roles.filter((r: string) => r === 'COORDINATOR')).toHaveLength(2);
     expect(roles.filter((r: string) => r === 'DEPUTY')).toHaveLength(15);
+  });
+});
+
+describe('demoTermDates', () => {
+  it('places the two-year demo term around the day it is seeded, whatever that day', () => {
+    for (const day of ['2026-11-27', '2027-01-08', '2027-12-31', '2031-06-15']) {
+      const now = new Date(`${day}T12:00:00Z`);
+      const { name, startsOn, endsOn } = demoTermDates(now);
+      expect(startsOn.getTime()).toBeLessThan(now.getTime() - 300 * 86400_000);
+      expect(endsOn.getTime()).toBeGreaterThan(now.getTime() + 300 * 86400_000);
+      expect(endsOn.getUTCFullYear() - startsOn.getUTCFullYear()).toBe(2);
+      expect(name).toBe(`Mandature ${startsOn.getUTCFullYear()}-${endsOn.getUTCFullYear()}`);
+    }
+  });
+});
+
+describe('seedDemoAssembly on a later day', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('still seeds meetings behind and ahead of that day, all inside the term', async () => {
+    const now = new Date('2029-03-02T09:00:00Z');
+    await seedDemoAssembly(t.prisma, now);
+    const term = await t.prisma.term.findFirstOrThrow();
+    const meetings = await t.prisma.meeting.findMany({ select: { startsAt: true, status: true } });
+    expect(meetings.filter((m) => m.startsAt < now && m.status === 'ENDED').length).toBeGreaterThan(50);
+    expect(meetings.filter((m) => m.startsAt > now && m.status === 'SCHEDULED').length).toBeGreaterThan(50);
+    expect(meetings.every((m) => m.startsAt >= term.startsOn && m.startsAt <= new Date(term.endsOn.getTime() + 86400_000))).toBe(true);
   });
 });
 

@@ -38,11 +38,23 @@ const GROUPS: Array<{ name: string; theme: string; description: string; coordina
   { name: 'Droits des femmes', theme: 'Droits des femmes exilées', description: 'Violences, accès aux droits, santé des femmes, parcours d\'exil.', coordinator: 1, members: [2, 9, 13, 5, 11, 3] },
 ];
 
+/**
+ * The demo term is placed around today (it began on the 8th of the month eleven months ago and lasts
+ * two years), so a demo seeded on any day has a past to look back on and a year of meetings ahead.
+ */
+export function demoTermDates(now = new Date()): { name: string; startsOn: Date; endsOn: Date } {
+  const startsOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 8));
+  const endsOn = new Date(Date.UTC(startsOn.getUTCFullYear() + 2, startsOn.getUTCMonth(), 7));
+  return { name: `Mandature ${startsOn.getUTCFullYear()}-${endsOn.getUTCFullYear()}`, startsOn, endsOn };
+}
+
+const daysAfter = (date: Date, days: number) => new Date(date.getTime() + days * 86400_000);
+
 const emailOf = (fullName: string) =>
   fullName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '') + '@tribune.example';
 
 /** Seeds the demo assembly once (when no term exists yet). Returns whether it seeded. */
-export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
+export async function seedDemoAssembly(prisma: PrismaClient, now = new Date()): Promise<boolean> {
   if ((await prisma.term.count()) > 0) return false;
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(async (tx) => {
@@ -53,12 +65,12 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
       await account(DEMO_LOGINS.coordinators[0], 'Sophie Laurent (coordination sociale)', 'COORDINATOR'),
       await account(DEMO_LOGINS.coordinators[1], 'Idriss Ndiaye (coordination droits)', 'COORDINATOR'),
     ];
-    const startsOn = new Date('2025-01-08');
+    const { name, startsOn, endsOn } = demoTermDates(now);
     const term = await tx.term.create({
       data: {
-        name: 'Mandature 2025-2027',
+        name,
         startsOn,
-        endsOn: new Date('2027-01-07'),
+        endsOn,
         seatCount: 15,
         minimumWomen: 8,
         seats: { createMany: { data: Array.from({ length: 15 }, (_, i) => ({ number: i + 1 })) } },
@@ -71,7 +83,7 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
     for (const [i, [fullName, gender, territory, languages, skills]] of DEPUTIES.entries()) {
       const user = await account(emailOf(fullName), fullName, 'DEPUTY');
       const deputy = await tx.deputy.create({
-        data: { fullName, gender, territory, languages, skills, userId: user.id, eligibilityAttestedOn: new Date('2024-11-15'), bio: null },
+        data: { fullName, gender, territory, languages, skills, userId: user.id, eligibilityAttestedOn: daysAfter(startsOn, -54), bio: null },
       });
       const seat = term.seats[i];
       await tx.mandate.create({ data: { seatId: seat.id, deputyId: deputy.id, startsOn, openSeatId: seat.id, openDeputyId: deputy.id } });
@@ -93,7 +105,7 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
               data: g.members.map((d, i) => ({
                 deputyId: deputies[d].id,
                 role: i === 0 ? 'LEAD' : i === 1 ? 'RAPPORTEUR' : 'MEMBER',
-                startsOn: new Date('2025-02-01'),
+                startsOn: daysAfter(startsOn, 24),
                 openGroupId: undefined,
               })),
             },
@@ -103,7 +115,7 @@ export async function seedDemoAssembly(prisma: PrismaClient): Promise<boolean> {
       await tx.groupMembership.updateMany({ where: { groupId: created.id }, data: { openGroupId: created.id } });
       seededGroups.push({ id: created.id, name: g.name, theme: g.theme, memberIds: g.members.map((d) => deputies[d].id) });
     }
-    await seedDemoSchedule(tx, { termId: term.id, termEndsOn: term.endsOn, groups: seededGroups, coordinatorIds: coordinators.map((c) => c.id), deputyUserIds, deputyTerritories });
+    await seedDemoSchedule(tx, { termId: term.id, termStartsOn: term.startsOn, termEndsOn: term.endsOn, now, groups: seededGroups, coordinatorIds: coordinators.map((c) => c.id), deputyUserIds, deputyTerritories });
     await tx.auditLog.create({ data: { actorId: admin.id, action: 'seed.demo', entityType: 'Term', entityId: term.id, data: { deputies: deputies.length, groups: GROUPS.length } } });
   }, { timeout: 60_000 });
   return true;

@@ -13,7 +13,16 @@ interface SeedGroup {
 
 const DAYS = ['TU', 'WE', 'TH', 'TU', 'WE'];
 const HOURS = [18, 18, 10, 14, 18];
-const FIRST_DAYS = ['2025-02-04', '2025-02-05', '2025-02-06', '2025-02-11', '2025-02-12'];
+// Groups first meet about four weeks into the term, in alternate weeks, on their own weekday.
+const FIRST_WEEK = [0, 0, 0, 1, 1];
+const WEEKDAY_INDEX: Record<string, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
+
+/** The date (YYYY-MM-DD) of the group's first meeting: the first of its weekdays from four weeks into the term. */
+function firstMeetingDay(termStartsOn: Date, gi: number): string {
+  const day = new Date(termStartsOn.getTime() + (27 + 7 * FIRST_WEEK[gi]) * 86400_000);
+  while (day.getUTCDay() !== WEEKDAY_INDEX[DAYS[gi]]) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
 
 // Field reports heard in the territories, one per status at least (title, theme index, territory).
 const REPORTS: Array<{ title: string; body: string; group: number; territory: string; status: 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'ADDRESSED' | 'CLOSED' }> = [
@@ -35,7 +44,7 @@ const REPORTS: Array<{ title: string; body: string; group: number; territory: st
  */
 export async function seedDemoSchedule(
   tx: Tx,
-  o: { termId: string; termEndsOn: Date; groups: SeedGroup[]; coordinatorIds: string[]; deputyUserIds: Map<string, string>; deputyTerritories: Map<string, string>; now?: Date },
+  o: { termId: string; termStartsOn: Date; termEndsOn: Date; groups: SeedGroup[]; coordinatorIds: string[]; deputyUserIds: Map<string, string>; deputyTerritories: Map<string, string>; now?: Date },
 ) {
   const now = o.now ?? new Date();
   const until = o.termEndsOn.toISOString().slice(0, 10).replace(/-/g, '');
@@ -43,7 +52,7 @@ export async function seedDemoSchedule(
   for (const [gi, group] of o.groups.entries()) {
     const timeZone = 'Europe/Paris';
     const parsed = parseRecurrence(`FREQ=WEEKLY;INTERVAL=2;BYDAY=${DAYS[gi]};UNTIL=${until}`);
-    const startsAt = fromWallClock(new Date(`${FIRST_DAYS[gi]}T${String(HOURS[gi]).padStart(2, '0')}:00:00Z`), timeZone);
+    const startsAt = fromWallClock(new Date(`${firstMeetingDay(o.termStartsOn, gi)}T${String(HOURS[gi]).padStart(2, '0')}:00:00Z`), timeZone);
     const occurrences = expandRecurrence(parsed, { startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000) }, timeZone);
     const series = await tx.meetingSeries.create({ data: { groupId: group.id, rrule: parsed.rule, timeZone } });
     const rows = occurrences.map((occ, i) => {
