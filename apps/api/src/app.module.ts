@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { PrismaModule } from './prisma/prisma.module';
 import { RedisModule } from './redis/redis.module';
@@ -26,6 +27,7 @@ import { VotesModule } from './votes/votes.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { TimePollsModule } from './time-polls/time-polls.module';
 import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
+import { UnreadModule } from './unread/unread.module';
 import { Loaders } from './loaders/loaders';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
@@ -59,7 +61,9 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // Hostile queries are refused before they run: depth and cost limits, no batching.
             validationRules: [depthLimitRule],
-            plugins: [complexityLimitPlugin()],
+            // Cache control is unused (no CDN caches GraphQL answers) and its per-field hook made
+            // Apollo wrap every field resolver: a measurable share of each request's CPU.
+            plugins: [complexityLimitPlugin(), ApolloServerPluginCacheControlDisabled()],
             allowBatchedHttpRequests: false,
           }),
         }),
@@ -79,6 +83,7 @@ export class AppModule {
         SpeakersModule,
         TimePollsModule,
         AttendanceRecordModule,
+        UnreadModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

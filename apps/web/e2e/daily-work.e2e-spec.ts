@@ -268,7 +268,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
 
     const page = await loggedIn(ADMIN);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Remontées', 'Mandature', 'Journal']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Remontées', 'Mandature', 'Comptes', 'Journal', 'Registres']);
     await checkScreen(page, 'home-admin');
     await nav.getByRole('link', { name: 'Mandature' }).click();
     await page.getByRole('heading', { level: 1, name: (await demoTerm(apiServer!.url)).name }).waitFor();

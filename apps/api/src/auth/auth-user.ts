@@ -6,4 +6,7 @@ export interface AuthUser {
   email: string;
   role: Role;
   deputyId: string | null;
+  /** Loaded with the token check (the guard's one query), so `me` needs no second query. */
+  displayName?: string;
+  locale?: string;
 }

@@ -1,7 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from '@tribune/domain';
 import { forbidden, unauthenticated } from '../common/app-error';
+import type { Loaders } from '../loaders/loaders';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, requestOf, ROLES } from './decorators';
 
@@ -21,7 +23,14 @@ export class AuthGuard implements CanActivate {
       const header = req.headers['authorization'];
       const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
       if (!token) throw unauthenticated();
-      req.user = await this.auth.userForToken(token);
+      // The root fields of one operation are guarded in parallel: they share one token check.
+      req.userCheck ??= this.auth.checkToken(token).then(({ user, deputy }) => {
+        const loaders = context.getType<string>() === 'graphql' ? (GqlExecutionContext.create(context).getContext().loaders as Loaders | undefined) : undefined;
+        loaders?.deputyByUserId.prime(user.id, deputy);
+        if (deputy) loaders?.deputyById.prime(deputy.id, deputy);
+        return user;
+      });
+      req.user = await req.userCheck;
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(req.user.role)) {

@@ -22,6 +22,7 @@ import { RedisConnections } from '../redis/redis-connections';
 import { createTolerantAdapter } from '../redis/tolerant-redis-adapter';
 import { MessagesService, toLive } from './messages.service';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
+import { coalesceWrites } from './coalesced-writes';
 
 export interface LiveUser extends AuthUser {
   displayName: string;
@@ -66,9 +67,11 @@ type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketSt
  * Live discussion on the API's HTTP server (default path /socket.io). The handshake carries
  * the JWT (`auth: { token }` or an `Authorization: Bearer` header); a socket exists only once
  * authenticated, so every handler below runs for a known user. Reading a channel needs the
- * membership check of MessagesService.requireRead.
+ * membership check of MessagesService.requireRead. No per-message compression (Engine.IO's
+ * default, set on purpose): with it each member's copy of a broadcast would be deflated on its
+ * own instead of sharing one pre-encoded frame.
  */
-@WebSocketGateway({ transports: ['websocket', 'polling'], serveClient: false, maxHttpBufferSize: 64 * 1024 })
+@WebSocketGateway({ transports: ['websocket', 'polling'], serveClient: false, maxHttpBufferSize: 64 * 1024, perMessageDeflate: false })
 export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>, OnModuleDestroy {
   @WebSocketServer() server: LiveServer;
 
@@ -126,6 +129,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   handleConnection(socket: LiveSocket): void {
     const state: SocketState = { joined: new Set(), readable: new Map(), sends: Promise.resolve(), typingAt: new Map() };
     this.states.set(socket, state);
+    coalesceWrites(socket.conn);
     void socket.join(userRoom(socket.data.user.id));
     this.handle(socket, state, 'channel:join', (s, st, r) => this.join(s, st, r));
     this.handle(socket, state, 'channel:leave', (s, st, r) => this.leave(s, st, r));

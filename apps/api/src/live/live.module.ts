@@ -4,11 +4,13 @@ import { LiveEventsListener } from './live-events.listener';
 import { LiveGateway } from './live.gateway';
 import { MessageResolver } from './messages.resolver';
 import { MessagesService } from './messages.service';
+import { MessageWriter } from './message-writer';
 
 /** Live sessions: the Socket.IO gateway, the channel's messages (also over GraphQL), presence. */
 @Module({
   providers: [
     MessagesService,
+    MessageWriter,
     AttendanceService,
     LiveGateway,
     LiveEventsListener,

@@ -1,40 +1,31 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { HISTORY_PAGE_SIZE, LiveMessage, messageBodyProblem, MessageSendRequest, Role } from '@tribune/domain';
 import { PrismaService } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
+import { MessageRow, MessageWriter, Stored } from './message-writer';
 
-/** A stored message as read from the database (Prisma row shape). */
-export interface MessageRow {
-  id: string;
-  groupId: string;
-  meetingId: string | null;
-  authorId: string;
-  seq: number;
-  clientId: string;
-  body: string;
-  replyToId: string | null;
-  createdAt: Date;
-  editedAt: Date | null;
-  deletedAt: Date | null;
-  deletedById: string | null;
-}
+export type { MessageRow } from './message-writer';
 
 export interface MessagePage {
   messages: MessageRow[];
   hasMore: boolean;
 }
 
-const COLUMNS = `"id", "groupId", "meetingId", "authorId", "seq", "clientId", "body", "replyToId", "createdAt", "editedAt", "deletedAt", "deletedById"`;
+/** Meetings whose group is remembered; beyond, the memory starts again (a few bytes each). */
+const MEETING_GROUPS_KEPT = 10_000;
 
 /** The channel's messages: the read rule, the gapless per-channel sequence, idempotent sends, edits and moderation. */
 @Injectable()
 export class MessagesService {
+  /** meetingId -> groupId of the meetings messages were sent in (see groupOfMeeting). */
+  private readonly meetingGroups = new Map<string, string>();
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly writer: MessageWriter,
   ) {}
 
   /**
@@ -73,58 +64,41 @@ export class MessagesService {
   }
 
   /**
-   * Stores a message with the channel's next sequence number, once per (author, clientId).
-   * One statement, so one transaction: the counter row is locked and bumped and the message
-   * inserted together, or neither happens (no gap, no duplicate). When the clientId is already
-   * stored the counter is not touched and the original message is returned.
+   * Stores a message with the channel's next sequence number, once per (author, clientId):
+   * the counter bump and the insert commit together or not at all (no gap, no duplicate), in a
+   * group commit with the other sends of the moment (MessageWriter). When the clientId is
+   * already stored nothing is stored and the original message is returned.
    */
-  async send(actor: AuthUser, input: MessageSendRequest): Promise<{ message: MessageRow; duplicate: boolean }> {
+  async send(actor: AuthUser, input: MessageSendRequest): Promise<Stored> {
     const problem = messageBodyProblem(input.body);
     if (problem) throw badInput(problem, 'body');
-    if (input.meetingId) {
-      const meeting = await this.prisma.meeting.findUnique({ where: { id: input.meetingId }, select: { groupId: true } });
-      if (!meeting || meeting.groupId !== input.groupId) throw notFound('Meeting of this group', input.meetingId);
-    }
+    if (input.meetingId && (await this.groupOfMeeting(input.meetingId)) !== input.groupId) throw notFound('Meeting of this group', input.meetingId);
     if (input.replyTo) {
       const original = await this.prisma.message.findUnique({ where: { id: input.replyTo }, select: { groupId: true } });
       if (!original || original.groupId !== input.groupId) throw notFound('Message of this group', input.replyTo);
     }
-    let rows: MessageRow[];
-    try {
-      rows = await this.prisma.$queryRawUnsafe<MessageRow[]>(
-        `WITH next AS (
-           UPDATE "WorkingGroup" SET "lastMessageSeq" = "lastMessageSeq" + 1
-           WHERE "id" = $1
-             AND NOT EXISTS (SELECT 1 FROM "Message" WHERE "authorId" = $2 AND "clientId" = $3)
-           RETURNING "lastMessageSeq"
-         )
-         INSERT INTO "Message" ("id", "groupId", "meetingId", "authorId", "seq", "clientId", "body", "replyToId", "createdAt")
-         SELECT $4::text, $1::text, $5::text, $2::text, next."lastMessageSeq", $3::text, $6::text, $7::text, (now() AT TIME ZONE 'UTC')
-         FROM next
-         RETURNING ${COLUMNS}`,
-        input.groupId,
-        actor.id,
-        input.clientId,
-        randomUUID(),
-        input.meetingId ?? null,
-        input.body,
-        input.replyTo ?? null,
-      );
-    } catch (e) {
-      // The same clientId sent twice at the same instant: the unique index refused the second
-      // insert (and the statement's counter bump with it); return the first.
-      const original = await this.byClientId(actor.id, input.clientId);
-      if (original) return { message: original, duplicate: true };
-      throw e;
-    }
-    if (rows.length === 1) return { message: rows[0], duplicate: false };
-    const original = await this.byClientId(actor.id, input.clientId);
-    if (original) return { message: original, duplicate: true };
-    throw notFound('Working group', input.groupId);
+    return this.writer.store({
+      groupId: input.groupId,
+      authorId: actor.id,
+      clientId: input.clientId,
+      body: input.body,
+      meetingId: input.meetingId ?? null,
+      replyToId: input.replyTo ?? null,
+    });
   }
 
-  private byClientId(authorId: string, clientId: string): Promise<MessageRow | null> {
-    return this.prisma.message.findUnique({ where: { authorId_clientId: { authorId, clientId } } });
+  /**
+   * The group a meeting belongs to. During a live meeting every message names it, so it is
+   * remembered: a meeting never moves to another group and is never deleted (cancelled is a status).
+   */
+  private async groupOfMeeting(meetingId: string): Promise<string | null> {
+    const known = this.meetingGroups.get(meetingId);
+    if (known) return known;
+    const meeting = await this.prisma.meeting.findUnique({ where: { id: meetingId }, select: { groupId: true } });
+    if (!meeting) return null;
+    if (this.meetingGroups.size >= MEETING_GROUPS_KEPT) this.meetingGroups.clear();
+    this.meetingGroups.set(meetingId, meeting.groupId);
+    return meeting.groupId;
   }
 
   /** The author edits their own message (not once deleted). */

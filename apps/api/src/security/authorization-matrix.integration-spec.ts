@@ -187,6 +187,9 @@ const MATRIX: Record<string, Row> = {
   routeFieldReport: { vars: async (w, f) => ({ input: { reportId: (await f.report('SUBMITTED')).id, groupId: w.group.id } }), expect: COORDINATION },
   placeReportOnAgenda: { vars: async (w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, meetingId: w.meeting.id } }), expect: COORDINATION },
   closeFieldReport: { vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }), expect: COORDINATION },
+
+  // ---- mutations: read positions (unread counts), like the discussion itself
+  markChannelRead: { vars: (w) => ({ input: { groupId: w.group.id, seq: 0 } }), expect: GROUP_READERS },
 };
 
 describe('authorization matrix', () => {

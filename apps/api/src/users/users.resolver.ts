@@ -27,6 +27,10 @@ export class UsersResolver {
 
   @Query(() => User, { description: 'The logged-in user.' })
   async me(@CurrentUser() user: AuthUser) {
+    // The guard loaded the account with the token check, moments ago in this request.
+    if (user.displayName !== undefined && user.locale !== undefined) {
+      return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, deputyId: user.deputyId };
+    }
     const found = await this.usersService.findById(user.id);
     if (!found) throw notFound('User', user.id);
     return found;

@@ -44,7 +44,9 @@ function MainNav() {
     ...(isAdmin
       ? [
           { to: '/term', label: t('nav.term') },
+          { to: '/accounts', label: t('nav.accounts') },
           { to: '/audit', label: t('nav.audit') },
+          { to: '/records', label: t('records.nav') },
         ]
       : []),
   ];
@@ -89,7 +91,7 @@ export function Layout() {
               <Text component="span" fw={800} size="xl">
                 {t('app.name')}
               </Text>
-              <Text component="span" size="sm" c="dimmed" ml="xs" visibleFrom="md">
+              <Text component="span" size="sm" c="dimmed" ms="xs" visibleFrom="md">
                 {t('app.tagline')}
               </Text>
             </Anchor>

@@ -1,17 +1,24 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
-import { AuditPage } from '../audit/AuditPage';
-import { CalendarPage } from '../calendar/CalendarPage';
 import { GroupPage } from '../groups/GroupPage';
 import { GroupsPage } from '../groups/GroupsPage';
 import { HomePage } from '../home/HomePage';
 import { LiveSessionPage } from '../live/LiveSessionPage';
-import { MeetingPage } from '../meetings/MeetingPage';
-import { ReportsPage } from '../reports/ReportsPage';
-import { TermPage } from '../terms/TermPage';
+import { lazyPage } from './lazyPage';
+
+// Loaded when first opened (see lazyPage): not needed to read one's groups and join a live session.
+const AccountsPage = lazyPage(() => import('../accounts/AccountsPage'), 'AccountsPage');
+const AuditPage = lazyPage(() => import('../audit/AuditPage'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('../calendar/CalendarPage'), 'CalendarPage');
+const MeetingPage = lazyPage(() => import('../meetings/MeetingPage'), 'MeetingPage');
+const ReportsPage = lazyPage(() => import('../reports/ReportsPage'), 'ReportsPage');
+const AttendanceRecordPage = lazyPage(() => import('../records/AttendanceRecordPage'), 'AttendanceRecordPage');
+const SpeakingStatsPage = lazyPage(() => import('../records/SpeakingStatsPage'), 'SpeakingStatsPage');
+const TermPage = lazyPage(() => import('../terms/TermPage'), 'TermPage');
+const TimePollPage = lazyPage(() => import('../time-polls/TimePollPage'), 'TimePollPage');
 
 /** The route table. New features add their routes here (inside RequireAuth unless public). */
 export function AppRoutes() {
@@ -24,11 +31,16 @@ export function AppRoutes() {
           <Route path="/term" element={<TermPage />} />
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/groups/:id" element={<GroupPage />} />
+          <Route path="/groups/:groupId/time-polls/:pollId" element={<TimePollPage />} />
           <Route path="/meetings/:id" element={<MeetingPage />} />
           <Route path="/meetings/:id/live" element={<LiveSessionPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/records" element={<Navigate to="/records/attendance" replace />} />
+          <Route path="/records/attendance" element={<AttendanceRecordPage />} />
+          <Route path="/records/speaking" element={<SpeakingStatsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

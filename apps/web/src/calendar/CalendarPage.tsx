@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
 import { PARIS } from '../i18n/format';
 import { MeetingItem } from '../meetings/MeetingItem';
+import { MeetingsCalendar } from './MeetingsCalendar';
 import { CalendarQuery, RegenerateCalendarTokenMutation } from './operations';
 
 /** Monday (YYYY-MM-DD) of the week an instant falls in, on the Paris clock. */
@@ -18,7 +19,7 @@ export function weekOf(iso: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** My upcoming meetings week by week, and the address of my calendar feed (.ics) with a button to change it. */
+/** My meetings by month or week, my upcoming meetings week by week, and the address of my calendar feed (.ics) with a button to change it. */
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(`${t('calendar.title')} · ${t('app.name')}`);
@@ -47,6 +48,8 @@ export function CalendarPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('calendar.title')}</Title>
+
+      <MeetingsCalendar />
 
       <Paper withBorder p="md" component="section" aria-labelledby="feed-heading">
         <Stack gap="xs">

@@ -22,3 +22,20 @@ export const RegenerateCalendarTokenMutation = graphql(`
     }
   }
 `);
+
+/** The meetings of the period a month or week view shows (at most 100: a month of one person's meetings). */
+export const CalendarRangeQuery = graphql(`
+  query CalendarRange($from: DateTime!, $to: DateTime!) {
+    meetings(filter: { from: $from, to: $to, limit: 100 }) {
+      id
+      title
+      startsAt
+      endsAt
+      status
+      group {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { Discussion } from '../live/Discussion';
 import { LiveNowNotice } from '../live/JoinLive';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { ScheduleMeetingForm } from '../meetings/ScheduleMeetingForm';
+import { TimePollsSection } from '../time-polls/TimePollsSection';
 import { GroupPageQuery } from './operations';
 
 const ROLE_COLOR = { LEAD: 'indigo.9', RAPPORTEUR: 'violet.9', MEMBER: 'gray.8' } as const;
@@ -97,6 +98,8 @@ export function GroupPage() {
         )}
       </Stack>
 
+      <TimePollsSection groupId={g.id} />
+
       <Stack component="section" aria-labelledby="group-past" gap="sm">
         <Title order={2} size="h3" id="group-past">
           {t('groups.past')}
@@ -112,7 +115,7 @@ export function GroupPage() {
         )}
       </Stack>
 
-      <Discussion groupId={g.id} />
+      <Discussion groupId={g.id} canModerate={canManage} />
 
       <Stack component="section" aria-labelledby="group-reports" gap="sm">
         <Title order={2} size="h3" id="group-reports">

@@ -1,10 +1,11 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from '../app/PageState';
 import { GroupsQuery } from './operations';
+import { UnreadBadge } from './UnreadBadge';
 
 /** Every working group of the term. */
 export function GroupsPage() {
@@ -23,9 +24,12 @@ export function GroupsPage() {
           {data.workingGroups.map((g) => (
             <Paper component="li" key={g.id} withBorder p="sm">
               <Stack gap={4}>
-                <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
-                  {g.name}
-                </Anchor>
+                <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+                  <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
+                    {g.name}
+                  </Anchor>
+                  <UnreadBadge count={g.unreadCount} />
+                </Group>
                 <Text size="sm">{g.theme}</Text>
                 <Text size="sm" c="dimmed">
                   {t('groups.memberCount', { count: g.members.length })}

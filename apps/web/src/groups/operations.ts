@@ -7,6 +7,7 @@ export const GroupsQuery = graphql(`
       name
       theme
       description
+      unreadCount
       members {
         id
       }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from '../app/PageState';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { SubmitReportForm } from '../reports/SubmitReportForm';
+import { UnreadBadge } from '../groups/UnreadBadge';
 import { FieldReportItem } from './FieldReportItem';
 import { HomeQuery } from './operations';
 
@@ -77,9 +78,12 @@ export function HomePage() {
           <SimpleGrid component="ul" className="plain-list" cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" aria-labelledby="home-groups">
             {myGroups.map((g) => (
               <Paper component="li" key={g.id} withBorder p="sm">
-                <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
-                  {g.name}
-                </Anchor>
+                <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+                  <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
+                    {g.name}
+                  </Anchor>
+                  <UnreadBadge count={g.unreadCount} />
+                </Group>
                 <Text size="sm" c="dimmed">
                   {g.theme}
                 </Text>

@@ -33,6 +33,7 @@ export const HomeQuery = graphql(`
       id
       name
       theme
+      unreadCount
       coordinators {
         id
       }

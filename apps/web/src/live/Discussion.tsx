@@ -1,11 +1,13 @@
 import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MESSAGE_MAX_LENGTH, messageBodyProblem, type LiveMessage, type PresenceEntry } from '@tribune/domain';
+import { MESSAGE_MAX_LENGTH, messageBodyProblem, type LiveError, type LiveMessage, type PresenceEntry } from '@tribune/domain';
 import { userTimeZone } from '../i18n/format';
 import type { ConnectionState } from './LiveConnectionProvider';
 import type { OutboxEntry } from './outbox';
 import { useChannel, type ChannelView, type Typist } from './useChannel';
+import { useMarkRead } from './useMarkRead';
 import './live.css';
 
 interface Props {
@@ -16,6 +18,8 @@ interface Props {
   headingOrder?: 2 | 3;
   /** Shows the people present inside the discussion (the live page shows them beside it). */
   showPresence?: boolean;
+  /** A coordinator of the group or an administrator: may delete anyone's message (moderation). */
+  canModerate?: boolean;
 }
 
 /** A group's discussion, joined while shown. */
@@ -25,7 +29,7 @@ export function Discussion({ groupId, meetingId, ...rest }: Props) {
 }
 
 /** The discussion of a joined channel: reconnect banner, presence, messages (each in its own direction), typing, composer. */
-export function DiscussionView({ view, headingOrder = 2, showPresence = true }: Omit<Props, 'groupId' | 'meetingId'> & { view: ChannelView }) {
+export function DiscussionView({ view, headingOrder = 2, showPresence = true, canModerate = false }: Omit<Props, 'groupId' | 'meetingId'> & { view: ChannelView }) {
   const { t } = useTranslation();
   const titleId = useId();
 
@@ -43,7 +47,7 @@ export function DiscussionView({ view, headingOrder = 2, showPresence = true }: 
         </Alert>
       )}
       {showPresence && <PresenceList presence={view.presence} userId={view.userId} headingOrder={headingOrder === 2 ? 3 : 4} />}
-      <MessageLog view={view} />
+      <MessageLog view={view} canModerate={canModerate} />
       <TypingLine typing={view.typing} />
       <Composer onSend={view.send} onTyping={view.notifyTyping} />
     </Stack>
@@ -97,11 +101,15 @@ export function PresenceList({ presence, userId, headingOrder = 3 }: { presence:
   );
 }
 
-function MessageLog({ view }: { view: ChannelView }) {
+function MessageLog({ view, canModerate }: { view: ChannelView; canModerate: boolean }) {
   const { t } = useTranslation();
   const logRef = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  const [atLatest, setAtLatest] = useState(true);
   const count = view.messages.length + view.pending.length;
+  const last = view.messages.at(-1);
+  // What is on screen counts as read: the newest message, once the reader is down there.
+  useMarkRead(last?.groupId, last?.seq ?? 0, view.ready && atLatest);
 
   // Follow the conversation while the reader is at the bottom; leave them where they are if they scrolled up.
   useLayoutEffect(() => {
@@ -123,6 +131,7 @@ function MessageLog({ view }: { view: ChannelView }) {
       onScroll={(e) => {
         const el = e.currentTarget;
         stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        if (stick.current !== atLatest) setAtLatest(stick.current);
       }}
     >
       {view.olderNotLoaded && (
@@ -137,7 +146,15 @@ function MessageLog({ view }: { view: ChannelView }) {
       )}
       <ol className="plain-list live-messages">
         {view.messages.map((m) => (
-          <StoredMessage key={m.seq} message={m} mine={m.author.id === view.userId} sentHere={view.wasSentHere(m.clientId)} />
+          <StoredMessage
+            key={m.seq}
+            message={m}
+            mine={m.author.id === view.userId}
+            sentHere={view.wasSentHere(m.clientId)}
+            canModerate={canModerate}
+            onEdit={view.edit}
+            onRemove={view.remove}
+          />
         ))}
         {view.pending.map((p) => (
           <PendingMessage key={p.clientId} entry={p} onRetry={() => view.retry(p.clientId)} onDiscard={() => view.discard(p.clientId)} />
@@ -152,10 +169,57 @@ function Clock({ iso }: { iso: string }) {
   return <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() }).format(new Date(iso))}</time>;
 }
 
-function StoredMessage({ message: m, mine, sentHere }: { message: LiveMessage; mine: boolean; sentHere: boolean }) {
+/** A refused edit or deletion, in words the person can act on. */
+function changeProblem(error: LiveError, t: TFunction): string {
+  switch (error.code) {
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'UNAUTHENTICATED':
+      return t(`errors.${error.code}`);
+    case 'BAD_USER_INPUT':
+      return t('errors.BAD_USER_INPUT', { message: error.message });
+    default:
+      return t('live.changeFailed');
+  }
+}
+
+interface StoredMessageProps {
+  message: LiveMessage;
+  mine: boolean;
+  sentHere: boolean;
+  canModerate: boolean;
+  onEdit: (messageId: string, body: string) => Promise<LiveError | null>;
+  onRemove: (messageId: string) => Promise<LiveError | null>;
+}
+
+function StoredMessage({ message: m, mine, sentHere, canModerate, onEdit, onRemove }: StoredMessageProps) {
   const { t } = useTranslation();
+  const bodyId = useId();
+  const [mode, setMode] = useState<'read' | 'edit' | 'confirmDelete'>('read');
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const item = useRef<HTMLLIElement>(null);
+  const canEdit = mine && !m.deleted;
+  const canDelete = !m.deleted && (mine || canModerate);
+
+  const close = () => {
+    setMode('read');
+    setProblem(undefined);
+    // Back to where the person was: the message's own "Edit" button, or the message once deleted.
+    requestAnimationFrame(() => (editButton.current ?? item.current)?.focus());
+  };
+  const run = async (change: () => Promise<LiveError | null>) => {
+    setBusy(true);
+    const error = await change();
+    setBusy(false);
+    if (error) setProblem(changeProblem(error, t));
+    else close();
+  };
+
   return (
-    <li className={mine ? 'live-msg live-msg-mine' : 'live-msg'} data-testid="live-message" data-seq={m.seq} data-client-id={m.clientId} data-status={mine && sentHere ? 'sent' : undefined}>
+    <li ref={item} tabIndex={-1} className={mine ? 'live-msg live-msg-mine' : 'live-msg'} data-testid="live-message" data-seq={m.seq} data-client-id={m.clientId} data-status={mine && sentHere ? 'sent' : undefined}>
       <div className="live-msg-meta">
         <bdi className="live-msg-author">{m.author.displayName}</bdi> <Clock iso={m.createdAt} />
         {m.editedAt && !m.deleted && <span> {t('live.edited')}</span>}
@@ -163,13 +227,102 @@ function StoredMessage({ message: m, mine, sentHere }: { message: LiveMessage; m
       </div>
       {m.deleted ? (
         <p className="live-msg-body live-msg-deleted">{m.deletedByModerator ? t('live.deletedByModerator') : t('live.deleted')}</p>
+      ) : mode === 'edit' ? (
+        <EditForm initial={m.body} busy={busy} problem={problem} onSave={(body) => void run(() => onEdit(m.id, body))} onCancel={close} />
       ) : (
         // The message's own direction and an unknown language: an Arabic or Dari message reads right to left in a French page.
-        <p className="live-msg-body" dir="auto" lang="" data-testid="live-message-body">
+        <p className="live-msg-body" dir="auto" lang="" data-testid="live-message-body" id={bodyId}>
           {m.body}
         </p>
       )}
+      {mode === 'confirmDelete' && (
+        <Stack gap={4} mt={4}>
+          <Text size="sm">{mine ? t('live.deleteConfirm') : t('live.moderateConfirm', { name: m.author.displayName })}</Text>
+          {problem && (
+            <Text size="sm" c="red.9" role="alert">
+              {problem}
+            </Text>
+          )}
+          <Group gap="xs">
+            <Button size="compact-sm" color="#a51d1d" loading={busy} onClick={() => void run(() => onRemove(m.id))} data-autofocus autoFocus>
+              {t('live.deleteYes')}
+            </Button>
+            <Button size="compact-sm" variant="default" onClick={close}>
+              {t('live.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {mode === 'read' && (canEdit || canDelete) && (
+        <Group gap={4} className="live-msg-actions">
+          {canEdit && (
+            <Button ref={editButton} size="compact-xs" variant="subtle" aria-describedby={bodyId} onClick={() => setMode('edit')}>
+              {t('live.edit')}
+            </Button>
+          )}
+          {canDelete && (
+            <Button size="compact-xs" variant="subtle" color="#a51d1d" aria-describedby={bodyId} onClick={() => setMode('confirmDelete')}>
+              {mine ? t('live.delete') : t('live.moderate')}
+            </Button>
+          )}
+        </Group>
+      )}
     </li>
+  );
+}
+
+/** Editing one's message in place: Enter saves, Escape gives up. */
+function EditForm({ initial, busy, problem, onSave, onCancel }: { initial: string; busy: boolean; problem?: string; onSave: (body: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(initial);
+  const [invalid, setInvalid] = useState<string>();
+  const n = length(body);
+
+  const save = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (messageBodyProblem(body)) {
+      setInvalid(body.trim() === '' ? t('live.emptyBody') : n > MESSAGE_MAX_LENGTH ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH }) : t('live.badCharacters'));
+      return;
+    }
+    if (body === initial) return onCancel();
+    onSave(body);
+  };
+
+  return (
+    <form onSubmit={save} noValidate className="live-edit">
+      <Textarea
+        label={t('live.editLabel')}
+        value={body}
+        onChange={(e) => {
+          setBody(e.currentTarget.value);
+          setInvalid(undefined);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            onCancel();
+          } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            save();
+          }
+        }}
+        error={invalid ?? problem}
+        autosize
+        minRows={1}
+        maxRows={6}
+        dir="auto"
+        autoFocus
+        data-testid="edit-box"
+      />
+      <Group gap="xs" mt={4}>
+        <Button type="submit" size="compact-sm" loading={busy}>
+          {t('live.save')}
+        </Button>
+        <Button size="compact-sm" variant="default" onClick={onCancel}>
+          {t('live.cancel')}
+        </Button>
+      </Group>
+    </form>
   );
 }
 

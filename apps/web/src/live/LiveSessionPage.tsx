@@ -11,8 +11,10 @@ import { STATUS_COLOR } from '../meetings/MeetingItem';
 import { EndMeetingMutation, StartMeetingMutation } from '../meetings/operations';
 import { DiscussionView, PresenceList } from './Discussion';
 import { useLiveConnection } from './LiveConnectionProvider';
-import { LiveSessionQuery } from './operations';
+import { LiveSessionQuery, SetCurrentAgendaItemMutation } from './operations';
 import { useChannel } from './useChannel';
+import { ProcedurePanels } from '../procedure/ProcedurePanels';
+import { QuorumLine } from '../procedure/QuorumLine';
 
 /**
  * `/meetings/:id/live`: the session as it happens. The agenda with the current item, who is
@@ -39,6 +41,7 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
   const { socket } = useLiveConnection();
   const [start, startState] = useMutation(StartMeetingMutation);
   const [end, endState] = useMutation(EndMeetingMutation);
+  const [moveOn, moveState] = useMutation(SetCurrentAgendaItemMutation);
   const [confirmEnd, setConfirmEnd] = useState(false);
 
   // Someone else opened, closed or moved the meeting on: read it again.
@@ -58,6 +61,9 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
   const isLead = !!me.deputy && m.group.members.some((x) => x.role === 'LEAD' && x.deputy.id === me.deputy!.id);
   const canRun = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && m.group.coordinators.some((c) => c.id === me.id)) || isLead;
   const current = m.agenda.find((a) => a.id === m.currentAgendaItem?.id);
+  const canModerate = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && m.group.coordinators.some((c) => c.id === me.id));
+  // The server moves to the item after the current one (the first when none); past the last, to none.
+  const next = current ? m.agenda[m.agenda.indexOf(current) + 1] : m.agenda[0];
 
   return (
     <Stack gap="md">
@@ -80,10 +86,11 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
           </Anchor>
         </Text>
         {live && (
-          <Text fw={700} data-testid="current-item">
+          <Text fw={700} data-testid="current-item" aria-live="polite">
             {current ? t('live.currentItem', { title: current.title }) : t('live.noCurrentItem')}
           </Text>
         )}
+        {live && <QuorumLine meetingId={m.id} presence={view.presence} />}
         {m.status === 'SCHEDULED' && <Text>{t('live.notStarted')}</Text>}
         {m.status === 'ENDED' && <Text>{t('live.ended')}</Text>}
         {m.status === 'CANCELLED' && <Text c="red.9">{t('live.cancelled')}</Text>}
@@ -95,7 +102,7 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
             <Title order={2} size="h4" id="live-run">
               {t('live.run')}
             </Title>
-            {(startState.error || endState.error) && <ErrorAlert error={startState.error ?? endState.error} />}
+            {(startState.error || endState.error || moveState.error) && <ErrorAlert error={startState.error ?? endState.error ?? moveState.error} />}
             {m.status === 'SCHEDULED' ? (
               <Group>
                 <Button loading={startState.loading} onClick={() => void start({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}>
@@ -131,18 +138,34 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
                 </Button>
               </Group>
             )}
-            {live && (
-              <Text size="sm" c="dimmed">
-                {t('live.noNextItem')}
-              </Text>
+            {live && m.agenda.length > 0 && (
+              <Group>
+                <Button
+                  variant="light"
+                  loading={moveState.loading}
+                  onClick={() => void moveOn({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}
+                  data-testid="next-item"
+                >
+                  {next ? (current ? t('live.nextItem', { title: next.title }) : t('live.firstItem', { title: next.title })) : t('live.closeAgenda')}
+                </Button>
+              </Group>
             )}
           </Stack>
         </Paper>
       )}
 
+      {live && (
+        <ProcedurePanels
+          meetingId={m.id}
+          currentItem={current ?? null}
+          canRun={canRun}
+          memberDeputyId={me.deputy && m.group.members.some((x) => x.deputy.id === me.deputy!.id) ? me.deputy.id : null}
+        />
+      )}
+
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <DiscussionView view={view} showPresence={false} />
+          <DiscussionView view={view} showPresence={false} canModerate={canModerate} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
@@ -163,7 +186,7 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
                           <span aria-hidden="true">{index + 1}. </span>
                           <bdi>{item.title}</bdi>
                           {isCurrent && (
-                            <Badge ml="xs" size="sm" color="indigo.9" variant="filled">
+                            <Badge ms="xs" size="sm" color="indigo.9" variant="filled">
                               {t('live.current')}
                             </Badge>
                           )}

@@ -42,3 +42,24 @@ export const LiveSessionQuery = graphql(`
     }
   }
 `);
+
+export const SetCurrentAgendaItemMutation = graphql(`
+  mutation SetCurrentAgendaItem($input: SetCurrentAgendaItemInput!) {
+    setCurrentAgendaItem(input: $input) {
+      id
+      currentAgendaItem {
+        id
+      }
+    }
+  }
+`);
+
+/** Returns the group's new unread count, so the badges on the home and groups pages follow. */
+export const MarkChannelReadMutation = graphql(`
+  mutation MarkChannelRead($input: MarkChannelReadInput!) {
+    markChannelRead(input: $input) {
+      id
+      unreadCount
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { HISTORY_PAGE_SIZE, TYPING_THROTTLE_MS, type LiveError, type LiveMessage, type PresenceEntry } from '@tribune/domain';
+import { ErrorCode, HISTORY_PAGE_SIZE, TYPING_THROTTLE_MS, type LiveError, type LiveMessage, type PresenceEntry } from '@tribune/domain';
 import { useLiveConnection, type ConnectionState } from './LiveConnectionProvider';
 import { mergeMessages, type OutboxEntry } from './outbox';
 import { request } from './socket';
@@ -34,7 +34,14 @@ export interface ChannelView {
   wasSentHere: (clientId: string) => boolean;
   /** Tell the others the person is writing (throttled). */
   notifyTyping: () => void;
+  /** Changes the text of one's own message; resolves with the refusal, or null once stored. */
+  edit: (messageId: string, body: string) => Promise<LiveError | null>;
+  /** Deletes one's own message (or, for a coordinator of the group or an administrator, anyone's). */
+  remove: (messageId: string) => Promise<LiveError | null>;
 }
+
+/** What a request that got no answer (connection down, too slow) is reported as. */
+const NO_ANSWER: LiveError = { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'No answer from the server.' };
 
 const NO_ENTRIES: readonly OutboxEntry[] = [];
 
@@ -185,6 +192,24 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     socket.emit('typing', { groupId });
   }, [socket, groupId]);
 
+  // Edits and deletions go straight to the server (not through the outbox): they need the connection.
+  const change = useCallback(
+    async (run: (s: NonNullable<typeof socket>) => ReturnType<typeof request<'message:edit'>>): Promise<LiveError | null> => {
+      if (!socket?.connected) return NO_ANSWER;
+      try {
+        const reply = await run(socket);
+        if (!reply.ok) return reply.error;
+        add([reply.message]);
+        return null;
+      } catch {
+        return NO_ANSWER;
+      }
+    },
+    [socket, add],
+  );
+  const edit = useCallback((messageId: string, body: string) => change((s) => request(s, 'message:edit', { messageId, body })), [change]);
+  const remove = useCallback((messageId: string) => change((s) => request(s, 'message:delete', { messageId })), [change]);
+
   return {
     messages,
     pending,
@@ -200,5 +225,7 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     discard,
     wasSentHere,
     notifyTyping,
+    edit,
+    remove,
   };
 }

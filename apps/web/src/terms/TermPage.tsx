@@ -8,6 +8,7 @@ import { formatDate } from '../i18n/format';
 import { CurrentTermQuery, TermAdminQuery } from './operations';
 import { SeatAdmin, type SeatOutcome } from './SeatAdmin';
 import { ParityLine } from './ParityLine';
+import { Hemicycle } from './Hemicycle';
 import { SeatList } from './SeatList';
 
 // Dark enough for white badge text (WCAG AA at badge size).
@@ -83,6 +84,7 @@ export function TermPage() {
         </Alert>
       )}
       <ParityLine term={term} />
+      <Hemicycle term={term} />
       <SeatList
         term={term}
         actions={isAdmin && admin.data ? (seat) => <SeatAdmin seat={seat} termId={term.id} deputies={admin.data!.deputies} onDone={setOutcome} /> : undefined}

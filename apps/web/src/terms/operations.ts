@@ -43,6 +43,29 @@ export const SeatListFragment = graphql(`
   }
 `);
 
+export const HemicycleFragment = graphql(`
+  fragment Hemicycle_term on Term {
+    seatCount
+    parity {
+      women
+      minimumWomen
+      satisfied
+    }
+    seats {
+      id
+      number
+      currentMandate {
+        id
+        deputy {
+          id
+          fullName
+          gender
+        }
+      }
+    }
+  }
+`);
+
 export const CurrentTermQuery = graphql(`
   query CurrentTerm {
     currentTerm {
@@ -52,6 +75,7 @@ export const CurrentTermQuery = graphql(`
       startsOn
       endsOn
       ...ParityLine_term
+      ...Hemicycle_term
       ...SeatList_term
     }
   }

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Role } from '@tribune/domain';
+import { Prisma } from '../generated/prisma/client';
+import { AuthUser } from '../auth/auth-user';
+import { badInput, forbidden, notFound } from '../common/app-error';
+import { PrismaService } from '../prisma/prisma.service';
+
+/**
+ * Unread messages per group channel: what others wrote after the person's read position
+ * (deleted messages do not count). Only those who read the channel (its members, its
+ * coordinators, administrators) have a count; for anyone else it is 0, which says nothing about
+ * the group's activity.
+ */
+@Injectable()
+export class UnreadService {
+  /** One loader per GraphQL request (the context object lives as long as the request). */
+  private readonly loaders = new WeakMap<object, DataLoader<string, number>>();
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  loaderFor(context: object, actor: AuthUser): DataLoader<string, number> {
+    let loader = this.loaders.get(context);
+    if (!loader) {
+      loader = new DataLoader((groupIds) => this.counts(actor, groupIds));
+      this.loaders.set(context, loader);
+    }
+    return loader;
+  }
+
+  /** Unread counts of these groups for this person, in one query whatever their number. */
+  async counts(actor: AuthUser, groupIds: readonly string[]): Promise<number[]> {
+    if (groupIds.length === 0) return [];
+    const rows = await this.prisma.$queryRaw<Array<{ groupId: string; unread: bigint | number }>>`
+      SELECT g."id" AS "groupId", COUNT(m."id") AS "unread"
+      FROM "WorkingGroup" g
+      LEFT JOIN "ChannelRead" r ON r."groupId" = g."id" AND r."userId" = ${actor.id}
+      JOIN "Message" m ON m."groupId" = g."id"
+        AND m."seq" > COALESCE(r."lastReadSeq", 0)
+        AND m."deletedAt" IS NULL
+        AND m."authorId" <> ${actor.id}
+      WHERE g."id" IN (${Prisma.join([...groupIds])})
+        AND (${actor.role === Role.ADMIN}
+          OR EXISTS (SELECT 1 FROM "GroupCoordinator" c WHERE c."groupId" = g."id" AND c."userId" = ${actor.id})
+          OR EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."openGroupId" = g."id" AND gm."deputyId" = ${actor.deputyId ?? ''}))
+      GROUP BY g."id"`;
+    const byGroup = new Map(rows.map((r) => [r.groupId, Number(r.unread)]));
+    return groupIds.map((id) => byGroup.get(id) ?? 0);
+  }
+
+  /**
+   * Moves the person's read position in a channel forward to `seq` (never backwards: a late
+   * call from another tab or a slow phone cannot bring old messages back as unread).
+   */
+  async markRead(actor: AuthUser, groupId: string, seq: number) {
+    const group = await this.prisma.workingGroup.findUnique({
+      where: { id: groupId },
+      select: {
+        id: true,
+        name: true,
+        lastMessageSeq: true,
+        coordinators: { where: { userId: actor.id }, select: { userId: true }, take: 1 },
+        memberships: { where: { openGroupId: groupId, deputyId: actor.deputyId ?? '' }, select: { id: true }, take: 1 },
+      },
+    });
+    if (!group) throw notFound('Working group', groupId);
+    const reads = actor.role === Role.ADMIN || group.coordinators.length > 0 || group.memberships.length > 0;
+    if (!reads) throw forbidden(`Only the members of "${group.name}" can read its discussion.`);
+    if (seq > group.lastMessageSeq) throw badInput(`The discussion of "${group.name}" has ${group.lastMessageSeq} messages; message ${seq} does not exist yet.`, 'seq');
+    await this.prisma.$executeRaw`
+      INSERT INTO "ChannelRead" ("userId", "groupId", "lastReadSeq", "updatedAt")
+      VALUES (${actor.id}, ${groupId}, ${seq}, (now() AT TIME ZONE 'UTC'))
+      ON CONFLICT ("userId", "groupId") DO UPDATE
+        SET "lastReadSeq" = GREATEST("ChannelRead"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = (now() AT TIME ZONE 'UTC')`;
+    return this.prisma.workingGroup.findUniqueOrThrow({ where: { id: groupId } });
+  }
+}

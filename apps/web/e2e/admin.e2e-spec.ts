@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
+import { stop } from './support/processes';
+import { buildWeb, startApi, startWeb, type Server } from './support/servers';
+import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+
+const PASSWORD = 'tribune-demo-2026';
+const ADMIN = 'admin@tribune.example';
+const DEPUTY = 'amina.haidari@tribune.example';
+
+/** The API straight (test checks only). */
+async function api<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A segmented control's radio is visually hidden: click its label, as a person would. */
+async function chooseRadio(page: Page, name: string) {
+  const radio = page.getByRole('radio', { name });
+  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+  expect(await radio.isChecked()).toBe(true);
+}
+
+/** axe on an open dialog only: the page behind Mantine's overlay is dimmed on purpose. */
+async function dialogViolations(page: Page) {
+  // Not while it fades in: half-transparent text would fail the contrast rule.
+  await page.waitForFunction(() => {
+    for (let el = document.querySelector('[role="dialog"]'); el; el = el.parentElement) if (getComputedStyle(el).opacity !== '1') return false;
+    return true;
+  });
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+}
+
+/** "novembre 2026": the month of a day on the Paris clock, as the calendar titles it. */
+const monthTitle = (date: Date) => new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(date);
+const parisDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date);
+
+describe('web: accounts, the hemicycle, the calendar and Arabic (real API, PostgreSQL, Chromium)', () => {
+  let db: TestDatabase | undefined;
+  let apiServer: Server | undefined;
+  let web: Server | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  async function loggedIn(email: string, password = PASSWORD): Promise<Page> {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${web!.url}/login`);
+    await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
+    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
+    return page;
+  }
+
+  /** axe clean, screenshots at 375 and 1280 px, nothing to scroll sideways at either width. */
+  async function checkScreen(page: Page, name: string) {
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshots(page, name);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+
+  beforeAll(async () => {
+    const [database] = await Promise.all([createDatabase(), buildWeb()]);
+    db = database;
+    apiServer = await startApi(db.url);
+    web = await startWeb(apiServer.url);
+    browser = await launchBrowser();
+  }, 240000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await stop(web?.child);
+    await stop(apiServer?.child);
+    await dropDatabase(db);
+  }, 60000);
+
+  it('the administrator creates an account, changes its role after confirming, and the new role holds at login', async () => {
+    const page = await loggedIn(ADMIN);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Comptes et rôles' }).waitFor();
+    const list = page.getByRole('list', { name: 'Comptes' });
+    const before = await list.getByRole('listitem').count();
+    expect(before).toBeGreaterThan(15);
+    expect(await list.getByRole('listitem').filter({ hasText: 'amina.haidari@tribune.example' }).getByTestId('account-deputy').textContent()).toMatch(/^Député·e lié·e : Amina/);
+    await checkScreen(page, 'accounts');
+
+    // The API's refusal in words: that email is taken.
+    await page.getByRole('button', { name: 'Créer un compte' }).click();
+    const form = page.getByRole('form', { name: 'Nouveau compte' });
+    await form.getByRole('textbox', { name: 'Nom affiché' }).fill('Nour Saleh');
+    await form.getByRole('textbox', { name: 'Adresse e-mail' }).fill(DEPUTY);
+    await form.getByLabel('Mot de passe provisoire').fill('un-mot-de-passe-sur');
+    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Un compte existe déjà avec cette adresse e-mail.' }).waitFor();
+
+    await form.getByRole('textbox', { name: 'Adresse e-mail' }).fill('nour.saleh@tribune.example');
+    await form.getByRole('combobox', { name: 'Rôle' }).selectOption({ label: 'Député·e' });
+    await form.getByRole('combobox', { name: 'Langue de la personne' }).selectOption({ label: 'العربية' });
+    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await page.getByTestId('accounts-outcome').filter({ hasText: 'Compte créé pour Nour Saleh (nour.saleh@tribune.example).' }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'Nour Saleh' }).waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(before + 1);
+
+    // Search, then change the role by keyboard in the confirmation dialog.
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('nour');
+    expect(await list.getByRole('listitem').count()).toBe(1);
+    const open = page.getByRole('button', { name: 'Changer le rôle de Nour Saleh' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Changer le rôle de Nour Saleh' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
+    await dialog.getByRole('combobox', { name: 'Nouveau rôle' }).selectOption('COORDINATOR');
+    expect(await dialog.getByTestId('role-confirm-text').textContent()).toContain('Nour Saleh passera de « Député·e » à « Coordination ».');
+    expect(await dialogViolations(page)).toEqual([]);
+    await screenshots(page, 'accounts-role-dialog');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await dialog.getByRole('button', { name: 'Changer le rôle' }).click();
+    await page.getByTestId('accounts-outcome').filter({ hasText: 'Nour Saleh a maintenant le rôle « Coordination ».' }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await list.getByTestId('account-role').textContent()).toBe('Coordination');
+    // Focus goes back to the button that opened the dialog (once the closing transition is over).
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Changer le rôle de Nour Saleh', null, { timeout: 5000 });
+
+    const login = await api<{ login: { user: { role: string; displayName: string } } }>(
+      apiServer!.url,
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { role displayName } } }',
+      { email: 'nour.saleh@tribune.example', password: 'un-mot-de-passe-sur' },
+    );
+    expect(login.login.user).toEqual({ role: 'COORDINATOR', displayName: 'Nour Saleh' });
+  });
+
+  it('the administrator sees the 15 seats as a hemicycle, moves through them by keyboard, and it fits a phone', async () => {
+    const page = await loggedIn(ADMIN);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mandature' }).click();
+    const drawing = page.getByRole('group', { name: 'Sièges de l’hémicycle' });
+    await drawing.waitFor();
+    const seats = drawing.getByTestId('hemicycle-seat');
+    expect(await seats.count()).toBe(15);
+    expect(await drawing.locator('[data-kind="WOMAN"]').count()).toBe(8);
+    expect(await page.getByTestId('hemicycle-parity').textContent()).toBe('Parité : 8 femmes pour un minimum de 8, atteint.');
+    expect(await seats.first().getAttribute('aria-label')).toMatch(/^Siège 1 : .+, (femme|homme|autre|non précisé)$/);
+
+    await seats.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const third = (await seats.nth(2).getAttribute('aria-label'))!;
+    expect(third).toMatch(/^Siège 3 : /);
+    expect(await page.getByTestId('hemicycle-selected').textContent()).toBe(`Sélection : ${third}`);
+    expect(await seats.nth(2).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await checkScreen(page, 'term-hemicycle');
+    await page.setViewportSize({ width: 375, height: 812 });
+    const box = await page.getByTestId('hemicycle').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // In Arabic too: the page turns right to left, the drawing keeps the chamber's left and right.
+    await chooseRadio(page, 'العربية');
+    const arabicSeats = page.getByRole('group', { name: 'مقاعد القاعة' }).getByTestId('hemicycle-seat');
+    await arabicSeats.first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await arabicSeats.first().getAttribute('aria-label')).toMatch(/^المقعد 1: /);
+    const [first, last] = [await arabicSeats.first().boundingBox(), await arabicSeats.last().boundingBox()];
+    expect(first!.x).toBeLessThan(last!.x);
+    await checkScreen(page, 'term-hemicycle-ar');
+  });
+
+  it('a deputy reads the month and the week, moves between them by keyboard and opens a meeting', async () => {
+    const page = await loggedIn(DEPUTY);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Calendrier', exact: true }).waitFor();
+    const now = new Date();
+    const period = page.getByTestId('calendar-period');
+    expect(await period.textContent()).toBe(monthTitle(now));
+    const month = page.getByRole('table', { name: monthTitle(now) });
+    await month.waitFor();
+    const today = month.locator('td[aria-current="date"]');
+    expect(await today.getAttribute('data-day')).toBe(parisDay(now));
+    // The demo groups meet every other week: there are meetings in this month's grid or the next.
+    await page.getByTestId('calendar-meeting').first().waitFor();
+    expect(await page.getByTestId('calendar-meeting').count()).toBeGreaterThan(0);
+    await checkScreen(page, 'calendar-month');
+
+    // Keyboard: Page Down to next month, Page Up twice to the previous one, Home back to today.
+    await page.getByRole('button', { name: 'Aujourd’hui' }).focus();
+    await page.keyboard.press('PageDown');
+    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 15));
+    await page.getByRole('table', { name: monthTitle(next) }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('calendar-period');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    const previous = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+    await page.getByRole('table', { name: monthTitle(previous) }).waitFor();
+    await page.keyboard.press('Home');
+    await page.getByRole('table', { name: monthTitle(now) }).waitFor();
+
+    // The week view, by the view switch, then the next week by keyboard and back.
+    await chooseRadio(page, 'Semaine');
+    const week = page.getByTestId('calendar-week');
+    await week.waitFor();
+    const thisWeek = (await period.textContent())!;
+    expect(thisWeek).toMatch(/^Semaine du \d+ \S+ au \d+ \S+ \d{4}$/);
+    expect(await week.locator('li[aria-current="date"]').getAttribute('data-day')).toBe(parisDay(now));
+    await page.getByRole('button', { name: 'Semaine suivante' }).focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction((text) => document.querySelector('[data-testid="calendar-period"]')?.textContent !== text, thisWeek);
+    expect(await week.locator('li[aria-current="date"]').count()).toBe(0);
+    await page.keyboard.press('Home');
+    await page.waitForFunction((text) => document.querySelector('[data-testid="calendar-period"]')?.textContent === text, thisWeek);
+    // Find a week with a meeting (every group meets at least every other week).
+    if ((await week.getByTestId('calendar-meeting').count()) === 0) {
+      await page.getByRole('button', { name: 'Semaine suivante' }).click();
+      await page.waitForFunction((text) => document.querySelector('[data-testid="calendar-period"]')?.textContent !== text, thisWeek);
+    }
+    const link = week.getByTestId('calendar-meeting').first();
+    await link.waitFor();
+    expect(await link.textContent()).toMatch(/^\d{2}:\d{2}–\d{2}:\d{2}/);
+    await checkScreen(page, 'calendar-week');
+
+    // The "add to my calendar" feed is still there.
+    expect(await page.getByTestId('feed-link').getAttribute('href')).toMatch(/\/calendar\/[^/]+\.ics$/);
+
+    const title = (await link.locator('.cal-title').textContent())!;
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  });
+
+  it('a user switches to Arabic: the page turns right to left, fits a phone and stays accessible', async () => {
+    const page = await loggedIn(DEPUTY);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await chooseRadio(page, 'العربية');
+    await page.getByRole('heading', { level: 1, name: 'الرئيسية', exact: true }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').allTextContents()).toEqual(['الرئيسية', 'المجموعات', 'التقويم']);
+    // Right to left for real: the navigation starts at the right edge.
+    const nav = await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').first().boundingBox();
+    expect(nav!.x).toBeGreaterThan(640);
+    await checkScreen(page, 'home-ar');
+
+    await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'التقويم' }).click();
+    await page.getByRole('heading', { level: 1, name: 'التقويم', exact: true }).waitFor();
+    await page.getByTestId('calendar-month').waitFor();
+    await checkScreen(page, 'calendar-month-ar');
+
+    // The choice is kept across a reload.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'التقويم', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+
+    // Back to French: left to right again.
+    await chooseRadio(page, 'Français');
+    await page.getByRole('heading', { level: 1, name: 'Calendrier', exact: true }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
+  });
+});
