@@ -14,4 +14,5 @@ COPY packages packages
 COPY apps/api apps/api
 RUN prisma/prisma-cli.sh generate
 EXPOSE 3000
-CMD ["sh", "-c", "prisma/prisma-cli.sh migrate deploy && exec node -r ./apps/api/swc-register.js apps/api/src/main.ts"]
+# --max-semi-space-size: fewer young-generation collections under load (see scripts/start.mjs).
+CMD ["sh", "-c", "prisma/prisma-cli.sh migrate deploy && exec node --max-semi-space-size=32 -r ./apps/api/swc-register.js apps/api/src/main.ts"]

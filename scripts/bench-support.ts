@@ -55,7 +55,8 @@ export interface ChildServer {
 export async function startServer(kind: 'api' | 'raw', env: Record<string, string>, execArgv: string[] = []): Promise<ChildServer> {
   const profile = kind === 'api' && process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const proc: ChildProcess = fork(path.join(__dirname, 'bench-servers.ts'), [kind], {
-    execArgv: ['-r', './apps/api/swc-register.js', ...profile, ...execArgv, ...(kind === 'api' && process.env.BENCH_API_FLAGS ? process.env.BENCH_API_FLAGS.split(' ') : [])],
+    // The API runs with the flags npm start and the Docker image give it.
+    execArgv: [...(kind === 'api' ? ['--max-semi-space-size=32'] : []), '-r', './apps/api/swc-register.js', ...profile, ...execArgv, ...(kind === 'api' && process.env.BENCH_API_FLAGS ? process.env.BENCH_API_FLAGS.split(' ') : [])],
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', LIVE_SENDS_PER_SECOND: '100000', ...env },
   });

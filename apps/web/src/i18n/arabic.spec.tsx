@@ -48,7 +48,9 @@ describe('Arabic', () => {
     expect(keys(ar)).toEqual(keys(fr));
     const untranslated = keys(fr).filter((k) => {
       const value = (o: object) => k.split('.').reduce<unknown>((acc, part) => (acc as Record<string, unknown>)[part], o);
-      return value(ar) === value(fr) && !/^(app\.name|meeting\.answer|live\.counter)$/.test(k);
+      // Same text is fine where there are no words to translate ("{{name}}: {{response}}") and for the name Tribune.
+      const words = String(value(fr)).replace(/\{\{\w+\}\}/g, '').replace(/[^\p{L}]/gu, '');
+      return value(ar) === value(fr) && words !== '' && k !== 'app.name';
     });
     expect(untranslated).toEqual([]);
   });
