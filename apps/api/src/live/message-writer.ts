@@ -74,7 +74,10 @@ fresh AS (
          row_number() OVER (PARTITION BY i."groupId" ORDER BY i."ord") AS "rank",
          count(*) OVER (PARTITION BY i."groupId") AS "count"
   FROM input i
-  WHERE NOT EXISTS (SELECT 1 FROM "Message" m WHERE m."authorId" = i."authorId" AND m."clientId" = i."clientId")
+  -- One index probe per message (a LATERAL with LIMIT is not turned into a join that would
+  -- read the whole table: the planner cannot know how few rows the JSON holds).
+  LEFT JOIN LATERAL (SELECT 1 AS "stored" FROM "Message" m WHERE m."authorId" = i."authorId" AND m."clientId" = i."clientId" LIMIT 1) s ON true
+  WHERE s."stored" IS NULL
 ),
 bumped AS (
   UPDATE "WorkingGroup" g SET "lastMessageSeq" = g."lastMessageSeq" + c."count"
@@ -88,12 +91,30 @@ FROM fresh f JOIN bumped b ON b."id" = f."groupId"
 RETURNING ${COLUMNS}`,
 };
 
-/** The messages already stored under these (author, clientId) pairs. */
+/**
+ * The same for a batch of one, the usual case when the channel is quiet: a simpler statement
+ * (no JSON, no window), so a lone message costs what it cost before group commit.
+ */
+const INSERT_ONE: Statement = {
+  name: 'live-insert-one',
+  text: `
+WITH next AS (
+  UPDATE "WorkingGroup" SET "lastMessageSeq" = "lastMessageSeq" + 1
+  WHERE "id" = $2 AND NOT EXISTS (SELECT 1 FROM "Message" WHERE "authorId" = $3 AND "clientId" = $4)
+  RETURNING "lastMessageSeq"
+)
+INSERT INTO "Message" ("id", "groupId", "meetingId", "authorId", "seq", "clientId", "body", "replyToId", "createdAt")
+SELECT $1::text, $2::text, $7::text, $3::text, next."lastMessageSeq", $4::text, $5::text, $6::text, (now() AT TIME ZONE 'UTC')
+FROM next
+RETURNING ${COLUMNS}`,
+};
+
+/** The messages already stored under these (author, clientId) pairs (an index probe each, as above). */
 const BY_CLIENT_IDS: Statement = {
   name: 'live-by-client-ids',
   text: `
-SELECT ${COLUMNS} FROM "Message"
-WHERE ("authorId", "clientId") IN (SELECT "authorId", "clientId" FROM json_to_recordset($1::json) AS ("authorId" text, "clientId" text))`,
+SELECT m.* FROM json_to_recordset($1::json) AS k("authorId" text, "clientId" text)
+CROSS JOIN LATERAL (SELECT ${COLUMNS} FROM "Message" WHERE "authorId" = k."authorId" AND "clientId" = k."clientId" LIMIT 1) m`,
 };
 
 const keyOf = (m: { authorId: string; clientId: string }) => `${m.authorId}\u0000${m.clientId}`;
@@ -195,7 +216,12 @@ export class GroupCommit {
     const firsts = [...byKey.values()].map((ws) => ws[0].message);
     let inserted: MessageRow[];
     try {
-      inserted = await this.run(INSERT_BATCH, [JSON.stringify(firsts.map((m) => ({ id: randomUUID(), ...m })))]);
+      if (firsts.length === 1) {
+        const [m] = firsts;
+        inserted = await this.run(INSERT_ONE, [randomUUID(), m.groupId, m.authorId, m.clientId, m.body, m.replyToId, m.meetingId]);
+      } else {
+        inserted = await this.run(INSERT_BATCH, [JSON.stringify(firsts.map((m) => ({ id: randomUUID(), ...m })))]);
+      }
     } catch (e) {
       if (isDatabaseUnavailable(e)) {
         // Nothing of the batch was stored; each sender gets the retryable refusal.
