@@ -126,7 +126,12 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Calendrier' }).click();
     await page.getByRole('heading', { level: 1, name: 'Calendrier', exact: true }).waitFor();
     expect(await focusedHeading(page)).toBe('Calendrier');
-    expect(await page.getByRole('heading', { level: 3, name: /^Semaine du/ }).count()).toBeGreaterThan(1);
+    const weekHeadings = page.getByRole('heading', { level: 3, name: /^Semaine du/ });
+    expect(await weekHeadings.count()).toBeGreaterThan(1);
+    // The next six weeks first; a year of the term's meetings only on demand.
+    expect(await weekHeadings.count()).toBeLessThanOrEqual(6);
+    await page.getByRole('button', { name: /^Afficher (les \d+ réunions suivantes|la réunion suivante)/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('h3[id^="week-"]').length > 6);
     const feed = page.getByTestId('feed-link');
     const before = await feed.getAttribute('href');
     expect(before).toMatch(/\/calendar\/[^/]+\.ics$/);

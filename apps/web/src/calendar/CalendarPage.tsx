@@ -9,6 +9,9 @@ import { MeetingItem } from '../meetings/MeetingItem';
 import { MeetingsCalendar } from './MeetingsCalendar';
 import { CalendarQuery, RegenerateCalendarTokenMutation } from './operations';
 
+/** How many weeks of upcoming meetings are listed before "show all". */
+const UPCOMING_WEEKS = 6;
+
 /** Monday (YYYY-MM-DD) of the week an instant falls in, on the Paris clock. */
 export function weekOf(iso: string): string {
   const local = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
@@ -30,6 +33,7 @@ export function CalendarPage() {
     },
   });
   const [regenerated, setRegenerated] = useState(false);
+  const [showAllWeeks, setShowAllWeeks] = useState(false);
 
   if (!data && loading) return <PageLoading label={t('calendar.loading')} />;
   if (!data) return <PageError title={t('calendar.loadError')} error={error} onRetry={() => void refetch()} />;
@@ -40,6 +44,9 @@ export function CalendarPage() {
     const key = weekOf(m.startsAt);
     weeks.set(key, [...(weeks.get(key) ?? []), m]);
   }
+  // A term holds a year of meetings ahead: the next weeks first, the rest on demand.
+  const shownWeeks = showAllWeeks ? [...weeks.entries()] : [...weeks.entries()].slice(0, UPCOMING_WEEKS);
+  const hiddenMeetings = [...weeks.values()].slice(shownWeeks.length).reduce((n, list) => n + list.length, 0);
   const weekLabel = (monday: string) =>
     t('calendar.weekOf', {
       date: new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`)),
@@ -95,7 +102,7 @@ export function CalendarPage() {
           {t('calendar.upcoming')}
         </Title>
         {weeks.size === 0 && <Text>{t('calendar.none')}</Text>}
-        {[...weeks.entries()].map(([monday, meetings]) => (
+        {shownWeeks.map(([monday, meetings]) => (
           <Stack component="section" key={monday} gap="xs" aria-labelledby={`week-${monday}`}>
             <Title order={3} size="h5" id={`week-${monday}`}>
               {weekLabel(monday)}
@@ -107,6 +114,11 @@ export function CalendarPage() {
             </Stack>
           </Stack>
         ))}
+        {hiddenMeetings > 0 && (
+          <Button variant="default" size="sm" style={{ alignSelf: 'flex-start' }} onClick={() => setShowAllWeeks(true)}>
+            {t('calendar.showAllUpcoming', { count: hiddenMeetings })}
+          </Button>
+        )}
       </Stack>
     </Stack>
   );

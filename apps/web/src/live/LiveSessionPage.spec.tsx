@@ -113,6 +113,10 @@ describe('live session screen', () => {
     // Typing of someone else.
     socket.serverEmit('typing', { groupId: 'g1', user: { id: 'u-x', displayName: 'Rokia Traoré' } });
     expect(await screen.findByText('Rokia Traoré écrit…')).toBeInTheDocument();
+    // Her message arrives: she has stopped typing.
+    socket.serverEmit('message:new', { ...message(5, 'Voilà mon point'), author: { id: 'u-x', displayName: 'Rokia Traoré' } });
+    await within(log).findByText('Voilà mon point');
+    await waitFor(() => expect(screen.queryByText('Rokia Traoré écrit…')).not.toBeInTheDocument());
   });
 
   it('shows the reconnect banner while the connection is down, and counts the messages waiting', async () => {

@@ -125,6 +125,12 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     const onNew = (m: LiveMessage) => {
       if (m.groupId === groupId) add([m]);
     };
+    // Someone whose new message arrived has stopped typing; handled in event order, so a typing
+    // signal that follows the message is kept.
+    const onArrived = (m: LiveMessage) => {
+      onNew(m);
+      if (m.groupId === groupId) setTyping((list) => (list.some((x) => x.id === m.author.id) ? list.filter((x) => x.id !== m.author.id) : list));
+    };
     const onPresence = (u: { groupId: string; present: PresenceEntry[] }) => {
       if (u.groupId === groupId) setPresence(u.present);
     };
@@ -136,7 +142,7 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     const onConnect = () => void join();
 
     socket.on('connect', onConnect);
-    socket.on('message:new', onNew);
+    socket.on('message:new', onArrived);
     socket.on('message:updated', onNew);
     socket.on('presence:update', onPresence);
     socket.on('typing', onTyping);
@@ -146,7 +152,7 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
       cancelled = true;
       clearTimeout(retryTimer);
       socket.off('connect', onConnect);
-      socket.off('message:new', onNew);
+      socket.off('message:new', onArrived);
       socket.off('message:updated', onNew);
       socket.off('presence:update', onPresence);
       socket.off('typing', onTyping);
@@ -162,16 +168,12 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     });
   }, [outbox, groupId, add]);
 
-  // Someone whose message arrived has stopped typing; old typing notices expire.
+  // Old typing notices expire.
   useEffect(() => {
     if (typing.length === 0) return;
     const timer = setInterval(() => setTyping((list) => list.filter((x) => x.until > Date.now())), 1000);
     return () => clearInterval(timer);
   }, [typing.length]);
-  const lastAuthor = messages.at(-1)?.author.id;
-  useEffect(() => {
-    if (lastAuthor) setTyping((list) => (list.some((x) => x.id === lastAuthor) ? list.filter((x) => x.id !== lastAuthor) : list));
-  }, [lastAuthor]);
 
   const allPending = useSyncExternalStore(
     useCallback((l: () => void) => outbox?.subscribe(l) ?? (() => undefined), [outbox]),

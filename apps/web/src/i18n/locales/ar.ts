@@ -452,6 +452,8 @@ export const ar: Messages = {
     regenerated: 'تم إنشاء عنوان جديد؛ العنوان القديم لم يعد يعمل.',
     upcoming: 'اجتماعاتي القادمة',
     none: 'لا توجد اجتماعات قادمة.',
+    showAllUpcoming_one: 'عرض الاجتماع التالي ({{count}})',
+    showAllUpcoming_other: 'عرض الاجتماعات التالية ({{count}})',
     weekOf: 'أسبوع {{date}}',
     viewLabel: 'طريقة عرض التقويم',
     month: 'شهر',

@@ -447,6 +447,8 @@ export const en: Messages = {
     regenerated: 'New address created; the old one no longer works.',
     upcoming: 'My upcoming meetings',
     none: 'No upcoming meeting.',
+    showAllUpcoming_one: 'Show the next meeting ({{count}})',
+    showAllUpcoming_other: 'Show the {{count}} later meetings',
     weekOf: 'Week of {{date}}',
     viewLabel: 'Calendar view',
     month: 'Month',

@@ -446,6 +446,8 @@ export const fr = {
     regenerated: 'Nouvelle adresse créée ; l’ancienne ne fonctionne plus.',
     upcoming: 'Mes prochaines réunions',
     none: 'Aucune réunion à venir.',
+    showAllUpcoming_one: 'Afficher la réunion suivante ({{count}})',
+    showAllUpcoming_other: 'Afficher les {{count}} réunions suivantes',
     weekOf: 'Semaine du {{date}}',
     viewLabel: 'Affichage du calendrier',
     month: 'Mois',
