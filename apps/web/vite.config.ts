@@ -57,6 +57,8 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // CI runs these beside the API's suites on 2 cores, and pages load lazily: 5 s was too tight.
+    testTimeout: 20000,
     reporters: ['default', path.resolve(root, '../../tools/vitest-count-reporter.mjs')],
   },
 });
