@@ -1,7 +1,9 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Role } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { selects } from '../common/selection';
 import { Loaders } from '../loaders/loaders';
 import { Mandate } from '../mandates/models/mandate.model';
 import { GroupMember } from '../working-groups/models/working-group.model';
@@ -40,7 +42,10 @@ export class DeputiesResolver {
   }
 
   @ResolveField(() => [GroupMember], { description: 'Their current working-group memberships.' })
-  memberships(@Root() deputy: Deputy, @Context('loaders') loaders: Loaders) {
-    return loaders.openMembershipsByDeputyId.load(deputy.id);
+  memberships(@Root() deputy: Deputy, @Context() context: { req: { user?: AuthUser }; loaders: Loaders }, @Info() info: GraphQLResolveInfo) {
+    // Asked for `group { unreadCount }`: the counts come in the memberships' statement.
+    const actor = context.req.user;
+    const loader = actor && selects(info, ['group', 'unreadCount']) ? context.loaders.openMembershipsWithUnreadByDeputyId(actor) : context.loaders.openMembershipsByDeputyId;
+    return loader.load(deputy.id);
   }
 }

@@ -42,7 +42,30 @@ describe('DataLoader batching', () => {
     expect(b.seats).toHaveLength(15);
     expect(b.seats.every((s: { currentMandate: { deputy: { memberships: unknown[] } } }) => s.currentMandate.deputy.memberships.length === 2)).toBe(true);
     expect(b.count).toBe(a.count);
-    // The caller, the term, its seats, parity, current mandates, history, deputies, memberships, groups.
-    expect(b.count).toBeLessThanOrEqual(13);
+    // The caller, the term, its seats with parity, current mandates and deputies, history, memberships with their groups.
+    expect(b.count).toBe(5);
+  });
+
+  it('reads the seat grid (seats, current mandates, deputies, parity) in one statement after the term', async () => {
+    const term = await aTerm(t.prisma, { seatCount: 4, startsOn: '2105-01-01', endsOn: '2106-12-31', minimumWomen: 2 });
+    const holders = [];
+    for (const seat of term.seats.slice(0, 3)) {
+      const deputy = await aDeputy(t.prisma, { gender: seat.number === 1 ? 'WOMAN' : 'MAN' });
+      await aMandate(t.prisma, seat, deputy, '2105-01-01');
+      holders.push(deputy);
+    }
+    const before = t.prisma.queryCount;
+    const r = await t.gql(
+      `query($id: ID!) { term(id: $id) { parity { women total minimumWomen satisfied } seats { number currentMandate { startsOn deputy { id fullName gender } } } } }`,
+      { id: term.id },
+      admin,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(t.prisma.queryCount - before).toBe(3); // the caller, the term, the grid
+    expect(r.data!.term.parity).toEqual({ women: 1, total: 3, minimumWomen: 2, satisfied: false });
+    expect(r.data!.term.seats).toEqual([
+      ...holders.map((d, i) => ({ number: i + 1, currentMandate: { startsOn: '2105-01-01', deputy: { id: d.id, fullName: d.fullName, gender: d.gender } } })),
+      { number: 4, currentMandate: null },
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { computeParity, Parity } from '@tribune/domain';
 import { Deputy, GroupMembership, Mandate, Prisma, Seat, WorkingGroup } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
+import type { AuthUser } from '../auth/auth-user';
+import { unreadCountSql } from '../unread/unread-counts';
 
 /**
  * Parity of each term from its seats' current holders, in one query whatever the number of
@@ -30,6 +32,37 @@ export async function parityOfTerms(db: PrismaService | Tx, termIds: readonly st
  * scripts/bench.ts). Same rows, same types (the driver adapter maps them alike).
  */
 const ids = (keys: readonly string[]) => Prisma.join([...keys]);
+
+/**
+ * The columns of a table, listed once so a joined statement can bring a related row under a
+ * prefix (`"g.name"`) and give it back as the same object `SELECT *` would. Written as a record
+ * of every field of the model: a column added to the schema fails the type check here.
+ */
+function columns<T>(all: Record<keyof T, true>) {
+  const names = Object.keys(all);
+  return {
+    select: (alias: string, prefix: string) => Prisma.raw(names.map((n) => `${alias}."${n}" AS "${prefix}${n}"`).join(', ')),
+    pick: (row: Record<string, unknown>, prefix: string) => Object.fromEntries(names.map((n) => [n, row[prefix + n]])) as T,
+  };
+}
+const GROUP = columns<WorkingGroup>({ id: true, termId: true, name: true, theme: true, description: true, quorumMinimum: true, lastMessageSeq: true, createdAt: true, updatedAt: true });
+const MEMBERSHIP = columns<GroupMembership>({ id: true, groupId: true, deputyId: true, role: true, startsOn: true, endsOn: true, openGroupId: true, createdAt: true });
+const SEAT = columns<Seat>({ id: true, termId: true, number: true });
+const MANDATE = columns<Mandate>({
+  id: true, seatId: true, deputyId: true, startsOn: true, endsOn: true, endReason: true, endNote: true,
+  successorMandateId: true, openSeatId: true, openDeputyId: true, createdAt: true,
+});
+const DEPUTY = columns<Deputy>({
+  id: true, userId: true, fullName: true, gender: true, territory: true, languages: true, skills: true, bio: true,
+  eligibilityAttestedOn: true, createdAt: true, updatedAt: true,
+});
+export { GROUP as GROUP_COLUMNS };
+
+/** A term's seats (by number) with their current mandate and its deputy, and the term's minimum of women. */
+interface SeatGrid {
+  minimumWomen: number;
+  seats: Array<{ seat: Seat; mandate: Mandate | null; deputy: Deputy | null }>;
+}
 
 /** One row per key (or null), in the keys' order. */
 function one<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
@@ -65,9 +98,37 @@ export class Loaders {
   readonly groupById = one((keys) => this.prisma.$queryRaw<WorkingGroup[]>`SELECT * FROM "WorkingGroup" WHERE id IN (${ids(keys)})`, (g) => g.id);
   readonly mandateById = one((ids) => this.prisma.mandate.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
 
-  readonly seatsByTermId = many(
-    (keys) => this.prisma.$queryRaw<Seat[]>`SELECT * FROM "Seat" WHERE "termId" IN (${ids(keys)}) ORDER BY number`,
-    (s) => s.termId,
+  /**
+   * The seat grid in one statement: seats, current mandates, their deputies and the term's
+   * minimum of women; seatsByTermId and parityByTermId read it, and it primes
+   * openMandateBySeatId and deputyById.
+   */
+  private readonly seatGridByTermId = new DataLoader<string, SeatGrid>(async (keys) => {
+    const rows = await this.prisma.$queryRaw<Array<Record<string, unknown>>>`
+      SELECT t."id" AS "t.id", t."minimumWomen" AS "t.minimumWomen", ${SEAT.select('s', 's.')}, ${MANDATE.select('m', 'm.')}, ${DEPUTY.select('d', 'd.')}
+      FROM "Term" t
+      LEFT JOIN "Seat" s ON s."termId" = t."id"
+      LEFT JOIN "Mandate" m ON m."openSeatId" = s."id"
+      LEFT JOIN "Deputy" d ON d."id" = m."deputyId"
+      WHERE t."id" IN (${ids(keys)})
+      ORDER BY s."number"`;
+    const grids = new Map<string, SeatGrid>(keys.map((k) => [k, { minimumWomen: 0, seats: [] }]));
+    for (const row of rows) {
+      const grid = grids.get(row['t.id'] as string)!;
+      grid.minimumWomen = row['t.minimumWomen'] as number;
+      if (row['s.id'] === null) continue; // a term without seats
+      const seat = SEAT.pick(row, 's.');
+      const mandate = row['m.id'] === null ? null : MANDATE.pick(row, 'm.');
+      const deputy = row['d.id'] === null ? null : DEPUTY.pick(row, 'd.');
+      this.openMandateBySeatId.prime(seat.id, mandate);
+      if (deputy) this.deputyById.prime(deputy.id, deputy);
+      grid.seats.push({ seat, mandate, deputy });
+    }
+    return keys.map((k) => grids.get(k)!);
+  });
+
+  readonly seatsByTermId = new DataLoader<string, Seat[]>((keys) =>
+    Promise.all(keys.map(async (k) => (await this.seatGridByTermId.load(k)).seats.map((s) => s.seat))),
   );
   readonly openMandateBySeatId = one(
     (keys) => this.prisma.$queryRaw<Mandate[]>`SELECT * FROM "Mandate" WHERE "openSeatId" IN (${ids(keys)})`,
@@ -89,10 +150,55 @@ export class Loaders {
     (ids) => this.prisma.groupMembership.findMany({ where: { groupId: { in: [...ids] } }, orderBy: [{ startsOn: 'asc' }] }),
     (m) => m.groupId,
   );
-  readonly openMembershipsByDeputyId = many(
-    (keys) => this.prisma.$queryRaw<GroupMembership[]>`SELECT * FROM "GroupMembership" WHERE "deputyId" IN (${ids(keys)}) AND "openGroupId" IS NOT NULL`,
-    (m) => m.deputyId,
-  );
+  /** Current memberships, with their group in the same statement (primes groupById). */
+  readonly openMembershipsByDeputyId = many((keys) => this.openMembershipsWithGroups(keys, null), (m) => m.deputyId);
+
+  private readonly withUnread = new Map<string, DataLoader<string, GroupMembership[]>>();
+  /**
+   * The same, and the caller's unread count of each group in that statement too (primes
+   * unreadByGroupId): for `memberships { group { unreadCount } }`. The count follows the rule of
+   * unreadCountSql (0 for groups the caller does not read).
+   */
+  openMembershipsWithUnreadByDeputyId(actor: AuthUser): DataLoader<string, GroupMembership[]> {
+    let loader = this.withUnread.get(actor.id);
+    if (!loader) {
+      loader = many((keys) => this.openMembershipsWithGroups(keys, actor), (m) => m.deputyId);
+      this.withUnread.set(actor.id, loader);
+    }
+    return loader;
+  }
+
+  private async openMembershipsWithGroups(keys: readonly string[], actor: AuthUser | null): Promise<GroupMembership[]> {
+    const unread = actor ? Prisma.sql`, ${unreadCountSql(actor)} AS "unread"` : Prisma.empty;
+    const rows = await this.prisma.$queryRaw<Array<Record<string, unknown>>>`
+      SELECT ${MEMBERSHIP.select('gm', '')}, ${GROUP.select('g', 'g.')}${unread}
+      FROM "GroupMembership" gm
+      JOIN "WorkingGroup" g ON g."id" = gm."groupId"
+      WHERE gm."deputyId" IN (${ids(keys)}) AND gm."openGroupId" IS NOT NULL`;
+    const counts = actor ? this.unreadByGroupId(actor) : null;
+    return rows.map((row) => {
+      const group = GROUP.pick(row, 'g.');
+      this.groupById.prime(group.id, group);
+      counts?.prime(group.id, Number(row.unread));
+      return MEMBERSHIP.pick(row, '');
+    });
+  }
+
+  private readonly unread = new Map<string, DataLoader<string, number>>();
+  /** The caller's unread count per group (0 for groups they do not read), one statement per batch. */
+  unreadByGroupId(actor: AuthUser): DataLoader<string, number> {
+    let loader = this.unread.get(actor.id);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const rows = await this.prisma.$queryRaw<Array<{ groupId: string; unread: bigint | number }>>`
+          SELECT g."id" AS "groupId", ${unreadCountSql(actor)} AS "unread" FROM "WorkingGroup" g WHERE g."id" IN (${ids(keys)})`;
+        const byGroup = new Map(rows.map((r) => [r.groupId, Number(r.unread)]));
+        return keys.map((id) => byGroup.get(id) ?? 0);
+      });
+      this.unread.set(actor.id, loader);
+    }
+    return loader;
+  }
   readonly coordinatorsByGroupId = many(
     (ids) => this.prisma.groupCoordinator.findMany({ where: { groupId: { in: [...ids] } }, include: { user: true } }),
     (c) => c.groupId,
@@ -168,5 +274,11 @@ export class Loaders {
     (a) => a.slotId,
   );
 
-  readonly parityByTermId = new DataLoader<string, Parity>((termIds) => parityOfTerms(this.prisma, termIds));
+  /** From the seat grid's statement (the same rule as parityOfTerms). */
+  readonly parityByTermId = new DataLoader<string, Parity>((keys) =>
+    Promise.all(keys.map(async (k) => {
+      const grid = await this.seatGridByTermId.load(k);
+      return computeParity({ holders: grid.seats.map((s) => s.deputy?.gender ?? null), minimumWomen: grid.minimumWomen });
+    })),
+  );
 }

@@ -16,8 +16,12 @@ export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
   @Query(() => [Meeting], { description: 'Meetings the caller may see (deputies: their groups\'), filtered and paginated.' })
-  meetings(@CurrentUser() actor: AuthUser, @Args('filter', { type: () => MeetingFilter, nullable: true }) filter?: MeetingFilter) {
-    return this.service.list(actor, filter ?? Object.assign(new MeetingFilter(), { when: MeetingWhen.ALL, limit: 50, offset: 0 }));
+  meetings(
+    @CurrentUser() actor: AuthUser,
+    @Context('loaders') loaders: Loaders,
+    @Args('filter', { type: () => MeetingFilter, nullable: true }) filter?: MeetingFilter,
+  ) {
+    return this.service.list(actor, filter ?? Object.assign(new MeetingFilter(), { when: MeetingWhen.ALL, limit: 50, offset: 0 }), loaders);
   }
 
   @Query(() => Meeting)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { defaultTermEnd } from '@tribune/domain';
+import { Term } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -27,12 +28,15 @@ export class TermsService {
   ) {}
 
   /** The term running today, or else the next one to start. */
-  async current() {
-    const day = today();
-    return (
-      (await this.prisma.term.findFirst({ where: { startsOn: { lte: day }, endsOn: { gte: day } } })) ??
-      (await this.prisma.term.findFirst({ where: { startsOn: { gt: day } }, orderBy: { startsOn: 'asc' } }))
-    );
+  async current(): Promise<Term | null> {
+    // Plain SQL, one statement (the seat grid asks for it on every visit; see loaders.ts).
+    const day = isoDay(today());
+    const [term] = await this.prisma.$queryRaw<Term[]>`
+      SELECT * FROM "Term"
+      WHERE ("startsOn" <= ${day}::date AND "endsOn" >= ${day}::date) OR "startsOn" > ${day}::date
+      ORDER BY ("startsOn" <= ${day}::date) DESC, "startsOn" ASC, id ASC
+      LIMIT 1`;
+    return term ?? null;
   }
 
   async byId(id: string) {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { Role } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, forbidden, notFound } from '../common/app-error';
 import { PrismaService } from '../prisma/prisma.service';
+import { unreadCountSql } from './unread-counts';
 
 /**
  * Unread messages per group channel: what others wrote after the person's read position
@@ -14,36 +14,18 @@ import { PrismaService } from '../prisma/prisma.service';
  */
 @Injectable()
 export class UnreadService {
-  /** One loader per GraphQL request (the context object lives as long as the request). */
-  private readonly loaders = new WeakMap<object, DataLoader<string, number>>();
-
   constructor(private readonly prisma: PrismaService) {}
 
-  loaderFor(context: object, actor: AuthUser): DataLoader<string, number> {
-    let loader = this.loaders.get(context);
-    if (!loader) {
-      loader = new DataLoader((groupIds) => this.counts(actor, groupIds));
-      this.loaders.set(context, loader);
-    }
-    return loader;
-  }
-
-  /** Unread counts of these groups for this person, in one query whatever their number. */
+  /**
+   * Unread counts of these groups for this person, in one query whatever their number (the
+   * request's loader is Loaders.unreadByGroupId, on the same rule).
+   */
   async counts(actor: AuthUser, groupIds: readonly string[]): Promise<number[]> {
     if (groupIds.length === 0) return [];
     const rows = await this.prisma.$queryRaw<Array<{ groupId: string; unread: bigint | number }>>`
-      SELECT g."id" AS "groupId", COUNT(m."id") AS "unread"
+      SELECT g."id" AS "groupId", ${unreadCountSql(actor)} AS "unread"
       FROM "WorkingGroup" g
-      LEFT JOIN "ChannelRead" r ON r."groupId" = g."id" AND r."userId" = ${actor.id}
-      JOIN "Message" m ON m."groupId" = g."id"
-        AND m."seq" > COALESCE(r."lastReadSeq", 0)
-        AND m."deletedAt" IS NULL
-        AND m."authorId" <> ${actor.id}
-      WHERE g."id" IN (${Prisma.join([...groupIds])})
-        AND (${actor.role === Role.ADMIN}
-          OR EXISTS (SELECT 1 FROM "GroupCoordinator" c WHERE c."groupId" = g."id" AND c."userId" = ${actor.id})
-          OR EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."openGroupId" = g."id" AND gm."deputyId" = ${actor.deputyId ?? ''}))
-      GROUP BY g."id"`;
+      WHERE g."id" IN (${Prisma.join([...groupIds])})`;
     const byGroup = new Map(rows.map((r) => [r.groupId, Number(r.unread)]));
     return groupIds.map((id) => byGroup.get(id) ?? 0);
   }
