@@ -24,9 +24,10 @@ async function api<T>(url: string, query: string, variables: Record<string, unkn
 
 /** A segmented control's radio is visually hidden: click its label, as a person would. */
 async function chooseRadio(page: Page, name: string) {
-  const radio = page.getByRole('radio', { name });
-  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
-  expect(await radio.isChecked()).toBe(true);
+  const id = (await page.getByRole('radio', { name }).getAttribute('id'))!;
+  await page.locator(`label[for="${id}"]`).click();
+  // The choice goes through the address (a navigation), so the radio turns checked a moment later.
+  await page.waitForFunction((radioId) => (document.getElementById(radioId) as HTMLInputElement | null)?.checked === true, id, { timeout: 10000 });
 }
 
 /** axe on an open dialog only: the page behind Mantine's overlay is dimmed on purpose. */
