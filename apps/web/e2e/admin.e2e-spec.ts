@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
-import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { dialogSettled, hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
@@ -32,11 +32,7 @@ async function chooseRadio(page: Page, name: string) {
 
 /** axe on an open dialog only: the page behind Mantine's overlay is dimmed on purpose. */
 async function dialogViolations(page: Page) {
-  // Not while it fades in: half-transparent text would fail the contrast rule.
-  await page.waitForFunction(() => {
-    for (let el = document.querySelector('[role="dialog"]'); el; el = el.parentElement) if (getComputedStyle(el).opacity !== '1') return false;
-    return true;
-  });
+  await dialogSettled(page);
   const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
 }

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
-import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { dialogSettled, hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 import { demoTerm } from './support/demo-term';
 
 const PASSWORD = 'tribune-demo-2026';
@@ -284,10 +284,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await dialog.waitFor();
     expect(await dialog.getByText('Titulaire : Hawa Camara').isVisible()).toBe(true);
     // The dialog's fade-in is over before measuring contrast.
-    await page.waitForFunction(() => {
-      const d = document.querySelector('[role="dialog"]');
-      return !!d && getComputedStyle(d).opacity === '1';
-    });
+    await dialogSettled(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('combobox', { name: 'Successeur·e' }).selectOption({ label: 'Ibrahim Sow' });
     await dialog.getByRole('textbox', { name: 'Remarque (facultatif)' }).fill('Démission pour raisons personnelles');

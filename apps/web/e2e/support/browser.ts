@@ -52,3 +52,13 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
 export function hasHorizontalOverflow(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Waits until an open dialog has faded in (it and every ancestor fully opaque): half-transparent text fails axe's contrast rule. */
+export async function dialogSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const dialog = document.querySelector('[role="dialog"]');
+    if (!dialog) return false;
+    for (let el: Element | null = dialog; el; el = el.parentElement) if (getComputedStyle(el).opacity !== '1') return false;
+    return true;
+  });
+}
