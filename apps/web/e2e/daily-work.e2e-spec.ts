@@ -5,23 +5,12 @@ import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
 import { dialogSettled, hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 import { demoTerm } from './support/demo-term';
+import { api } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
 const COORDINATOR = 'coordination.sociale@tribune.example';
 const DEPUTY = 'amina.haidari@tribune.example';
-
-/** The API straight (test set-up only): log in and run one operation. */
-async function api<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** "YYYY-MM-DDTHH:mm" a week from now at 07:00 (a datetime-local value on the Paris clock). */
 function nextWeekAtSeven(): string {

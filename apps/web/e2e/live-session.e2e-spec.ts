@@ -6,27 +6,13 @@ import { createDatabase, dropDatabase, type TestDatabase } from './support/datab
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
 import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
 const GROUP = 'Santé';
 const FRENCH = 'Bonjour à toutes et à tous, on commence par l’accès aux soins.';
 const ARABIC = 'نحتاج إلى مترجم في المستشفى كل يوم ثلاثاء';
-
-/** The API straight (test set-up only). */
-async function api<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const login = async (url: string, email: string) =>
-  (await api<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD })).login.token;
 
 describe('web: the live session (two deputies, real API and Socket.IO, Chromium)', () => {
   let db: TestDatabase | undefined;

@@ -6,6 +6,7 @@ import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
 import { launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 import { slowWebSocketLink, type SlowLink } from './support/slow-link';
+import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
@@ -15,21 +16,6 @@ const GROUP = 'Santé';
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 /** The same for the live socket, which Chromium's emulation leaves alone (see support/slow-link.ts). */
 const SLOW_3G_SOCKET = { latencyMs: 400, kbitPerSecond: 400 };
-
-/** The API straight (test set-up only). */
-async function api<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const login = async (url: string, email: string) =>
-  (await api<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD })).login.token;
 
 interface Agenda {
   id: string;

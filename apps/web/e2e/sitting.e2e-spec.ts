@@ -4,26 +4,13 @@ import { createDatabase, dropDatabase, type TestDatabase } from './support/datab
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
 import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
 const CHAIR = 'coordination.sociale@tribune.example';
 const QUESTION = 'Le groupe demande un interprète dans chaque PASS hospitalière ?';
 const DECISION = 'Le groupe demande un interprète professionnel dans chaque PASS hospitalière.';
-
-/** The API straight (test set-up and checks of what was recorded). */
-async function api<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-const login = async (url: string, email: string) =>
-  (await api<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD })).login.token;
 
 /** "2:55" → 175, "-0:03" → -3. */
 function seconds(text: string | null): number {
