@@ -9,6 +9,9 @@ let hash: Promise<string> | undefined;
 const passwordHash = () => (hash ??= AuthService.hashPassword(TEST_PASSWORD));
 const unique = () => randomBytes(4).toString('hex');
 
+/** YYYY-MM-DD (UTC) `days` after today: for tests whose meaning depends on what is upcoming or past. */
+export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 type Role = 'ADMIN' | 'COORDINATOR' | 'DEPUTY';
 type Gender = 'WOMAN' | 'MAN' | 'OTHER' | 'UNDISCLOSED';
 

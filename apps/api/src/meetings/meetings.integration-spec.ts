@@ -1,6 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { codeOf, GqlResult, startTestApp, TestApp } from '../../test/test-app';
-import { aDeputy, aGroup, aMeeting, aMembership, aRoleMatrix, aTerm, RoleName, signedIn } from '../../test/factories';
+import { aDeputy, aGroup, aMeeting, aMembership, aRoleMatrix, aTerm, daysFromToday, RoleName, signedIn } from '../../test/factories';
 import { DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
 
 const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) {
@@ -280,30 +280,32 @@ describe('meetings', () => {
   });
 
   describe('meetings(filter) and meeting(id)', () => {
+    const [past1, past2, next1, next2, next3] = [-400, -393, 60, 67, 74].map(daysFromToday);
     let m: Awaited<ReturnType<typeof aRoleMatrix>>;
     beforeAll(async () => {
       m = await aRoleMatrix(t, term.id);
-      // Five meetings of the group (two past), one of the other group.
-      for (const day of ['2026-01-06', '2026-01-13', '2027-02-02', '2027-02-09', '2027-02-16']) {
+      // Five meetings of the group (two past), one of the other group; days counted from today
+      // so that "upcoming" and "past" keep their meaning whenever the suite runs.
+      for (const day of [past1, past2, next1, next2, next3]) {
         await aMeeting(t.prisma, m.group.id, { title: `G ${day}`, startsAt: `${day}T17:00:00Z` });
       }
-      await aMeeting(t.prisma, m.otherGroup.id, { title: 'Other', startsAt: '2027-02-03T17:00:00Z' });
+      await aMeeting(t.prisma, m.otherGroup.id, { title: 'Other', startsAt: `${daysFromToday(61)}T17:00:00Z` });
     });
     const titles = (r: GqlResult) => r.data!.meetings.map((x: { title: string }) => x.title);
 
     it('filters by group, upcoming soonest first and past latest first, with pagination', async () => {
-      expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id, when: 'UPCOMING' } }, admin))).toEqual(['G 2027-02-02', 'G 2027-02-09', 'G 2027-02-16']);
-      expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id, when: 'PAST' } }, admin))).toEqual(['G 2026-01-13', 'G 2026-01-06']);
-      expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id, when: 'UPCOMING', limit: 2, offset: 1 } }, admin))).toEqual(['G 2027-02-09', 'G 2027-02-16']);
+      expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id, when: 'UPCOMING' } }, admin))).toEqual([`G ${next1}`, `G ${next2}`, `G ${next3}`]);
+      expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id, when: 'PAST' } }, admin))).toEqual([`G ${past2}`, `G ${past1}`]);
+      expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id, when: 'UPCOMING', limit: 2, offset: 1 } }, admin))).toEqual([`G ${next2}`, `G ${next3}`]);
     });
 
     it('filters by member and by date range', async () => {
       expect(titles(await t.gql(MEETINGS, { f: { deputyId: m.nonMember.deputy.id } }, admin))).toEqual(['Other']);
-      expect(titles(await t.gql(MEETINGS, { f: { from: '2027-02-01T00:00:00Z', to: '2027-02-10T00:00:00Z' } }, admin))).toEqual(['G 2027-02-02', 'Other', 'G 2027-02-09']);
+      expect(titles(await t.gql(MEETINGS, { f: { from: `${daysFromToday(59)}T00:00:00Z`, to: `${daysFromToday(68)}T00:00:00Z` } }, admin))).toEqual([`G ${next1}`, 'Other', `G ${next2}`]);
     });
 
     it('shows deputies only the meetings of their groups', async () => {
-      expect(titles(await t.gql(MEETINGS, { f: { from: '2027-02-01T00:00:00Z', to: '2027-02-10T00:00:00Z' } }, m.tokens.member))).toEqual(['G 2027-02-02', 'G 2027-02-09']);
+      expect(titles(await t.gql(MEETINGS, { f: { from: `${daysFromToday(59)}T00:00:00Z`, to: `${daysFromToday(68)}T00:00:00Z` } }, m.tokens.member))).toEqual([`G ${next1}`, `G ${next2}`]);
       expect(titles(await t.gql(MEETINGS, { f: { groupId: m.group.id } }, m.tokens.nonMember))).toEqual([]);
       const meeting = await aMeeting(t.prisma, m.group.id, { startsAt: '2027-05-04T16:00:00Z' });
       expect(codeOf(await t.gql(MEETING, { id: meeting.id }, m.tokens.member))).toBe('OK');
