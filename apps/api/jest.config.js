@@ -1,5 +1,9 @@
 /** @type {import('jest').Config} */
 
+// The API must not depend on the server's time zone: its tests run in one that is not UTC (the
+// workers inherit it), so a date read or written in local time shows up as a shifted value.
+process.env.TZ = 'America/Sao_Paulo';
+
 
 module.exports = {
   displayName: 'api',

@@ -4,7 +4,7 @@ import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { ErrorCode, Role } from '@tribune/domain';
-import { Deputy } from '../generated/prisma/client';
+import { Deputy, Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { AppError, unauthenticated } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -98,11 +98,11 @@ export class AuthService {
       throw unauthenticated('Your session has expired or is invalid. Please log in again.');
     }
     // The account's columns under names no Deputy column has, then the whole deputy row (NULLs without one).
-    const [row] = await this.prisma.$queryRaw<Array<TokenUserRow & Record<string, unknown>>>`
+    const [row] = await this.prisma.readRaw<Array<TokenUserRow & Record<string, unknown>>>(Prisma.sql`
       SELECT u.id AS "__id", u.email AS "__email", u."displayName" AS "__displayName", u.role::text AS "__role", u.locale AS "__locale",
              u."tokenVersion" AS "__tokenVersion", u."disabledAt" AS "__disabledAt", d.*
       FROM "User" u LEFT JOIN "Deputy" d ON d."userId" = u.id
-      WHERE u.id = ${payload.sub}`;
+      WHERE u.id = ${payload.sub}`);
     if (!row || row.__disabledAt || row.__tokenVersion !== payload.ver) {
       throw unauthenticated('Your session is no longer valid. Please log in again.');
     }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { directPool } from '../prisma/direct-pool';
 import { ErrorCode } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, aMeeting } from '../../test/factories';
@@ -24,7 +25,7 @@ describe('group commit of sends', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ config: { liveSendsPerSecond: 100_000 } });
-    pool = new Pool({ connectionString: t.db!.url, max: 2 });
+    pool = directPool(t.db!.url, { max: 2 });
   });
   afterAll(async () => {
     for (const s of sockets) s.close();

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Pool, types } from 'pg';
+import type { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { notFound } from '../common/app-error';
 import { PrismaService } from '../prisma/prisma.service';
+import { directPool } from '../prisma/direct-pool';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 /** A stored message as read from the database (Prisma row shape). */
@@ -270,10 +271,6 @@ export class GroupCommit {
   }
 }
 
-const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
-/** Prisma's reading of `timestamp(3)` columns: UTC (pg's default reads them as local time). */
-const utcTimestamp = (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
-
 /**
  * Where sent messages are written. On PostgreSQL through a small `pg` pool of its own with a
  * prepared statement (a send is the hot path: Prisma's query layer costs more than the insert
@@ -288,13 +285,11 @@ export class MessageWriter implements OnApplicationShutdown {
   constructor(prisma: PrismaService, @Inject(APP_CONFIG) config: AppConfig) {
     let run: RunSql;
     if (config.databaseUrl) {
-      const pool = new Pool({
-        connectionString: config.databaseUrl,
+      const pool = directPool(config.databaseUrl, {
         // The batches in flight, plus one for the follow-up read of originals and retries.
         max: MAX_IN_FLIGHT + 1,
         // The database away: refuse (retryable) within seconds rather than queue sends forever.
         connectionTimeoutMillis: 3000,
-        types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_WITHOUT_TIME_ZONE ? utcTimestamp : types.getTypeParser(oid, format))) as typeof types.getTypeParser },
       });
       // An idle connection dropped by the server: the next query opens another.
       pool.on('error', (e) => this.logger.warn(`idle database connection lost: ${e.message}`));

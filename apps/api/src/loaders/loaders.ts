@@ -91,11 +91,11 @@ export class Loaders {
   constructor(private readonly prisma: PrismaService) {}
 
   readonly userById = one((ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
-  readonly deputyById = one((keys) => this.prisma.$queryRaw<Deputy[]>`SELECT * FROM "Deputy" WHERE id IN (${ids(keys)})`, (d) => d.id);
+  readonly deputyById = one((keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE id IN (${ids(keys)})`), (d) => d.id);
   readonly termById = one((ids) => this.prisma.term.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id);
-  readonly deputyByUserId = one((keys) => this.prisma.$queryRaw<Deputy[]>`SELECT * FROM "Deputy" WHERE "userId" IN (${ids(keys)})`, (d) => d.userId ?? '');
+  readonly deputyByUserId = one((keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE "userId" IN (${ids(keys)})`), (d) => d.userId ?? '');
   readonly seatById = one((ids) => this.prisma.seat.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id);
-  readonly groupById = one((keys) => this.prisma.$queryRaw<WorkingGroup[]>`SELECT * FROM "WorkingGroup" WHERE id IN (${ids(keys)})`, (g) => g.id);
+  readonly groupById = one((keys) => this.prisma.readRaw<WorkingGroup[]>(Prisma.sql`SELECT * FROM "WorkingGroup" WHERE id IN (${ids(keys)})`), (g) => g.id);
   readonly mandateById = one((ids) => this.prisma.mandate.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
 
   /**
@@ -104,14 +104,14 @@ export class Loaders {
    * openMandateBySeatId and deputyById.
    */
   private readonly seatGridByTermId = new DataLoader<string, SeatGrid>(async (keys) => {
-    const rows = await this.prisma.$queryRaw<Array<Record<string, unknown>>>`
+    const rows = await this.prisma.readRaw<Array<Record<string, unknown>>>(Prisma.sql`
       SELECT t."id" AS "t.id", t."minimumWomen" AS "t.minimumWomen", ${SEAT.select('s', 's.')}, ${MANDATE.select('m', 'm.')}, ${DEPUTY.select('d', 'd.')}
       FROM "Term" t
       LEFT JOIN "Seat" s ON s."termId" = t."id"
       LEFT JOIN "Mandate" m ON m."openSeatId" = s."id"
       LEFT JOIN "Deputy" d ON d."id" = m."deputyId"
       WHERE t."id" IN (${ids(keys)})
-      ORDER BY s."number"`;
+      ORDER BY s."number"`);
     const grids = new Map<string, SeatGrid>(keys.map((k) => [k, { minimumWomen: 0, seats: [] }]));
     for (const row of rows) {
       const grid = grids.get(row['t.id'] as string)!;
@@ -131,7 +131,7 @@ export class Loaders {
     Promise.all(keys.map(async (k) => (await this.seatGridByTermId.load(k)).seats.map((s) => s.seat))),
   );
   readonly openMandateBySeatId = one(
-    (keys) => this.prisma.$queryRaw<Mandate[]>`SELECT * FROM "Mandate" WHERE "openSeatId" IN (${ids(keys)})`,
+    (keys) => this.prisma.readRaw<Mandate[]>(Prisma.sql`SELECT * FROM "Mandate" WHERE "openSeatId" IN (${ids(keys)})`),
     (m) => m.seatId,
   );
   readonly openMandateByDeputyId = one(
@@ -170,11 +170,11 @@ export class Loaders {
 
   private async openMembershipsWithGroups(keys: readonly string[], actor: AuthUser | null): Promise<GroupMembership[]> {
     const unread = actor ? Prisma.sql`, ${unreadCountSql(actor)} AS "unread"` : Prisma.empty;
-    const rows = await this.prisma.$queryRaw<Array<Record<string, unknown>>>`
+    const rows = await this.prisma.readRaw<Array<Record<string, unknown>>>(Prisma.sql`
       SELECT ${MEMBERSHIP.select('gm', '')}, ${GROUP.select('g', 'g.')}${unread}
       FROM "GroupMembership" gm
       JOIN "WorkingGroup" g ON g."id" = gm."groupId"
-      WHERE gm."deputyId" IN (${ids(keys)}) AND gm."openGroupId" IS NOT NULL`;
+      WHERE gm."deputyId" IN (${ids(keys)}) AND gm."openGroupId" IS NOT NULL`);
     const counts = actor ? this.unreadByGroupId(actor) : null;
     return rows.map((row) => {
       const group = GROUP.pick(row, 'g.');
@@ -190,8 +190,8 @@ export class Loaders {
     let loader = this.unread.get(actor.id);
     if (!loader) {
       loader = new DataLoader(async (keys) => {
-        const rows = await this.prisma.$queryRaw<Array<{ groupId: string; unread: bigint | number }>>`
-          SELECT g."id" AS "groupId", ${unreadCountSql(actor)} AS "unread" FROM "WorkingGroup" g WHERE g."id" IN (${ids(keys)})`;
+        const rows = await this.prisma.readRaw<Array<{ groupId: string; unread: bigint | number }>>(Prisma.sql`
+          SELECT g."id" AS "groupId", ${unreadCountSql(actor)} AS "unread" FROM "WorkingGroup" g WHERE g."id" IN (${ids(keys)})`);
         const byGroup = new Map(rows.map((r) => [r.groupId, Number(r.unread)]));
         return keys.map((id) => byGroup.get(id) ?? 0);
       });

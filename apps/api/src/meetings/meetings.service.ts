@@ -255,12 +255,12 @@ export class MeetingsService {
     if (filter.when === MeetingWhen.PAST) and.push(Prisma.sql`(m."endsAt" <= ${now} OR m.status = 'ENDED')`);
     const order = filter.when === MeetingWhen.PAST ? Prisma.sql`m."startsAt" DESC, m.id DESC` : Prisma.sql`m."startsAt" ASC, m.id ASC`;
     // Each meeting's group comes in the same statement, for the request's loaders (groupById).
-    const rows = await this.prisma.$queryRaw<Array<Record<string, unknown>>>`
+    const rows = await this.prisma.readRaw<Array<Record<string, unknown>>>(Prisma.sql`
       SELECT m.*, ${GROUP_COLUMNS.select('g', 'g.')} FROM "Meeting" m
       JOIN "WorkingGroup" g ON g."id" = m."groupId"
       WHERE ${Prisma.join(and, ' AND ')}
       ORDER BY ${order}
-      LIMIT ${filter.limit ?? 50} OFFSET ${filter.offset ?? 0}`;
+      LIMIT ${filter.limit ?? 50} OFFSET ${filter.offset ?? 0}`);
     return rows.map((row) => {
       const group = GROUP_COLUMNS.pick(row, 'g.');
       loaders?.groupById.prime(group.id, group);

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PGlite } from '@electric-sql/pglite';
+import type { Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { applyEmbeddedMigrations } from './embedded-migrations';
+import { directPool, prismaParameters } from './direct-pool';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -28,6 +30,9 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
   /** The embedded database, when there is no DATABASE_URL: closed with the service. */
   private readonly pglite?: PGlite;
 
+  /** PostgreSQL: the pool of readRaw (opens its connections when first used). */
+  private readonly readPool?: Pool;
+
   constructor(@Inject(APP_CONFIG) readonly config: AppConfig) {
     const { adapter, pglite } = createAdapter(config);
     super({
@@ -35,6 +40,9 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
       log: config.countQueries ? [{ emit: 'event', level: 'query' }] : [],
     });
     this.pglite = pglite;
+    if (config.databaseUrl) this.readPool = directPool(config.databaseUrl, { max: 10, connectionTimeoutMillis: 5000 });
+    // An idle connection dropped by the server (a restart): the next read opens another.
+    this.readPool?.on('error', () => undefined);
     if (config.countQueries) {
       (this as unknown as PrismaClient<'query'>).$on('query', () => {
         this.queryCount++;
@@ -46,6 +54,17 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     return !this.config.databaseUrl;
   }
 
+  /**
+   * A read in plain SQL, outside any transaction, for the hottest read paths (the token check,
+   * the home page's loaders): on PostgreSQL it goes straight to a `pg` pool, skipping Prisma's
+   * query layer (~0.3 ms of CPU per statement); the rows read as `$queryRaw` would give them.
+   */
+  async readRaw<Rows extends unknown[]>(query: Prisma.Sql): Promise<Rows> {
+    if (!this.readPool) return this.$queryRaw<Rows>(query);
+    if (this.config.countQueries) this.queryCount++;
+    return (await this.readPool.query({ text: query.text, values: prismaParameters(query.values) })).rows as Rows;
+  }
+
   /** The embedded database migrates itself at start (PostgreSQL: `prisma migrate deploy`). */
   async onModuleInit(): Promise<void> {
     if (this.pglite) await applyEmbeddedMigrations(this.pglite);
@@ -53,6 +72,7 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    await this.readPool?.end();
     await this.pglite?.close();
   }
 }

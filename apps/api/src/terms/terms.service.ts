@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { defaultTermEnd } from '@tribune/domain';
-import { Term } from '../generated/prisma/client';
+import { Prisma, Term } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -31,11 +31,11 @@ export class TermsService {
   async current(): Promise<Term | null> {
     // Plain SQL, one statement (the seat grid asks for it on every visit; see loaders.ts).
     const day = isoDay(today());
-    const [term] = await this.prisma.$queryRaw<Term[]>`
+    const [term] = await this.prisma.readRaw<Term[]>(Prisma.sql`
       SELECT * FROM "Term"
       WHERE ("startsOn" <= ${day}::date AND "endsOn" >= ${day}::date) OR "startsOn" > ${day}::date
       ORDER BY ("startsOn" <= ${day}::date) DESC, "startsOn" ASC, id ASC
-      LIMIT 1`;
+      LIMIT 1`);
     return term ?? null;
   }
 

@@ -22,10 +22,10 @@ export class UnreadService {
    */
   async counts(actor: AuthUser, groupIds: readonly string[]): Promise<number[]> {
     if (groupIds.length === 0) return [];
-    const rows = await this.prisma.$queryRaw<Array<{ groupId: string; unread: bigint | number }>>`
+    const rows = await this.prisma.readRaw<Array<{ groupId: string; unread: bigint | number }>>(Prisma.sql`
       SELECT g."id" AS "groupId", ${unreadCountSql(actor)} AS "unread"
       FROM "WorkingGroup" g
-      WHERE g."id" IN (${Prisma.join([...groupIds])})`;
+      WHERE g."id" IN (${Prisma.join([...groupIds])})`);
     const byGroup = new Map(rows.map((r) => [r.groupId, Number(r.unread)]));
     return groupIds.map((id) => byGroup.get(id) ?? 0);
   }
