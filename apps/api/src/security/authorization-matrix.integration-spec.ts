@@ -192,6 +192,21 @@ const MATRIX: Record<string, Row> = {
   markChannelRead: { vars: (w) => ({ input: { groupId: w.group.id, seq: 0 } }), expect: GROUP_READERS },
 };
 
+/**
+ * Mutations that are not privileged changes (DESIGN.md: "every privileged change writes an
+ * AuditLog row"): a person acting for themselves, or a session. Every other mutation, allowed,
+ * must add an audit row; refused, none.
+ */
+const NOT_AUDITED: Record<string, string> = {
+  login: 'a session, not a change',
+  markChannelRead: "the caller's own read position",
+  respondToMeeting: "the caller's own answer to an invitation",
+  answerTimePoll: "the caller's own availability",
+  requestFloor: 'a deputy asking to speak (the list itself is the record)',
+  withdrawFloorRequest: 'a deputy withdrawing their own request',
+  castVote: 'a ballot: participation is recorded with the vote, and a secret ballot must leave no other trace',
+};
+
 describe('authorization matrix', () => {
   let t: TestApp;
   let schema: GraphQLSchema;
@@ -219,13 +234,22 @@ describe('authorization matrix', () => {
       expect(op).toBeDefined();
       const got: Partial<Record<Caller, string>> = {};
       const details: string[] = [];
+      const audited: Partial<Record<Caller, boolean>> = {};
       for (const caller of CALLERS) {
         const { query, variables } = operationFor(op!.kind, op!.field, await row.vars(world, fresh, caller));
+        const auditRows = await t.prisma.auditLog.count();
         const r = await t.gql(query, variables, world.tokens[caller]);
         got[caller] = codeOf(r) ?? 'NO_CODE';
+        audited[caller] = (await t.prisma.auditLog.count()) > auditRows;
         if (got[caller] !== row.expect[caller]) details.push(`${caller}: ${r.errors?.[0]?.message}`);
       }
       expect({ codes: got, details }).toEqual({ codes: row.expect, details: expect.any(Array) });
+      if (op!.kind === 'mutation') {
+        // Allowed privileged changes leave an audit row; refused calls leave nothing.
+        const privileged = !(name in NOT_AUDITED);
+        const expected = Object.fromEntries(CALLERS.map((c) => [c, privileged && got[c] === 'OK']));
+        expect({ audited }).toEqual({ audited: expected });
+      }
     });
   }
 });
