@@ -5,3 +5,4 @@ export * from './parity';
 export * from './live-protocol';
 export * from './speakers';
 export * from './quorum';
+export * from './privacy';

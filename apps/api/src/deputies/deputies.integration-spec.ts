@@ -52,6 +52,18 @@ describe('deputies', () => {
       expect(await t.prisma.deputy.count()).toBe(before);
     });
 
+    it('refuses an address or a postcode as territory (a region or a department only)', async () => {
+      for (const territory of ['8 avenue Foch', 'Calais 62100']) {
+        const r = await t.gql(CREATE, { i: { ...valid, fullName: 'Located Precisely', territory } }, admin);
+        expect(codeOf(r)).toBe('BAD_USER_INPUT');
+        expect(r.errors![0].message).toMatch(/region or a department/);
+      }
+      const someone = await aDeputy(t.prisma);
+      expect(codeOf(await t.gql(UPDATE, { i: { id: someone.id, territory: '8 avenue Foch' } }, admin))).toBe('BAD_USER_INPUT');
+      expect(await t.prisma.deputy.count({ where: { OR: [{ fullName: 'Located Precisely' }, { territory: '8 avenue Foch' }] } })).toBe(0);
+      expect(codeOf(await t.gql(CREATE, { i: { ...valid, fullName: 'Nord', territory: 'Nord (59)' } }, admin))).toBe('OK');
+    });
+
     it('has no field for an administrative status, a file number or an address', async () => {
       const r = await t.gql(`{ __type(name: "Deputy") { fields { name } } }`, {}, admin);
       const names = r.data!.__type.fields.map((f: { name: string }) => f.name.toLowerCase()).join(' ');

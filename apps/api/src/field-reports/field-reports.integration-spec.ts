@@ -75,6 +75,8 @@ describe('field reports', () => {
   it.each([
     ['an empty title', { title: '' }],
     ['an empty territory', { territory: '' }],
+    ['a street address as territory', { territory: '14 rue de la Paix, Calais' }],
+    ['a postcode as territory', { territory: 'Grande-Synthe 59760' }],
     ['a body of 1 MB', { body: 'x'.repeat(1_000_000) }],
     ['a title of 201 characters', { title: 'x'.repeat(201) }],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, patch) => {

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FieldReportStatus } from '../models/field-report.model';
+import { IsNotAnAddress } from '../../common/not-an-address';
 
 @InputType()
 export class SubmitFieldReportInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(120) territory: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(120) @IsNotAnAddress() territory: string;
   @Field() @IsString() @MinLength(1) @MaxLength(120) theme: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) title: string;
   @Field() @IsString() @MinLength(1) @MaxLength(20000) body: string;
