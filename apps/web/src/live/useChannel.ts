@@ -6,6 +6,8 @@ import { request } from './socket';
 
 /** A first visit to a long discussion shows its last messages only, not years of history over 3G. */
 const FIRST_VISIT_MESSAGES = 100;
+/** A join or a history page that failed is asked again after this long (while connected). */
+const HISTORY_RETRY_MS = 3000;
 /** How long "X is typing…" stays without a new signal. */
 const TYPING_SHOWN_MS = TYPING_THROTTLE_MS * 2 + 1000;
 
@@ -58,18 +60,30 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
   const [ready, setReady] = useState(false);
   const [olderNotLoaded, setOlderNotLoaded] = useState(false);
   const [error, setError] = useState<LiveError | null>(null);
+  /** The highest seq held (live messages included). */
   const lastSeq = useRef(0);
+  /**
+   * Every message up to this seq is held (or deliberately left on the server, see
+   * FIRST_VISIT_MESSAGES): where a (re)join resumes. Live messages that arrive while the history is
+   * still paging in raise lastSeq, not this, so a catch-up cut short leaves no hole behind it.
+   */
+  const caughtUpTo = useRef(0);
+  /** The catch-up is over: live messages extend the held run. */
+  const caughtUp = useRef(false);
   const lastTypingSent = useRef(0);
 
   const add = useCallback((incoming: LiveMessage[]) => {
     if (incoming.length === 0) return;
     for (const m of incoming) if (m.seq > lastSeq.current) lastSeq.current = m.seq;
+    if (caughtUp.current) caughtUpTo.current = lastSeq.current;
     setMessages((current) => mergeMessages(current, incoming));
   }, []);
 
   // A new channel: start from nothing.
   useEffect(() => {
     lastSeq.current = 0;
+    caughtUpTo.current = 0;
+    caughtUp.current = false;
     setMessages([]);
     setReady(false);
     setOlderNotLoaded(false);
@@ -85,9 +99,10 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
     const join = async () => {
-      const firstVisit = lastSeq.current === 0;
+      const firstVisit = caughtUpTo.current === 0;
+      caughtUp.current = false;
       try {
-        const reply = await request(socket, 'channel:join', { groupId, afterSeq: lastSeq.current, ...(meetingId ? { meetingId } : {}) });
+        const reply = await request(socket, 'channel:join', { groupId, afterSeq: caughtUpTo.current, ...(meetingId ? { meetingId } : {}) });
         if (cancelled) return;
         if (!reply.ok) {
           setError(reply.error);
@@ -97,7 +112,7 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
         setPresence(reply.presence);
         add(reply.messages);
         let hasMore = reply.hasMore;
-        let after = reply.messages.at(-1)?.seq ?? lastSeq.current;
+        let after = reply.messages.at(-1)?.seq ?? caughtUpTo.current;
         if (hasMore && firstVisit && reply.lastSeq - after > HISTORY_PAGE_SIZE) {
           // Skip to the end of a long history; what lies between stays on the server.
           after = reply.lastSeq - FIRST_VISIT_MESSAGES;
@@ -107,18 +122,28 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
         } else if (firstVisit && reply.messages.length > 0 && reply.messages[0].seq > 1) {
           setOlderNotLoaded(true);
         }
+        caughtUpTo.current = after;
         while (hasMore && !cancelled) {
           const page = await request(socket, 'channel:history', { groupId, afterSeq: after });
           if (cancelled) return;
-          if (!page.ok) break;
+          if (!page.ok) {
+            // Show what is held, and fetch the rest again shortly from where the run stops.
+            setReady(true);
+            if (socket.connected) retryTimer = setTimeout(() => void join(), HISTORY_RETRY_MS);
+            return;
+          }
           add(page.messages);
           hasMore = page.hasMore && page.messages.length > 0;
           after = page.messages.at(-1)?.seq ?? after;
+          caughtUpTo.current = after;
         }
-        if (!cancelled) setReady(true);
+        if (cancelled) return;
+        caughtUpTo.current = Math.max(after, lastSeq.current);
+        caughtUp.current = true;
+        setReady(true);
       } catch {
         // No answer in time: try again while connected (the next connect joins anyway).
-        if (!cancelled && socket.connected) retryTimer = setTimeout(() => void join(), 3000);
+        if (!cancelled && socket.connected) retryTimer = setTimeout(() => void join(), HISTORY_RETRY_MS);
       }
     };
 
