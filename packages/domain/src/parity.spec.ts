@@ -1,5 +1,5 @@
 import { computeParity } from './parity';
-import { defaultTermEnd } from './terms';
+import { defaultTermEnd, minimumWomenFloor, TERM_DEFAULTS } from './terms';
 
 describe('computeParity', () => {
   it('counts women among the seats that are held', () => {
@@ -29,5 +29,14 @@ describe('defaultTermEnd', () => {
   });
   it('handles a term starting on the first of March after a leap day', () => {
     expect(defaultTermEnd('2024-03-01')).toBe('2026-02-28');
+  });
+});
+
+describe('minimumWomenFloor', () => {
+  it('is the charter\'s 8 women for 15 seats', () => {
+    expect(minimumWomenFloor(TERM_DEFAULTS.seatCount)).toBe(TERM_DEFAULTS.minimumWomen);
+  });
+  it('is half the seats, rounded up', () => {
+    expect([1, 2, 3, 4, 5].map(minimumWomenFloor)).toEqual([1, 1, 2, 2, 3]);
   });
 });

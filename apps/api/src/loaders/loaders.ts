@@ -4,6 +4,16 @@ import { Deputy, GroupMembership, Mandate, Prisma, Seat, WorkingGroup } from '..
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import type { AuthUser } from '../auth/auth-user';
 import { unreadCountSql } from '../unread/unread-counts';
+import { isoDay, today } from '../common/scalars';
+
+/**
+ * Whether the open mandates of the term aliased `term` are held now: not once the term has ended
+ * (the day after its endsOn), even before a re-election closes them with TERM_END (see
+ * MandatesService.closeAtTermEnd). Seat.currentMandate, Deputy.currentMandate and parity follow it.
+ */
+export function heldNow(term: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`"${term}"."endsOn"`)} >= ${isoDay(today())}::date`;
+}
 
 /**
  * Parity of each term from its seats' current holders, in one query whatever the number of
@@ -16,7 +26,7 @@ export async function parityOfTerms(db: PrismaService | Tx, termIds: readonly st
     SELECT t.id AS "termId", t."minimumWomen", s.id AS "seatId", d.gender::text AS gender
     FROM "Term" t
     LEFT JOIN "Seat" s ON s."termId" = t.id
-    LEFT JOIN "Mandate" m ON m."openSeatId" = s.id
+    LEFT JOIN "Mandate" m ON m."openSeatId" = s.id AND ${heldNow('t')}
     LEFT JOIN "Deputy" d ON d.id = m."deputyId"
     WHERE t.id IN (${Prisma.join([...termIds])})`;
   return termIds.map((id) => {
@@ -108,7 +118,7 @@ export class Loaders {
       SELECT t."id" AS "t.id", t."minimumWomen" AS "t.minimumWomen", ${SEAT.select('s', 's.')}, ${MANDATE.select('m', 'm.')}, ${DEPUTY.select('d', 'd.')}
       FROM "Term" t
       LEFT JOIN "Seat" s ON s."termId" = t."id"
-      LEFT JOIN "Mandate" m ON m."openSeatId" = s."id"
+      LEFT JOIN "Mandate" m ON m."openSeatId" = s."id" AND ${heldNow('t')}
       LEFT JOIN "Deputy" d ON d."id" = m."deputyId"
       WHERE t."id" IN (${ids(keys)})
       ORDER BY s."number"`);
@@ -131,11 +141,15 @@ export class Loaders {
     Promise.all(keys.map(async (k) => (await this.seatGridByTermId.load(k)).seats.map((s) => s.seat))),
   );
   readonly openMandateBySeatId = one(
-    (keys) => this.prisma.readRaw<Mandate[]>(Prisma.sql`SELECT * FROM "Mandate" WHERE "openSeatId" IN (${ids(keys)})`),
+    (keys) => this.prisma.readRaw<Mandate[]>(Prisma.sql`
+      SELECT m.* FROM "Mandate" m JOIN "Seat" s ON s."id" = m."seatId" JOIN "Term" t ON t."id" = s."termId"
+      WHERE m."openSeatId" IN (${ids(keys)}) AND ${heldNow('t')}`),
     (m) => m.seatId,
   );
   readonly openMandateByDeputyId = one(
-    (ids) => this.prisma.mandate.findMany({ where: { openDeputyId: { in: [...ids] } } }),
+    (keys) => this.prisma.readRaw<Mandate[]>(Prisma.sql`
+      SELECT m.* FROM "Mandate" m JOIN "Seat" s ON s."id" = m."seatId" JOIN "Term" t ON t."id" = s."termId"
+      WHERE m."openDeputyId" IN (${ids(keys)}) AND ${heldNow('t')}`),
     (m) => m.deputyId,
   );
   readonly mandatesBySeatId = many(

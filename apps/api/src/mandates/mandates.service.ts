@@ -7,9 +7,11 @@ import { badInput, conflict, notFound } from '../common/app-error';
 import { codeForPrismaError } from '../common/format-error';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
-import { lockTerms } from '../terms/terms.service';
+import { lockTerms, termStatus } from '../terms/terms.service';
+import { TermStatus } from '../terms/models/term.model';
 import { parityOfTerms } from '../loaders/loaders';
 import { AssignSeatInput, EndMandateInput } from './dto/mandate.inputs';
+import { MandateEndReason } from './models/mandate.model';
 
 type TermRow = { id: string; name: string; startsOn: Date; endsOn: Date; minimumWomen: number; seatCount: number };
 
@@ -81,8 +83,19 @@ export class MandatesService {
     if (holder) {
       throw conflict(`Seat ${seat.number} is already held by ${holder.deputy.fullName} since ${isoDay(holder.startsOn)}. End that mandate first (with a successor to replace them).`);
     }
-    const elsewhere = await tx.mandate.findUnique({ where: { openDeputyId: deputyId }, include: { seat: true } });
-    if (elsewhere) throw conflict(`${deputy.fullName} already holds seat ${elsewhere.seat.number}; a deputy holds one seat at a time.`);
+    const elsewhere = await tx.mandate.findUnique({ where: { openDeputyId: deputyId }, include: { seat: { include: { term: true } } } });
+    if (elsewhere) {
+      const earlier = elsewhere.seat.term;
+      if (termStatus(earlier) === TermStatus.ENDED && earlier.endsOn < startsOn) {
+        await this.closeAtTermEnd(tx, actor, elsewhere, earlier);
+      } else if (earlier.id !== term.id) {
+        throw conflict(
+          `${deputy.fullName} holds seat ${elsewhere.seat.number} of the term "${earlier.name}" until ${isoDay(earlier.endsOn)}; a deputy holds one seat at a time, and that mandate closes only once its term has ended.`,
+        );
+      } else {
+        throw conflict(`${deputy.fullName} already holds seat ${elsewhere.seat.number}; a deputy holds one seat at a time.`);
+      }
+    }
     const last = await tx.mandate.findFirst({ where: { seatId: seat.id }, orderBy: { endsOn: 'desc' } });
     if (last?.endsOn && startsOn < last.endsOn) {
       throw badInput(`Seat ${seat.number} was held until ${isoDay(last.endsOn)}; the new mandate cannot start before that.`, 'startsOn');
@@ -94,6 +107,27 @@ export class MandatesService {
       if (codeForPrismaError(e)?.code === 'CONFLICT') throw conflict(`Seat ${seat.number} or ${deputy.fullName} was just assigned by someone else. Reload and check.`);
       throw e;
     }
+  }
+
+  /**
+   * Closes, with TERM_END on its term's last day, the mandate a re-elected deputy still holds in
+   * a term that has ended. Terms end by date (their status is derived, with no closing step), so
+   * mandates are closed here, in the transaction that needs the deputy's open slot, rather than by
+   * a scheduled job (nothing to run on several instances, nothing missed while the API is down) or
+   * by a sweep of every ended term (which would pre-empt a resignation an administrator records
+   * late). Until then, reads already ignore them: see `heldNow` in loaders.ts.
+   */
+  private async closeAtTermEnd(tx: Tx, actor: AuthUser, mandate: { id: string; deputyId: string; seat: { number: number } }, term: TermRow) {
+    await tx.mandate.update({
+      where: { id: mandate.id },
+      data: { endsOn: term.endsOn, endReason: MandateEndReason.TERM_END, openSeatId: null, openDeputyId: null },
+    });
+    await this.audit.record(tx, actor, {
+      action: 'mandate.end',
+      entityType: 'Mandate',
+      entityId: mandate.id,
+      data: { termId: term.id, seatNumber: mandate.seat.number, deputyId: mandate.deputyId, endsOn: isoDay(term.endsOn), reason: MandateEndReason.TERM_END, successorMandateId: null },
+    });
   }
 
   private async parityOf(tx: Tx, term: TermRow): Promise<Parity> {

@@ -1,7 +1,7 @@
 // The seat and mandate rules, written once and run against both databases Tribune supports:
 // PostgreSQL (mandates.integration-spec.ts) and the embedded PGlite (mandates.pglite.integration-spec.ts).
 import { TestApp, codeOf } from '../../test/test-app';
-import { aDeputy, aMandate, aTerm, signedIn } from '../../test/factories';
+import { aDeputy, aMandate, aTerm, daysFromToday, signedIn } from '../../test/factories';
 
 const ASSIGN = `mutation($i: AssignSeatInput!) { assignSeat(input: $i) {
   mandate { id startsOn endsOn deputy { id fullName } }
@@ -14,6 +14,7 @@ const END = `mutation($i: EndMandateInput!) { endMandate(input: $i) {
   parity { women total satisfied reachable }
   warnings { code } } }`;
 const SEAT_HISTORY = `query($id: ID!) { term(id: $id) { seats { number currentMandate { id deputy { id } } history { id startsOn endsOn endReason deputy { id } } } } }`;
+const DEPUTY_SEAT = `query($id: ID!) { deputy(id: $id) { currentMandate { id } } }`;
 
 export function describeSeatRules(start: () => Promise<TestApp>) {
   let t: TestApp;
@@ -105,6 +106,61 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
         expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 1, deputyId: a.id, startsOn: '2045-01-01' } }, token))).toBe('FORBIDDEN');
       }
       expect(await t.prisma.mandate.count({ where: { deputyId: a.id } })).toBe(0);
+    });
+  });
+
+  describe('the end of a term', () => {
+    // Dates around today: whether a term has ended depends on the day the tests run.
+    const ended = { startsOn: daysFromToday(-731), endsOn: daysFromToday(-1) };
+    const running = { startsOn: daysFromToday(0), endsOn: daysFromToday(729) };
+
+    it('no longer shows the holders of an ended term as current, on the seat or on the deputy', async () => {
+      const term = await aTerm(t.prisma, { ...ended, seatCount: 3, minimumWomen: 2 });
+      const d = await aDeputy(t.prisma, { gender: 'WOMAN' });
+      await aMandate(t.prisma, term.seats[0], d, ended.startsOn);
+      const r = await t.gql(`query($id: ID!) { term(id: $id) { parity { women vacant } seats { currentMandate { id } history { id } } } }`, { id: term.id }, admin);
+      expect(r.data!.term.seats[0]).toEqual({ currentMandate: null, history: [expect.anything()] });
+      expect(r.data!.term.parity).toEqual({ women: 0, vacant: 3 });
+      expect((await t.gql(DEPUTY_SEAT, { id: d.id }, admin)).data!.deputy.currentMandate).toBeNull();
+    });
+
+    it('re-seats a deputy in the next term, closing their mandate of the ended term with TERM_END', async () => {
+      const [previous, next] = [await aTerm(t.prisma, ended), await aTerm(t.prisma, running)];
+      const d = await aDeputy(t.prisma);
+      const old = await aMandate(t.prisma, previous.seats[2], d, ended.startsOn);
+      const r = await t.gql(ASSIGN, { i: { termId: next.id, seatNumber: 5, deputyId: d.id, startsOn: running.startsOn } }, admin);
+      expect(r.errors).toBeUndefined();
+      const closed = await t.prisma.mandate.findUniqueOrThrow({ where: { id: old.id } });
+      expect(closed).toMatchObject({ endsOn: previous.endsOn, endReason: 'TERM_END', openSeatId: null, openDeputyId: null });
+      const audit = await t.prisma.auditLog.findFirstOrThrow({ where: { action: 'mandate.end', entityId: old.id } });
+      expect(audit.data).toMatchObject({ reason: 'TERM_END', endsOn: ended.endsOn, seatNumber: 3 });
+      expect((await t.gql(DEPUTY_SEAT, { id: d.id }, admin)).data!.deputy.currentMandate).toEqual({ id: r.data!.assignSeat.mandate.id });
+      const seat3 = (await t.gql(SEAT_HISTORY, { id: previous.id }, admin)).data!.term.seats[2];
+      expect(seat3.history).toEqual([expect.objectContaining({ endsOn: ended.endsOn, endReason: 'TERM_END' })]);
+    });
+
+    it('re-seats a successor who held a seat in the ended term the same way', async () => {
+      const [previous, next] = [await aTerm(t.prisma, ended), await aTerm(t.prisma, running)];
+      const [leaving, returning] = [await aDeputy(t.prisma), await aDeputy(t.prisma)];
+      const old = await aMandate(t.prisma, previous.seats[0], returning, ended.startsOn);
+      const mandate = await aMandate(t.prisma, next.seats[0], leaving, running.startsOn);
+      const r = await t.gql(END, { i: { mandateId: mandate.id, endsOn: running.startsOn, reason: 'RESIGNATION', successorDeputyId: returning.id } }, admin);
+      expect(r.errors).toBeUndefined();
+      expect(await t.prisma.mandate.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ endReason: 'TERM_END', endsOn: previous.endsOn });
+    });
+
+    it('never closes a mandate of a running term', async () => {
+      const current = await aTerm(t.prisma, running);
+      const upcoming = await aTerm(t.prisma, { startsOn: daysFromToday(730), endsOn: daysFromToday(1459) });
+      const d = await aDeputy(t.prisma);
+      const held = await aMandate(t.prisma, current.seats[0], d, running.startsOn);
+      const r = await t.gql(ASSIGN, { i: { termId: upcoming.id, seatNumber: 1, deputyId: d.id, startsOn: daysFromToday(730) } }, admin);
+      expect(codeOf(r)).toBe('CONFLICT');
+      expect(r.errors![0].message).toContain(`until ${running.endsOn}`);
+      expect(await t.prisma.mandate.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ endsOn: null, endReason: null, openDeputyId: d.id });
+      expect(await t.prisma.mandate.count({ where: { deputyId: d.id } })).toBe(1);
+      expect(await t.prisma.auditLog.count({ where: { entityId: held.id } })).toBe(0);
+      expect((await t.gql(DEPUTY_SEAT, { id: d.id }, admin)).data!.deputy.currentMandate).toEqual({ id: held.id });
     });
   });
 

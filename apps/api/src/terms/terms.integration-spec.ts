@@ -37,6 +37,18 @@ describe('terms', () => {
       expect(await t.prisma.term.count({ where: { startsOn: new Date('2070-01-01') } })).toBe(0);
     });
 
+    it('refuses a term whose minimum of women is below half its seats (8 of 15), and accepts the floor itself', async () => {
+      const below = await t.gql(CREATE, { i: { name: 'X', startsOn: '2072-01-01', minimumWomen: 7 } }, admin);
+      expect(codeOf(below)).toBe('BAD_USER_INPUT');
+      expect(below.errors![0].message).toContain('8 of 15');
+      expect(codeOf(await t.gql(CREATE, { i: { name: 'X', startsOn: '2072-01-01', minimumWomen: 0 } }, admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CREATE, { i: { name: 'X', startsOn: '2072-01-01', seatCount: 5, minimumWomen: 2 } }, admin))).toBe('BAD_USER_INPUT');
+      expect(await t.prisma.term.count({ where: { startsOn: new Date('2072-01-01') } })).toBe(0);
+      const atFloor = await t.gql(CREATE, { i: { name: 'Five seats', startsOn: '2072-01-01', seatCount: 5, minimumWomen: 3 } }, admin);
+      expect(atFloor.errors).toBeUndefined();
+      expect(atFloor.data!.createTerm).toMatchObject({ seatCount: 5, minimumWomen: 3 });
+    });
+
     it('refuses a term overlapping another, so at most one is active on any day', async () => {
       await t.gql(CREATE, { i: { name: 'A', startsOn: '2080-01-01' } }, admin);
       const r = await t.gql(CREATE, { i: { name: 'B', startsOn: '2081-06-01' } }, admin);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { defaultTermEnd } from '@tribune/domain';
+import { defaultTermEnd, minimumWomenFloor } from '@tribune/domain';
 import { Prisma, Term } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
@@ -55,6 +55,13 @@ export class TermsService {
     if (endsOn <= startsOn) throw badInput('The term must end after it starts.', 'endsOn');
     if (input.minimumWomen > input.seatCount) {
       throw badInput(`The minimum of women (${input.minimumWomen}) cannot exceed the number of seats (${input.seatCount}).`, 'minimumWomen');
+    }
+    const floor = minimumWomenFloor(input.seatCount);
+    if (input.minimumWomen < floor) {
+      throw badInput(
+        `The minimum of women (${input.minimumWomen}) is below parity: the charter requires at least half the seats, ${floor} of ${input.seatCount}.`,
+        'minimumWomen',
+      );
     }
     return this.prisma.$transaction(async (tx) => {
       await lockTerms(tx);
