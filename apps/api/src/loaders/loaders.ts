@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { computeParity, Parity } from '@tribune/domain';
-import { Deputy, GroupMembership, Mandate, Prisma, Seat, WorkingGroup } from '../generated/prisma/client';
+import { Deputy, GroupMembership, Mandate, Meeting, Prisma, Seat, WorkingGroup } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import type { AuthUser } from '../auth/auth-user';
 import { unreadCountSql } from '../unread/unread-counts';
@@ -213,6 +213,34 @@ export class Loaders {
     }
     return loader;
   }
+  /**
+   * For each membership: the group's coming meetings (scheduled or live) that overlap a meeting of
+   * another group the same deputy belongs to now (DESIGN.md: nobody in two meetings at once without
+   * a warning), one statement per batch. `meeting` is the other group's meeting.
+   */
+  readonly scheduleConflictsByMembershipId = many(
+    async (keys) => {
+      const rows = await this.prisma.readRaw<Array<Record<string, unknown>>>(Prisma.sql`
+        SELECT gm."id" AS "membershipId", gm."deputyId", d."fullName" AS "deputyName", mine."startsAt" AS "clashStartsAt", other.*
+        FROM "GroupMembership" gm
+        JOIN "Deputy" d ON d."id" = gm."deputyId"
+        JOIN "Meeting" mine ON mine."groupId" = gm."groupId" AND mine."status" IN ('SCHEDULED', 'LIVE') AND mine."endsAt" > ${new Date()}
+        JOIN "GroupMembership" elsewhere ON elsewhere."deputyId" = gm."deputyId" AND elsewhere."openGroupId" IS NOT NULL AND elsewhere."groupId" <> gm."groupId"
+        JOIN "Meeting" other ON other."groupId" = elsewhere."groupId" AND other."status" IN ('SCHEDULED', 'LIVE')
+          AND other."startsAt" < mine."endsAt" AND other."endsAt" > mine."startsAt"
+        WHERE gm."id" IN (${ids(keys)})
+        ORDER BY mine."startsAt", other."startsAt", other."id"`);
+      return rows.map(({ membershipId, deputyId, deputyName, clashStartsAt, ...other }) => ({
+        membershipId: membershipId as string,
+        deputyId: deputyId as string,
+        deputyName: deputyName as string,
+        startsAt: clashStartsAt as Date,
+        meeting: other as unknown as Meeting,
+      }));
+    },
+    (c) => c.membershipId,
+  );
+
   readonly coordinatorsByGroupId = many(
     (ids) => this.prisma.groupCoordinator.findMany({ where: { groupId: { in: [...ids] } }, include: { user: true } }),
     (c) => c.groupId,

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, codeOf } from '../../test/test-app';
-import { aDeputy, aGroup, aMembership, aTerm, aUser, signedIn, tokenFor } from '../../test/factories';
+import { aDeputy, aGroup, aMeeting, aMembership, aTerm, aUser, daysFromToday, signedIn, tokenFor } from '../../test/factories';
 
 const CREATE = `mutation($i: CreateWorkingGroupInput!) { createWorkingGroup(input: $i) { id name theme coordinators { id } } }`;
 const ADD = `mutation($i: AddGroupMemberInput!) { addGroupMember(input: $i) { id role startsOn endsOn deputy { id } } }`;
@@ -91,6 +91,62 @@ describe('working groups', () => {
         ['2026-01-05', null],
       ]);
       expect(await t.prisma.auditLog.count({ where: { entityId: group.id, action: { in: ['workingGroup.addMember', 'workingGroup.removeMember'] } } })).toBe(3);
+    });
+  });
+
+  describe('GroupMember.scheduleConflicts', () => {
+    const ADD_WITH_CONFLICTS = `mutation($i: AddGroupMemberInput!) { addGroupMember(input: $i) { id scheduleConflicts { deputyName startsAt meeting { title } } } }`;
+    const CONFLICTS = `query($id: ID!) { workingGroup(id: $id) { members { deputy { id } scheduleConflicts { meeting { title } } } } }`;
+    const at = (days: number, hour: string) => `${daysFromToday(days)}T${hour}:00Z`;
+    // A term around today: members join from today by default.
+    let currentTermId: string;
+    beforeAll(async () => {
+      currentTermId = (await aTerm(t.prisma, { startsOn: daysFromToday(-100), endsOn: daysFromToday(600) })).id;
+    });
+
+    /** A deputy already in a group that meets on day +20 at 16:30; the new group meets at 16:00 and on day +21. */
+    async function aBusyDeputy() {
+      const { user, token } = await signedIn(t, 'COORDINATOR');
+      const group = await aGroup(t.prisma, currentTermId, { coordinatorIds: [user.id] });
+      const elsewhere = await aGroup(t.prisma, currentTermId);
+      const deputy = await aDeputy(t.prisma, { withAccount: true, fullName: 'Leyla Demir' });
+      await aMembership(t.prisma, elsewhere.id, deputy.id);
+      await aMeeting(t.prisma, elsewhere.id, { title: 'Plénière santé', startsAt: at(20, '16:30'), endsAt: at(20, '17:30') });
+      await aMeeting(t.prisma, elsewhere.id, { title: 'Annulée', startsAt: at(20, '16:00'), endsAt: at(20, '17:00'), status: 'CANCELLED' });
+      await aMeeting(t.prisma, group.id, { title: 'Réunion logement', startsAt: at(20, '16:00'), endsAt: at(20, '17:00') });
+      await aMeeting(t.prisma, group.id, { title: 'Autre jour', startsAt: at(21, '16:00'), endsAt: at(21, '17:00') });
+      return { group, deputy, token };
+    }
+
+    it('warns, when a member is added, of the group\'s coming meetings that clash with their other groups\'', async () => {
+      const { group, deputy, token } = await aBusyDeputy();
+      const r = await t.gql(ADD_WITH_CONFLICTS, { i: { groupId: group.id, deputyId: deputy.id } }, token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.addGroupMember.scheduleConflicts).toEqual([{ deputyName: 'Leyla Demir', startsAt: new Date(at(20, '16:00')).toISOString(), meeting: { title: 'Plénière santé' } }]);
+    });
+
+    it('shows a member their own clashes, and no one else\'s to other deputies', async () => {
+      const { group, deputy, token } = await aBusyDeputy();
+      await t.gql(ADD, { i: { groupId: group.id, deputyId: deputy.id } }, token);
+      const other = await aDeputy(t.prisma, { withAccount: true });
+      await aMembership(t.prisma, group.id, other.id);
+      const asMember = async (who: { user: { email: string } | null }) =>
+        (await t.gql(CONFLICTS, { id: group.id }, await tokenFor(t, who.user!))).data!.workingGroup.members;
+      expect(await asMember(deputy)).toEqual(expect.arrayContaining([{ deputy: { id: deputy.id }, scheduleConflicts: [{ meeting: { title: 'Plénière santé' } }] }]));
+      expect(await asMember(other)).toEqual(expect.arrayContaining([{ deputy: { id: deputy.id }, scheduleConflicts: null }, { deputy: { id: other.id }, scheduleConflicts: [] }]));
+    });
+
+    it('costs one statement for the whole list of members', async () => {
+      const { group, deputy, token } = await aBusyDeputy();
+      await t.gql(ADD, { i: { groupId: group.id, deputyId: deputy.id } }, token);
+      const count = async () => {
+        const before = t.prisma.queryCount;
+        expect((await t.gql(CONFLICTS, { id: group.id }, admin)).errors).toBeUndefined();
+        return t.prisma.queryCount - before;
+      };
+      const one = await count();
+      for (let i = 0; i < 5; i++) await aMembership(t.prisma, group.id, (await aDeputy(t.prisma)).id);
+      expect(await count()).toBe(one);
     });
   });
 });
