@@ -9,14 +9,15 @@ const apiUrl = process.env.API_URL || 'http://localhost:3000';
 const port = Number(process.env.WEB_PORT || 4200);
 
 // Everything the API serves goes through the web server, so the browser talks to one origin.
+// xfwd: the API sees the client's address in X-Forwarded-For (its login limits count by it), not 127.0.0.1.
 const proxy: Record<string, ProxyOptions> = {
-  '/graphql': { target: apiUrl, changeOrigin: true },
-  '/socket.io': { target: apiUrl, changeOrigin: true, ws: true },
+  '/graphql': { target: apiUrl, changeOrigin: true, xfwd: true },
+  '/socket.io': { target: apiUrl, changeOrigin: true, xfwd: true, ws: true },
   // Only the feed (/calendar/<token>.ics): /calendar itself is the web app's calendar page.
-  '^/calendar/[^/]+\\.ics$': { target: apiUrl, changeOrigin: true },
+  '^/calendar/[^/]+\\.ics$': { target: apiUrl, changeOrigin: true, xfwd: true },
   // The administrators' CSV export (/attendance-record/<termId>.csv); /records is the web app's.
-  '^/attendance-record/[^/]+\\.csv$': { target: apiUrl, changeOrigin: true },
-  '/health': { target: apiUrl, changeOrigin: true },
+  '^/attendance-record/[^/]+\\.csv$': { target: apiUrl, changeOrigin: true, xfwd: true },
+  '/health': { target: apiUrl, changeOrigin: true, xfwd: true },
 };
 
 export default defineConfig({

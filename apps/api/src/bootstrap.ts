@@ -15,6 +15,6 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   return app;
 }

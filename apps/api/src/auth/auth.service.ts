@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ErrorCode, Role } from '@tribune/domain';
 import { Deputy, Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { AppError, unauthenticated } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { RedisConnections } from '../redis/redis-connections';
 import { AuthUser } from './auth-user';
 
 interface TokenPayload {
@@ -20,11 +21,30 @@ interface TokenPayload {
 let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= argon2.hash(randomBytes(16).toString('hex')));
 
+const FAILURE_WINDOW_SECONDS = 15 * 60;
+
+/**
+ * A count of failed logins. With Redis, one count for every instance (an attacker spreading
+ * attempts over the replicas gets no more); `local`, in memory, without Redis or while it is
+ * away, as the live gateway's send budget does.
+ */
+interface FailureCount {
+  counter: RateLimiterAbstract;
+  local: RateLimiterMemory;
+}
+
+function failureCount(redis: RedisConnections, name: string, points: number): FailureCount {
+  const limits = { keyPrefix: `${redis.keyPrefix}:${name}`, points, duration: FAILURE_WINDOW_SECONDS };
+  const local = new RateLimiterMemory(limits);
+  if (!redis.pub) return { counter: local, local };
+  return { counter: new RateLimiterRedis({ ...limits, storeClient: redis.pub, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: local }), local };
+}
+
 @Injectable()
 export class AuthService {
   // Failed logins per email and address, and per address alone (password spraying).
-  private readonly failuresByAccount = new RateLimiterMemory({ keyPrefix: 'login-account', points: 5, duration: 15 * 60 });
-  private readonly failuresByAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: 30, duration: 15 * 60 });
+  private readonly failuresByAccount: FailureCount;
+  private readonly failuresByAddress: FailureCount;
 
   /**
    * The secret as a key object: given a string, jsonwebtoken first tries to read it as a public
@@ -36,8 +56,11 @@ export class AuthService {
     private readonly prisma: PrismaService,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly redis: RedisConnections,
   ) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret));
+    this.failuresByAccount = failureCount(redis, 'login-account', 5);
+    this.failuresByAddress = failureCount(redis, 'login-address', 30);
   }
 
   static hashPassword(password: string): Promise<string> {
@@ -52,12 +75,13 @@ export class AuthService {
     const ok = await argon2.verify(user?.passwordHash ?? (await dummy()), password).catch(() => false);
     if (!user || !ok || user.disabledAt) {
       await Promise.all([
-        this.failuresByAccount.penalty(accountKey, 1),
-        this.failuresByAddress.penalty(address, 1),
+        this.failuresByAccount.counter.penalty(accountKey, 1),
+        this.failuresByAddress.counter.penalty(address, 1),
       ]);
       throw unauthenticated('Wrong email or password.');
     }
-    await this.failuresByAccount.delete(accountKey);
+    // A DEL sent while Redis is away would wait in the client's queue, and the login with it.
+    await (this.redis.pub && !this.redis.pub.isReady ? this.failuresByAccount.local : this.failuresByAccount.counter).delete(accountKey);
     const token = await this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies TokenPayload, {
       secret: this.key as unknown as string,
       algorithm: 'HS256',
@@ -67,10 +91,10 @@ export class AuthService {
   }
 
   private async refuseIfBlocked(accountKey: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([this.failuresByAccount.get(accountKey), this.failuresByAddress.get(address)]);
+    const [account, addr] = await Promise.all([this.failuresByAccount.counter.get(accountKey), this.failuresByAddress.counter.get(address)]);
     const blocked = [
-      account && account.consumedPoints >= 5 ? account : null,
-      addr && addr.consumedPoints >= 30 ? addr : null,
+      account && account.consumedPoints >= this.failuresByAccount.counter.points ? account : null,
+      addr && addr.consumedPoints >= this.failuresByAddress.counter.points ? addr : null,
     ].filter((r): r is RateLimiterRes => r !== null);
     if (blocked.length) {
       const seconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);

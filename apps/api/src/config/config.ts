@@ -21,11 +21,23 @@ export interface AppConfig {
   /** Count SQL queries (tests and benchmarks prove batching with it). */
   countQueries: boolean;
   logLevel: string;
+  /**
+   * Express's `trust proxy`: which proxies may say who the client is (X-Forwarded-For), so the
+   * login limits count per client address, not per proxy. A hop count, true/false, or
+   * addresses and names (loopback, uniquelocal...) separated by commas.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 const DEV_JWT_SECRET = 'tribune-development-secret-not-for-production';
+
+/** TRUST_PROXY as Express reads it: '1' is one hop, not an address named "1". */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -49,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: env.TRIBUNE_ADMIN_PASSWORD || undefined,
     countQueries: env.TRIBUNE_COUNT_QUERIES === 'true',
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
+    trustProxy: trustProxySetting(env.TRUST_PROXY || 'loopback'),
   };
 }
