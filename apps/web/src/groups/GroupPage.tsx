@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -11,11 +11,10 @@ import { LiveNowNotice } from '../live/JoinLive';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { ScheduleMeetingForm } from '../meetings/ScheduleMeetingForm';
 import { TimePollsSection } from '../time-polls/TimePollsSection';
+import { GroupMembers } from './GroupMembers';
 import { GroupPageQuery } from './operations';
 
-const ROLE_COLOR = { LEAD: 'indigo.9', RAPPORTEUR: 'violet.9', MEMBER: 'gray.8' } as const;
-
-/** A working group: members and roles, upcoming and past meetings, the reports routed here; coordinators schedule meetings. */
+/** A working group: members and roles (its coordinators manage them), upcoming and past meetings, the reports routed here; coordinators schedule meetings. */
 export function GroupPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -44,32 +43,7 @@ export function GroupPage() {
 
       <LiveNowNotice meetings={[...upcoming, ...past]} />
 
-      <Stack component="section" aria-labelledby="group-members" gap="sm">
-        <Title order={2} size="h3" id="group-members">
-          {t('groups.members', { count: g.members.length })}
-        </Title>
-        {g.members.length === 0 ? (
-          <Text>{t('groups.noMembers')}</Text>
-        ) : (
-          <SimpleGrid component="ul" className="plain-list" cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" aria-labelledby="group-members">
-            {g.members.map((m) => (
-              <Paper component="li" key={m.id} withBorder p="xs">
-                <Group gap="xs" justify="space-between" wrap="nowrap">
-                  <div>
-                    <Text fw={600}>{m.deputy.fullName}</Text>
-                    <Text size="sm" c="dimmed">
-                      {m.deputy.territory}
-                    </Text>
-                  </div>
-                  <Badge color={ROLE_COLOR[m.role]} variant="filled">
-                    {t(`groups.role.${m.role}`)}
-                  </Badge>
-                </Group>
-              </Paper>
-            ))}
-          </SimpleGrid>
-        )}
-      </Stack>
+      <GroupMembers group={g} canManage={canManage} isAdmin={me.role === 'ADMIN'} />
 
       <Stack component="section" aria-labelledby="group-upcoming" gap="sm">
         <Group justify="space-between" wrap="wrap">

@@ -63,3 +63,73 @@ export const GroupPageQuery = graphql(`
     }
   }
 `);
+
+export const NewGroupTermQuery = graphql(`
+  query NewGroupTerm {
+    currentTerm {
+      id
+      name
+    }
+  }
+`);
+
+export const CreateWorkingGroupMutation = graphql(`
+  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {
+    createWorkingGroup(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** Every deputy profile: those not in the group yet can be added. */
+export const GroupDeputyChoicesQuery = graphql(`
+  query GroupDeputyChoices {
+    deputies {
+      id
+      fullName
+      territory
+    }
+  }
+`);
+
+/** Every account (administrators only): the coordinators among them can be given the group. */
+export const GroupCoordinatorChoicesQuery = graphql(`
+  query GroupCoordinatorChoices {
+    users {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+export const AddGroupMemberMutation = graphql(`
+  mutation AddGroupMember($input: AddGroupMemberInput!) {
+    addGroupMember(input: $input) {
+      id
+      role
+    }
+  }
+`);
+
+export const RemoveGroupMemberMutation = graphql(`
+  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {
+    removeGroupMember(input: $input) {
+      id
+      endsOn
+    }
+  }
+`);
+
+export const AddGroupCoordinatorMutation = graphql(`
+  mutation AddGroupCoordinator($input: AddGroupCoordinatorInput!) {
+    addGroupCoordinator(input: $input) {
+      id
+      coordinators {
+        id
+        displayName
+      }
+    }
+  }
+`);

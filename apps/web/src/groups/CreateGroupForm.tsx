@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { groupErrorMessage } from './errors';
+import { Pending } from './Pending';
+import { CreateWorkingGroupMutation, GroupsQuery, NewGroupTermQuery } from './operations';
+
+type Field = 'name' | 'theme';
+
+/** A new working group of the current term: name, theme and description (a coordinator creating it coordinates it). */
+export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string; name: string }) => void }) {
+  const { t } = useTranslation();
+  const term = useQuery(NewGroupTermQuery);
+  const [values, setValues] = useState({ name: '', theme: '', description: '' });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [createGroup, { loading, error }] = useMutation(CreateWorkingGroupMutation, { refetchQueries: [GroupsQuery], awaitRefetchQueries: true });
+
+  const set = (field: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((errs) => ({ ...errs, [field]: undefined }));
+  };
+
+  if (!term.data && term.loading) return <Pending />;
+  const currentTerm = term.data?.currentTerm;
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!currentTerm) return;
+    const found: Partial<Record<Field, string>> = {};
+    if (!values.name.trim()) found.name = t('groupAdmin.required');
+    if (!values.theme.trim()) found.theme = t('groupAdmin.required');
+    setErrors(found);
+    const first = (Object.keys(found) as Field[])[0];
+    if (first) {
+      document.getElementById(`new-group-${first}`)?.focus();
+      return;
+    }
+    try {
+      const { data } = await createGroup({
+        variables: { input: { termId: currentTerm.id, name: values.name.trim(), theme: values.theme.trim(), description: values.description.trim() } },
+      });
+      if (data) onCreated(data.createWorkingGroup);
+    } catch {
+      // Shown from `error`.
+    }
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate aria-labelledby="new-group-heading">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="new-group-heading">
+            {t('groupAdmin.createTitle')}
+          </Title>
+          {!currentTerm ? (
+            <Alert color="orange" variant="light" role="alert">
+              <Text size="sm">{term.error ? groupErrorMessage(term.error, t, 'create') : t('groupAdmin.noTerm')}</Text>
+            </Alert>
+          ) : (
+            <>
+              <Text size="sm">{t('groupAdmin.term', { name: currentTerm.name })}</Text>
+              {error && (
+                <Alert color="red" variant="light" role="alert">
+                  <Text size="sm" c="red.9">
+                    {groupErrorMessage(error, t, 'create')}
+                  </Text>
+                </Alert>
+              )}
+              <Group gap="sm" align="flex-start" grow wrap="wrap">
+                <TextInput id="new-group-name" label={t('groupAdmin.name')} required value={values.name} onChange={set('name')} error={errors.name} miw={200} data-autofocus />
+                <TextInput id="new-group-theme" label={t('groupAdmin.theme')} required value={values.theme} onChange={set('theme')} error={errors.theme} miw={200} />
+              </Group>
+              <Textarea label={t('groupAdmin.description')} value={values.description} onChange={set('description')} autosize minRows={2} />
+              <Group>
+                <Button type="submit" loading={loading}>
+                  {t('groupAdmin.submit')}
+                </Button>
+              </Group>
+            </>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
