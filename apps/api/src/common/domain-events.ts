@@ -12,6 +12,10 @@ export const DomainEvent = {
   VoteProgress: 'vote.progress',
   VoteClosed: 'vote.closed',
   SpeakersUpdated: 'speakers.updated',
+  /** A deputy's membership of a group ended: their open sockets stop hearing the group at once. */
+  MembershipEnded: 'membership.ended',
+  /** Every token issued to an account stopped being valid (tokenVersion bumped, account disabled): its open sockets close. */
+  SessionsRevoked: 'user.sessionsRevoked',
 } as const;
 
 // A domain event carries what the live channel broadcasts: one shape, defined in the shared
@@ -30,4 +34,16 @@ export interface SpeakersUpdatedEvent {
   groupId: string;
   meetingId: string;
   state: SpeakersState;
+}
+
+export interface MembershipEndedEvent {
+  groupId: string;
+  deputyId: string;
+  /** The deputy's account, if they have one (no account, no socket). */
+  userId: string | null;
+}
+
+/** Publish after the commit that bumped tokenVersion or set disabledAt. */
+export interface SessionsRevokedEvent {
+  userId: string;
 }

@@ -1,6 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent, SpeakersUpdatedEvent, VoteClosedEvent, VoteOpenedEvent, VoteProgressEvent } from '../common/domain-events';
+import {
+  AgendaUpdatedEvent,
+  DomainEvent,
+  MeetingUpdatedEvent,
+  MembershipEndedEvent,
+  SessionsRevokedEvent,
+  SpeakersUpdatedEvent,
+  VoteClosedEvent,
+  VoteOpenedEvent,
+  VoteProgressEvent,
+} from '../common/domain-events';
 import { LiveGateway } from './live.gateway';
 
 /**
@@ -9,6 +19,8 @@ import { LiveGateway } from './live.gateway';
  */
 @Injectable()
 export class LiveEventsListener {
+  private readonly logger = new Logger('LiveEventsListener');
+
   constructor(private readonly gateway: LiveGateway) {}
 
   @OnEvent(DomainEvent.MeetingUpdated)
@@ -40,5 +52,17 @@ export class LiveEventsListener {
   @OnEvent(DomainEvent.SpeakersUpdated)
   speakersUpdated(event: SpeakersUpdatedEvent): void {
     this.gateway.toGroup(event.groupId).emit('speakers:updated', event.state);
+  }
+
+  /** Access lost acts on open sockets at once: they stop hearing the group. */
+  @OnEvent(DomainEvent.MembershipEnded)
+  async membershipEnded(event: MembershipEndedEvent): Promise<void> {
+    if (!event.userId) return;
+    await this.gateway.membershipEnded(event.userId, event.deputyId, event.groupId).catch((e: unknown) => this.logger.error(`membership ended, sockets not updated: ${String(e)}`));
+  }
+
+  @OnEvent(DomainEvent.SessionsRevoked)
+  sessionsRevoked(event: SessionsRevokedEvent): void {
+    this.gateway.disconnectUser(event.userId);
   }
 }

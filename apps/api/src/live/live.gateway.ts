@@ -8,6 +8,7 @@ import {
   LiveError,
   LiveReplies,
   PresenceEntry,
+  Role,
   ServerToClientEvents,
   TYPING_THROTTLE_MS,
 } from '@tribune/domain';
@@ -41,8 +42,10 @@ export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Reco
 /** What one socket holds on this instance only. */
 interface SocketState {
   joined: Set<string>;
-  /** groupId -> when read access was last checked. */
+  /** groupId -> when read access was last checked (trusted only while the socket is in the channel's room). */
   readable: Map<string, number>;
+  /** When socket.data.user was last read from the token and the database. */
+  userCheckedAt: number;
   /** One send after another per socket, so a client's messages keep the order it sent them in. */
   sends: Promise<unknown>;
   typingAt: Map<string, number>;
@@ -58,7 +61,12 @@ const DRAIN_MS = 5000;
 const shuttingDown = () =>
   new AppError(ErrorCode.UNAVAILABLE, 'The server is restarting; nothing was done. Send again in a moment (same clientId: it is stored once).', { retryAfterMs: 1000 });
 
-/** Access checked when joining is trusted this long for sends; then it is checked again (membership ended). */
+/**
+ * Access checked when joining is trusted this long for sends, and the account read in the
+ * handshake this long; then both are read again. A removal or a revocation acts at once
+ * through its domain event (membershipEnded, disconnectUser); this bounds how long one whose
+ * event was missed (Redis away between instances) could last.
+ */
 const ACCESS_RECHECK_MS = 60_000;
 
 type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketState, request: Record<string, unknown>) => Promise<LiveReplies[E]>;
@@ -74,6 +82,8 @@ type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketSt
 @WebSocketGateway({ transports: ['websocket', 'polling'], serveClient: false, maxHttpBufferSize: 64 * 1024, perMessageDeflate: false })
 export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>, OnModuleDestroy {
   @WebSocketServer() server: LiveServer;
+  /** ACCESS_RECHECK_MS (a test shortens it rather than moving the clock its own client also reads). */
+  accessRecheckMs = ACCESS_RECHECK_MS;
 
   private readonly logger = new Logger('LiveGateway');
   private readonly states = new WeakMap<LiveSocket, SocketState>();
@@ -117,9 +127,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   private async authenticate(socket: LiveSocket): Promise<void> {
-    const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const header = socket.handshake.headers.authorization;
-    const token = typeof fromAuth === 'string' ? fromAuth : header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    const token = tokenOf(socket);
     if (!token) throw unauthenticated('Please log in: the connection needs your token (auth: { token }).');
     const user = await this.auth.userForToken(token);
     const profile = await this.prisma.user.findUnique({ where: { id: user.id }, select: { displayName: true } });
@@ -127,7 +135,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   handleConnection(socket: LiveSocket): void {
-    const state: SocketState = { joined: new Set(), readable: new Map(), sends: Promise.resolve(), typingAt: new Map() };
+    const state: SocketState = { joined: new Set(), readable: new Map(), userCheckedAt: Date.now(), sends: Promise.resolve(), typingAt: new Map() };
     this.states.set(socket, state);
     coalesceWrites(socket.conn);
     void socket.join(userRoom(socket.data.user.id));
@@ -169,6 +177,47 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     return this.server.to(groupRoom(groupId));
   }
 
+  /**
+   * The account's sessions were revoked (role changed, disabled, logged out everywhere): its
+   * open sockets close on every instance, and their reconnection is refused by the handshake.
+   */
+  disconnectUser(userId: string): void {
+    this.server.in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  /**
+   * A deputy's membership of the group ended. Unless they still read it otherwise (coordinator,
+   * administrator), their sockets leave the channel's room and its meeting's room on every
+   * instance: nothing more of the group reaches them, and their next send is checked again.
+   */
+  async membershipEnded(userId: string, deputyId: string, groupId: string): Promise<void> {
+    if (await this.stillReads(userId, groupId)) return;
+    const theirs = this.server.in(userRoom(userId));
+    theirs.socketsLeave(groupRoom(groupId));
+    const sockets = await theirs.fetchSockets().catch((e: unknown) => {
+      this.logger.warn(`sockets across instances unavailable (${String(e)}); local only`);
+      return this.server.local.in(userRoom(userId)).fetchSockets();
+    });
+    const meetings = new Set(sockets.flatMap((s) => s.data.meetings?.[groupId] ?? []));
+    for (const meetingId of meetings) theirs.socketsLeave(meetingRoom(meetingId));
+    await Promise.all([...meetings].map((meetingId) => this.attendance.leave(deputyId, meetingId)));
+    await this.broadcastPresence(groupId);
+  }
+
+  /** Whether the account, as it is now, reads the channel. */
+  private async stillReads(userId: string, groupId: string): Promise<boolean> {
+    const account = await this.prisma.user.findUnique({ where: { id: userId }, select: { email: true, role: true, disabledAt: true, deputy: { select: { id: true } } } });
+    if (!account || account.disabledAt) return false;
+    const user: AuthUser = { id: userId, email: account.email, role: account.role as Role, deputyId: account.deputy?.id ?? null };
+    return this.messages.requireRead(user, groupId).then(
+      () => true,
+      (e: unknown) => {
+        if (e instanceof AppError && (e.code === ErrorCode.FORBIDDEN || e.code === ErrorCode.NOT_FOUND)) return false;
+        throw e;
+      },
+    );
+  }
+
   private handle<E extends keyof LiveReplies>(socket: LiveSocket, state: SocketState, event: E, handler: Handler<E>): void {
     const listener = (request: unknown, ack: unknown) => {
       if (typeof request === 'function' && ack === undefined) [request, ack] = [undefined, request];
@@ -180,7 +229,12 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
         })
         .then(
           (result) => reply({ ok: true, ...result }),
-          (e: unknown) => reply({ ok: false, error: toLiveError(e, this.logger) }),
+          (e: unknown) => {
+            const error = toLiveError(e, this.logger);
+            reply({ ok: false, error });
+            // The session ended while the socket was open: it closes after telling why.
+            if (error.code === ErrorCode.UNAUTHENTICATED) socket.disconnect(true);
+          },
         )
         .finally(() => this.inflight.delete(run));
       this.inflight.add(run);
@@ -192,7 +246,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     const groupId = requiredId(request.groupId, 'groupId');
     const afterSeq = sequenceNumber(request.afterSeq, 'afterSeq');
     const meetingId = optionalId(request.meetingId, 'meetingId');
-    const user = socket.data.user;
+    const user = await this.currentUser(socket, state);
     const { lastMessageSeq } = await this.messages.requireRead(user, groupId);
     state.readable.set(groupId, Date.now());
 
@@ -256,10 +310,10 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
       meetingId: optionalId(request.meetingId, 'meetingId'),
       replyTo: optionalId(request.replyTo, 'replyTo'),
     };
-    const user = socket.data.user;
-    await this.consumeSend(user.id);
+    await this.consumeSend(socket.data.user.id);
     return this.inOrder(state, async () => {
       await this.requireReadable(socket, state, input.groupId);
+      const user = socket.data.user;
       const { message, duplicate } = await this.messages.send(user, input);
       const live = toLive(message, user.displayName);
       // After the commit, before the ack; a resend of a stored message is not broadcast again.
@@ -268,15 +322,16 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     });
   }
 
-  private async edit(socket: LiveSocket, _state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:edit']> {
-    const row = await this.messages.edit(socket.data.user, requiredId(request.messageId, 'messageId'), text(request.body, 'body'));
-    const live = toLive(row, socket.data.user.displayName);
+  private async edit(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:edit']> {
+    const user = await this.currentUser(socket, state);
+    const row = await this.messages.edit(user, requiredId(request.messageId, 'messageId'), text(request.body, 'body'));
+    const live = toLive(row, user.displayName);
     socket.to(groupRoom(row.groupId)).emit('message:updated', live);
     return { message: live };
   }
 
-  private async delete(socket: LiveSocket, _state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:delete']> {
-    const row = await this.messages.delete(socket.data.user, requiredId(request.messageId, 'messageId'));
+  private async delete(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:delete']> {
+    const row = await this.messages.delete(await this.currentUser(socket, state), requiredId(request.messageId, 'messageId'));
     const [live] = await this.messages.toLiveMany([row]);
     socket.to(groupRoom(row.groupId)).emit('message:updated', live);
     return { message: live };
@@ -284,7 +339,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
 
   private typing(socket: LiveSocket, state: SocketState, request: unknown): void {
     const groupId = (request as { groupId?: unknown } | null)?.groupId;
-    if (typeof groupId !== 'string' || !state.joined.has(groupId)) return;
+    if (typeof groupId !== 'string' || !this.stillJoined(socket, state, groupId)) return;
     const now = Date.now();
     if (now - (state.typingAt.get(groupId) ?? 0) < TYPING_THROTTLE_MS) return;
     state.typingAt.set(groupId, now);
@@ -310,9 +365,30 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
 
   private async requireReadable(socket: LiveSocket, state: SocketState, groupId: string): Promise<void> {
     const checkedAt = state.readable.get(groupId);
-    if (checkedAt !== undefined && Date.now() - checkedAt < ACCESS_RECHECK_MS) return;
-    await this.messages.requireRead(socket.data.user, groupId);
+    if (checkedAt !== undefined && Date.now() - checkedAt < this.accessRecheckMs && this.stillJoined(socket, state, groupId)) return;
+    state.readable.delete(groupId);
+    await this.messages.requireRead(await this.currentUser(socket, state), groupId);
     state.readable.set(groupId, Date.now());
+  }
+
+  /**
+   * Whether the socket is still in the channel's room. A removal (membershipEnded) takes it out
+   * from whichever instance; this instance's own record of the channel is forgotten here.
+   */
+  private stillJoined(socket: LiveSocket, state: SocketState, groupId: string): boolean {
+    if (socket.rooms.has(groupRoom(groupId))) return true;
+    if (state.joined.delete(groupId)) delete socket.data.meetings[groupId];
+    state.readable.delete(groupId);
+    return false;
+  }
+
+  /** The account as the handshake read it, read again when older than ACCESS_RECHECK_MS (UNAUTHENTICATED once revoked). */
+  private async currentUser(socket: LiveSocket, state: SocketState): Promise<LiveUser> {
+    if (Date.now() - state.userCheckedAt < this.accessRecheckMs) return socket.data.user;
+    const user = await this.auth.userForToken(tokenOf(socket) ?? '');
+    socket.data.user = { ...user, displayName: user.displayName ?? socket.data.user.displayName };
+    state.userCheckedAt = Date.now();
+    return socket.data.user;
   }
 
   /** Everyone connected to the channel, on every instance, one entry per person. */
@@ -346,6 +422,13 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     if (sockets.some((s) => s.data.user?.id === user.id)) return;
     await this.attendance.leave(user.deputyId, meetingId);
   }
+}
+
+/** The JWT the socket connected with: `auth: { token }` or an `Authorization: Bearer` header. */
+function tokenOf(socket: LiveSocket): string | undefined {
+  const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+  const header = socket.handshake.headers.authorization;
+  return typeof fromAuth === 'string' ? fromAuth : header?.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
 /** The error part of an ack (or of the handshake refusal), from whatever was thrown. */

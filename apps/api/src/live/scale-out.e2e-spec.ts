@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel } from '../../test/factories';
+import { aLiveChannel, signedIn } from '../../test/factories';
 import { loadConfig } from '../config/config';
 import { createApp } from '../bootstrap';
 import { DomainEvent } from '../common/domain-events';
@@ -10,6 +10,8 @@ import { ChannelView, ClientSocket, connectLive, nextEvent, ok, Outbox, request,
 
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const SENDS_PER_SECOND = 60;
+const REMOVE = `mutation($i: RemoveGroupMemberInput!) { removeGroupMember(input: $i) { id } }`;
+const SET_ROLE = `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { id } }`;
 
 /**
  * Two API instances on two ports, one database, one Redis (the Socket.IO Redis adapter): what
@@ -92,5 +94,39 @@ describe('two API instances sharing Redis', () => {
     expect(accepted).toBeLessThanOrEqual(SENDS_PER_SECOND);
     expect(acks.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED')).toHaveLength(80 - accepted);
     expect(await a.prisma.message.count({ where: { groupId: c.group.id } })).toBe(accepted);
+  });
+
+  it('stops delivering to a member connected to instance B as soon as instance A removed them', async () => {
+    const c = await aLiveChannel(a, { members: 2 });
+    const [stays, removed] = c.members;
+    const onA = await open(a.url, stays.token);
+    const onB = await open(b.url, removed.token);
+    await ok(onA, 'channel:join', { groupId: c.group.id });
+    await ok(onB, 'channel:join', { groupId: c.group.id });
+    const before = nextEvent(onB, 'message:new');
+    await ok(onA, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'avant' });
+    await before;
+
+    expect((await a.gql(REMOVE, { i: { groupId: c.group.id, deputyId: removed.deputy.id } }, c.coordinator.token)).errors).toBeUndefined();
+    let heard = 0;
+    onB.on('message:new', () => heard++);
+    await ok(onA, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'après' });
+    expect(await request(onB, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'depuis B' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard).toBe(0);
+  });
+
+  it('closes on instance B the sockets of an account whose sessions were revoked on instance A', async () => {
+    const admin = await signedIn(a, 'ADMIN');
+    const c = await aLiveChannel(a, { members: 1 });
+    const onB = await open(b.url, c.members[0].token);
+    await ok(onB, 'channel:join', { groupId: c.group.id });
+    const closed = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('still connected on B')), 3000);
+      onB.once('disconnect', (reason) => (clearTimeout(timer), resolve(reason)));
+    });
+    expect((await a.gql(SET_ROLE, { i: { userId: c.members[0].user.id, role: 'COORDINATOR' } }, admin.token)).errors).toBeUndefined();
+    expect(await closed).toBe('io server disconnect');
+    await expect(connectLive(b.url, c.members[0].token)).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Role } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
+import { DomainEvent, MembershipEndedEvent } from '../common/domain-events';
 import { isoDay, today } from '../common/scalars';
 import { TermsService } from '../terms/terms.service';
 import { AddGroupCoordinatorInput, AddGroupMemberInput, CreateWorkingGroupInput, RemoveGroupMemberInput } from './dto/working-group.inputs';
@@ -14,6 +16,7 @@ export class WorkingGroupsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly terms: TermsService,
+    private readonly events: EventEmitter2,
   ) {}
 
   list(termId?: string) {
@@ -87,18 +90,25 @@ export class WorkingGroupsService {
     });
   }
 
-  removeMember(actor: AuthUser, input: RemoveGroupMemberInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async removeMember(actor: AuthUser, input: RemoveGroupMemberInput) {
+    const { ended, userId } = await this.prisma.$transaction(async (tx) => {
       const group = await this.requireCoordination(tx, actor, input.groupId);
-      const membership = await tx.groupMembership.findUnique({ where: { openGroupId_deputyId: { openGroupId: group.id, deputyId: input.deputyId } } });
+      const membership = await tx.groupMembership.findUnique({
+        where: { openGroupId_deputyId: { openGroupId: group.id, deputyId: input.deputyId } },
+        include: { deputy: { select: { userId: true } } },
+      });
       if (!membership) throw notFound(`Current membership of deputy ${input.deputyId} in "${group.name}"`);
       const endsOn = input.endsOn ?? today();
       if (endsOn < membership.startsOn) throw badInput(`The membership cannot end before it started (${isoDay(membership.startsOn)}).`, 'endsOn');
       // The row stays: membership dates are the group's history.
       const ended = await tx.groupMembership.update({ where: { id: membership.id }, data: { endsOn, openGroupId: null } });
       await this.audit.record(tx, actor, { action: 'workingGroup.removeMember', entityType: 'WorkingGroup', entityId: group.id, data: { deputyId: input.deputyId, endsOn: isoDay(endsOn) } });
-      return ended;
+      return { ended, userId: membership.deputy.userId };
     });
+    // After the commit; awaited, so the answer comes once the removed deputy's open sockets have
+    // stopped hearing the group (on the other instances, as soon as the adapter carries it).
+    await this.events.emitAsync(DomainEvent.MembershipEnded, { groupId: ended.groupId, deputyId: ended.deputyId, userId } satisfies MembershipEndedEvent);
+    return ended;
   }
 
   addCoordinator(actor: AuthUser, input: AddGroupCoordinatorInput) {

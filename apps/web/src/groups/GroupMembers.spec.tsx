@@ -40,7 +40,7 @@ describe('GroupMembers', () => {
       mocks: [
         groupPage(asCoordinator, [member(amina, 'LEAD')]),
         deputyChoices,
-        { request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2', role: 'RAPPORTEUR' } } }, result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d2', role: 'RAPPORTEUR' } } } },
+        { request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2', role: 'RAPPORTEUR' } } }, result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d2', role: 'RAPPORTEUR', scheduleConflicts: [] } } } },
         groupPage(asCoordinator, [member(amina, 'LEAD'), member(emilie, 'RAPPORTEUR')]),
       ],
     });
@@ -62,6 +62,29 @@ describe('GroupMembers', () => {
     const added = within(membersList()).getAllByRole('listitem')[1]!;
     expect(added).toHaveTextContent('Émilie Nkosi');
     expect(added).toHaveTextContent('Rapporteur·e');
+  });
+
+  it('warns when the new member is already in another meeting at the time of one of the group\'s', async () => {
+    const clash = { __typename: 'MeetingConflict', startsAt: '2026-12-08T17:00:00.000Z', meeting: { __typename: 'Meeting', id: 'm9', title: 'Plénière santé' } };
+    renderApp({
+      route: '/groups/g1',
+      mocks: [
+        groupPage(asCoordinator, []),
+        deputyChoices,
+        { request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd3', role: 'MEMBER' } } }, result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d3', role: 'MEMBER', scheduleConflicts: [clash] } } } },
+        groupPage(asCoordinator, [member(yusuf, 'MEMBER')]),
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
+    const form = await screen.findByRole('form', { name: 'Ajouter un membre au groupe' });
+    await userEvent.type(within(form).getByRole('combobox', { name: /Député·e/ }), 'Yusuf');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter au groupe' }));
+
+    expect(await screen.findByTestId('members-outcome')).toHaveTextContent('Yusuf Demir a rejoint le groupe');
+    const warning = await screen.findByTestId('members-conflicts');
+    expect(warning).toHaveTextContent('Attention : 1 conflit d’agenda.');
+    expect(warning).toHaveTextContent('Yusuf Demir est déjà en réunion « Plénière santé » le');
   });
 
   it('asks for a deputy before sending, and shows the API refusal in words', async () => {

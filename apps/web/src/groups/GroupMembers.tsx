@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GroupRole } from '../gql/graphql';
 import type { MemberTarget } from './MemberTools';
@@ -32,6 +32,13 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
   const [open, setOpen] = useState<OpenForm>(null);
   const [removing, setRemoving] = useState<MemberTarget | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  // Meetings of this group the member just added is already in another meeting for (DESIGN.md:
+  // nobody in two meetings at once without a warning).
+  const [conflicts, setConflicts] = useState<string[]>([]);
+  const showOutcome = (text: string | null, clashes: string[] = []) => {
+    setOutcome(text);
+    setConflicts(clashes);
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   const toggle = (form: Exclude<OpenForm, null>) => setOpen((current) => (current === form ? null : form));
 
@@ -56,22 +63,31 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
       </Group>
 
       {outcome && (
-        <Alert color="green" variant="light" role="status" data-testid="members-outcome" withCloseButton closeButtonLabel={t('app.close')} onClose={() => setOutcome(null)}>
+        <Alert color="green" variant="light" role="status" data-testid="members-outcome" withCloseButton closeButtonLabel={t('app.close')} onClose={() => showOutcome(null)}>
           <Text size="sm">{outcome}</Text>
+        </Alert>
+      )}
+      {outcome && conflicts.length > 0 && (
+        <Alert color="orange" variant="light" role="status" data-testid="members-conflicts" title={t('schedule.conflicts', { count: conflicts.length })}>
+          <List size="sm">
+            {conflicts.map((text) => (
+              <List.Item key={text}>{text}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
 
       {canManage && open === 'member' && (
         <div id="add-member-form">
           <Suspense fallback={<Pending />}>
-            <AddMemberForm groupId={group.id} memberDeputyIds={group.members.map((m) => m.deputy.id)} onAdded={setOutcome} />
+            <AddMemberForm groupId={group.id} memberDeputyIds={group.members.map((m) => m.deputy.id)} onAdded={showOutcome} />
           </Suspense>
         </div>
       )}
       {isAdmin && open === 'coordinator' && (
         <div id="add-coordinator-form">
           <Suspense fallback={<Pending />}>
-            <AddCoordinatorForm groupId={group.id} coordinatorIds={group.coordinators.map((c) => c.id)} onAdded={setOutcome} />
+            <AddCoordinatorForm groupId={group.id} coordinatorIds={group.coordinators.map((c) => c.id)} onAdded={showOutcome} />
           </Suspense>
         </div>
       )}
@@ -115,7 +131,7 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
             onClose={() => setRemoving(null)}
             onRemoved={(text) => {
               setRemoving(null);
-              setOutcome(text);
+              showOutcome(text);
               // The button that opened the dialog left with the member: focus goes back to the list's heading.
               setTimeout(() => heading.current?.focus(), 0);
             }}

@@ -6,6 +6,7 @@ import type { GroupRole } from '../gql/graphql';
 import { groupErrorMessage } from './errors';
 import { AddGroupCoordinatorMutation, AddGroupMemberMutation, GroupCoordinatorChoicesQuery, GroupDeputyChoicesQuery, GroupPageQuery, RemoveGroupMemberMutation } from './operations';
 import { Pending } from './Pending';
+import { formatShortDateTime, PARIS } from '../i18n/format';
 
 export const GROUP_ROLES: GroupRole[] = ['MEMBER', 'RAPPORTEUR', 'LEAD'];
 
@@ -30,8 +31,17 @@ function FailureAlert({ text }: { text: string }) {
 }
 
 /** Coordinators add a deputy who is not in the group yet, with a role (searchable list: type part of a name). */
-export function AddMemberForm({ groupId, memberDeputyIds, onAdded }: { groupId: string; memberDeputyIds: string[]; onAdded: (text: string) => void }) {
-  const { t } = useTranslation();
+export function AddMemberForm({
+  groupId,
+  memberDeputyIds,
+  onAdded,
+}: {
+  groupId: string;
+  memberDeputyIds: string[];
+  /** What happened, and the meetings of the group the new member is already elsewhere for. */
+  onAdded: (text: string, conflicts: string[]) => void;
+}) {
+  const { t, i18n } = useTranslation();
   const choices = useQuery(GroupDeputyChoicesQuery);
   const [deputyId, setDeputyId] = useState<string | null>(null);
   const [role, setRole] = useState<GroupRole>('MEMBER');
@@ -55,7 +65,10 @@ export function AddMemberForm({ groupId, memberDeputyIds, onAdded }: { groupId: 
     try {
       const { data } = await addMember({ variables: { input: { groupId, deputyId: chosen.value, role } } });
       if (data) {
-        onAdded(t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }));
+        const conflicts = (data.addGroupMember.scheduleConflicts ?? []).map((c) =>
+          t('schedule.conflict', { name: chosen.label, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, PARIS) }),
+        );
+        onAdded(t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }), conflicts);
         setDeputyId(null);
         setRole('MEMBER');
       }

@@ -109,6 +109,13 @@ export const AddGroupMemberMutation = graphql(`
     addGroupMember(input: $input) {
       id
       role
+      scheduleConflicts {
+        startsAt
+        meeting {
+          id
+          title
+        }
+      }
     }
   }
 `);
