@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../test/render';
+import { CloseFieldReportMutation, PlaceReportOnAgendaMutation, ReportsPageQuery, RouteFieldReportMutation } from './operations';
+
+type Status = 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'CLOSED';
+const COORDINATOR = { __typename: 'User', id: 'u-coord', role: 'COORDINATOR' };
+const health = { __typename: 'WorkingGroup', id: 'g-health', name: 'Santé', coordinators: [{ __typename: 'User', id: 'u-coord' }] };
+const housing = { __typename: 'WorkingGroup', id: 'g-housing', name: 'Logement', coordinators: [{ __typename: 'User', id: 'u-other' }] };
+const meeting = { __typename: 'Meeting', id: 'm1', title: 'Réunion santé de décembre', status: 'SCHEDULED', startsAt: '2026-12-08T17:00:00.000Z', group: { __typename: 'WorkingGroup', id: 'g-health' } };
+
+const report = (status: Status, o: { routedTo?: typeof health; onAgenda?: boolean } = {}) => ({
+  __typename: 'FieldReport',
+  id: 'r1',
+  title: 'Refus de soins faute d’interprète',
+  body: 'Des patientes renoncent aux consultations.',
+  status,
+  theme: 'Santé',
+  territory: 'Île-de-France',
+  anonymisedTestimony: false,
+  createdAt: '2026-11-20T10:00:00.000Z',
+  author: { __typename: 'Deputy', id: 'd1', fullName: 'Amina Haidari' },
+  routedGroup: o.routedTo ? { __typename: 'WorkingGroup', id: o.routedTo.id, name: o.routedTo.name } : null,
+  agendaItem: o.onAgenda ? { __typename: 'AgendaItem', id: 'a9', meeting: { __typename: 'Meeting', id: 'm1', title: meeting.title } } : null,
+  history: [{ __typename: 'FieldReportEvent', at: '2026-11-20T10:00:00.000Z', fromStatus: null, toStatus: 'SUBMITTED', note: null, by: { __typename: 'User', id: 'u-amina', displayName: 'Amina Haidari' } }],
+});
+const page = (r: ReturnType<typeof report>) => ({
+  request: { query: ReportsPageQuery, variables: { status: null } },
+  result: { data: { me: COORDINATOR, workingGroups: [health, housing], meetings: [meeting], fieldReports: [r] } },
+});
+const card = async () => screen.findByRole('listitem', { name: 'Refus de soins faute d’interprète' });
+
+describe('field report triage', () => {
+  it('routes a new report to one of the coordinator\'s groups, with a note', async () => {
+    const routed = report('TRIAGED', { routedTo: health });
+    renderApp({
+      route: '/reports',
+      mocks: [
+        page(report('SUBMITTED')),
+        { request: { query: RouteFieldReportMutation, variables: { input: { reportId: 'r1', groupId: 'g-health', note: 'À voir en décembre' } } }, result: { data: { routeFieldReport: routed } } },
+        page(routed),
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Transmettre « Refus de soins faute d’interprète »' });
+    // Only the groups the coordinator runs are offered.
+    const select = within(form).getByRole('combobox', { name: 'Transmettre au groupe' });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choisir un groupe', 'Santé']);
+    await userEvent.click(within(form).getByRole('button', { name: 'Transmettre' }));
+    expect(within(form).getByText('Choisissez un groupe.')).toBeInTheDocument();
+    await userEvent.selectOptions(select, 'Santé');
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Remarque (facultatif)' }), 'À voir en décembre');
+    await userEvent.click(within(form).getByRole('button', { name: 'Transmettre' }));
+    expect(await within(await card()).findByText('Transmise au groupe Santé')).toBeInTheDocument();
+  });
+
+  it('places a routed report on a coming meeting of its group', async () => {
+    const placed = report('ON_AGENDA', { routedTo: health, onAgenda: true });
+    renderApp({
+      route: '/reports',
+      mocks: [
+        page(report('TRIAGED', { routedTo: health })),
+        { request: { query: PlaceReportOnAgendaMutation, variables: { input: { reportId: 'r1', meetingId: 'm1' } } }, result: { data: { placeReportOnAgenda: placed } } },
+        page(placed),
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Inscrire « Refus de soins faute d’interprète » à l’ordre du jour' });
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Inscrire à l’ordre du jour de' }), 'm1');
+    await userEvent.click(within(form).getByRole('button', { name: 'Inscrire' }));
+    expect(await within(await card()).findByRole('link', { name: meeting.title })).toHaveAttribute('href', '/meetings/m1');
+  });
+
+  it('asks why before closing a report, for the person who sent it', async () => {
+    const closed = { ...report('CLOSED', { routedTo: health }), history: [] };
+    renderApp({
+      route: '/reports',
+      mocks: [
+        page(report('TRIAGED', { routedTo: health })),
+        { request: { query: CloseFieldReportMutation, variables: { input: { reportId: 'r1', note: 'Déjà traité par le groupe Logement' } } }, result: { data: { closeFieldReport: closed } } },
+        page(closed),
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Classer « Refus de soins faute d’interprète »' }));
+    const form = await screen.findByRole('form', { name: 'Classer « Refus de soins faute d’interprète » avec une explication' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Classer la remontée' }));
+    expect(within(form).getByText('Expliquez pourquoi, pour la personne qui l’a envoyée.')).toBeInTheDocument();
+    await userEvent.type(within(form).getByRole('textbox', { name: /Pourquoi la remontée est classée/ }), 'Déjà traité par le groupe Logement');
+    await userEvent.click(within(form).getByRole('button', { name: 'Classer la remontée' }));
+    expect(await within(await card()).findByTestId('triage-status')).toHaveTextContent('Close');
+  });
+});
