@@ -71,6 +71,8 @@ const MATRIX: Record<string, Row> = {
   regenerateCalendarToken: { vars: () => ({}), expect: SIGNED_IN },
   createUser: { vars: (_w, f) => ({ input: { email: `new-${f.unique()}@test.example`, displayName: 'Nouvelle personne', password: 'long enough password', role: 'DEPUTY' } }), expect: ADMIN },
   setUserRole: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id, role: 'COORDINATOR' } }), expect: ADMIN },
+  setUserDisabled: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id, disabled: true } }), expect: ADMIN },
+  resetUserPassword: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id } }), expect: ADMIN },
   createTerm: {
     vars: (_w, f) => {
       const year = 2100 + 3 * f.next();

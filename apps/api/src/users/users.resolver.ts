@@ -8,7 +8,9 @@ import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { LoginArgs } from './dto/login.args';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
+import { ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
 import { LoginPayload } from './models/login-payload.model';
+import { TemporaryPassword } from './models/temporary-password.model';
 import { User } from './models/user.model';
 import { UsersService } from './users.service';
 
@@ -52,6 +54,25 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Changes an account\'s role; its open sessions end.' })
   setUserRole(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserRoleInput) {
     return this.usersService.setRole(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, {
+    description: 'Disables an account (it can no longer log in; its open sessions end) or enables it again. Neither your own account nor the last active administrator.',
+  })
+  setUserDisabled(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserDisabledInput) {
+    return this.usersService.setDisabled(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => TemporaryPassword, { description: 'Gives an account a new generated password, shown this once; its open sessions end.' })
+  resetUserPassword(@CurrentUser() actor: AuthUser, @Args('input') input: ResetUserPasswordInput) {
+    return this.usersService.resetPassword(actor, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Disabled by an administrator: the account cannot log in.' })
+  disabled(@Root() user: { disabledAt?: Date | null }) {
+    return user.disabledAt != null;
   }
 
   @ResolveField(() => Deputy, { nullable: true, description: 'The deputy profile linked to this account, if any.' })

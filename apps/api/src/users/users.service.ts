@@ -1,19 +1,30 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { conflict, notFound } from '../common/app-error';
+import { DomainEvent, SessionsRevokedEvent } from '../common/domain-events';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
+import { ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
 
 export const newCalendarToken = () => randomBytes(24).toString('base64url');
+
+// No i, l, o, 0 or 1: a temporary password is often read aloud or copied by hand.
+const TEMPORARY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** Four groups of four (about 79 bits): "k7dm-x2qa-9hpt-wn4e". */
+export const temporaryPassword = () =>
+  Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)]).join('')).join('-');
 
 @Injectable()
 export class UsersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   findById(id: string) {
@@ -52,8 +63,8 @@ export class UsersService {
     return this.prisma.$transaction((tx) => this.createInTx(tx, actor, input));
   }
 
-  setRole(actor: AuthUser, input: SetUserRoleInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async setRole(actor: AuthUser, input: SetUserRoleInput) {
+    const updated = await this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: input.userId } });
       if (!user) throw notFound('User', input.userId);
       if (user.id === actor.id && input.role !== 'ADMIN') throw conflict('You cannot remove your own administrator role; ask another administrator.');
@@ -62,5 +73,65 @@ export class UsersService {
       await this.audit.record(tx, actor, { action: 'user.setRole', entityType: 'User', entityId: user.id, data: { from: user.role, to: input.role } });
       return updated;
     });
+    this.revokedSessions(updated.id);
+    return updated;
+  }
+
+  /** After a commit that bumped tokenVersion or disabled the account: its open live sockets close too. */
+  revokedSessions(userId: string): void {
+    this.events.emit(DomainEvent.SessionsRevoked, { userId } satisfies SessionsRevokedEvent);
+  }
+
+  /**
+   * Disables an account (it can no longer log in, its sessions end) or enables it again. Disabling
+   * also bumps tokenVersion, so tokens issued before do not come back to life on re-enabling.
+   */
+  async setDisabled(actor: AuthUser, input: SetUserDisabledInput) {
+    const { user, changed } = await this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: input.userId } });
+      if (!user) throw notFound('User', input.userId);
+      if (input.disabled === (user.disabledAt !== null)) return { user, changed: false };
+      if (input.disabled) {
+        if (user.id === actor.id) throw conflict('You cannot disable your own account; ask another administrator.');
+        if (user.role === 'ADMIN') await this.refuseToLeaveNoAdministrator(tx, user.id);
+      }
+      const updated = await tx.user.update({
+        where: { id: user.id },
+        data: input.disabled ? { disabledAt: new Date(), tokenVersion: { increment: 1 } } : { disabledAt: null },
+      });
+      await this.audit.record(tx, actor, { action: input.disabled ? 'user.disable' : 'user.enable', entityType: 'User', entityId: user.id });
+      return { user: updated, changed: true };
+    });
+    if (changed && input.disabled) this.revokedSessions(user.id);
+    return user;
+  }
+
+  /**
+   * Gives the account a new generated password, returned this once (only its hash is stored), and
+   * ends its sessions.
+   */
+  async resetPassword(actor: AuthUser, input: ResetUserPasswordInput) {
+    const password = temporaryPassword();
+    // Hashing is slow by design: done before the transaction, so it holds no row lock meanwhile.
+    const passwordHash = await AuthService.hashPassword(password);
+    const user = await this.prisma.$transaction(async (tx) => {
+      if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) throw notFound('User', input.userId);
+      const updated = await tx.user.update({ where: { id: input.userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
+      // The audit row never holds the password.
+      await this.audit.record(tx, actor, { action: 'user.resetPassword', entityType: 'User', entityId: updated.id });
+      return updated;
+    });
+    this.revokedSessions(user.id);
+    return { user, password };
+  }
+
+  /**
+   * Refuses to disable the last active administrator: nobody could manage accounts any more. The
+   * active administrators' rows stay locked until the commit (taken in id order, so two of these
+   * never deadlock): two administrators disabling each other at the same moment cannot both succeed.
+   */
+  private async refuseToLeaveNoAdministrator(tx: Tx, leavingId: string) {
+    const active = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
+    if (!active.some((a) => a.id !== leavingId)) throw conflict('This is the last active administrator: enable or appoint another administrator first.');
   }
 }

@@ -12,6 +12,7 @@ const user = (id: string, displayName: string, email: string, role: string, depu
   email,
   role,
   locale: 'fr',
+  disabled: false,
   deputy: deputy && { __typename: 'Deputy', ...deputy },
 });
 

@@ -8,6 +8,8 @@ import type { Role } from '../gql/graphql';
 import { ChangeRoleDialog, type RoleTarget } from './ChangeRoleDialog';
 import { CreateAccountForm, ROLES } from './CreateAccountForm';
 import { AccountsQuery } from './operations';
+import { AccountStatusDialog, type StatusTarget } from './AccountStatusDialog';
+import { ResetPasswordDialog, type ResetTarget } from './ResetPasswordDialog';
 
 // Dark enough for white badge text (WCAG AA at badge size); the role is written in the badge, so colour is only a help.
 const ROLE_COLOR: Record<Role, string> = { ADMIN: 'red.9', COORDINATOR: 'indigo.9', DEPUTY: 'teal.9' };
@@ -15,7 +17,10 @@ const ROLE_COLOR: Record<Role, string> = { ADMIN: 'red.9', COORDINATOR: 'indigo.
 /** Lower case without accents, so "emilie" finds "Émilie". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Administrators: every account with its role and linked deputy, a search, account creation and role changes. */
+/**
+ * Administrators: every account with its role and linked deputy, a search, account creation, role
+ * changes, disabling and enabling, password resets.
+ */
 export function AccountsPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('accounts.title')} · ${t('app.name')}`);
@@ -24,6 +29,8 @@ export function AccountsPage() {
   const [roleFilter, setRoleFilter] = useState<Role | ''>('');
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<RoleTarget | null>(null);
+  const [switching, setSwitching] = useState<StatusTarget | null>(null);
+  const [resetting, setResetting] = useState<ResetTarget | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
 
   if (!data && loading) return <PageLoading label={t('accounts.loading')} />;
@@ -93,9 +100,16 @@ export function AccountsPage() {
                     <Text fw={700} dir="auto" style={{ overflowWrap: 'anywhere' }}>
                       {u.displayName} {isMe && <Text span size="sm" fw={400}>{t('accounts.you')}</Text>}
                     </Text>
-                    <Badge color={ROLE_COLOR[u.role]} variant="filled" data-testid="account-role" style={{ flex: 'none' }}>
-                      {t(`accounts.roles.${u.role}`)}
-                    </Badge>
+                    <Group gap={4} justify="flex-end" style={{ flex: 'none' }}>
+                      {u.disabled && (
+                        <Badge color="gray.8" variant="filled" data-testid="account-disabled">
+                          {t('accounts.disabledBadge')}
+                        </Badge>
+                      )}
+                      <Badge color={ROLE_COLOR[u.role]} variant="filled" data-testid="account-role">
+                        {t(`accounts.roles.${u.role}`)}
+                      </Badge>
+                    </Group>
                   </Group>
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {u.email}
@@ -104,9 +118,20 @@ export function AccountsPage() {
                     {t('accounts.deputyLine', { name: u.deputy ? u.deputy.fullName : t('accounts.noDeputy') })}
                   </Text>
                   {!isMe && (
-                    <Group mt={4}>
+                    <Group mt={4} gap="xs">
                       <Button size="xs" variant="default" onClick={() => setChanging(u)} aria-label={t('accounts.changeRoleOf', { name: u.displayName })}>
                         {t('accounts.changeRole')}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setResetting(u)} aria-label={t('accounts.resetPasswordOf', { name: u.displayName })}>
+                        {t('accounts.resetPassword')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setSwitching(u)}
+                        aria-label={t(u.disabled ? 'accounts.enableOf' : 'accounts.disableOf', { name: u.displayName })}
+                      >
+                        {t(u.disabled ? 'accounts.enable' : 'accounts.disable')}
                       </Button>
                     </Group>
                   )}
@@ -125,6 +150,15 @@ export function AccountsPage() {
           setOutcome(text);
         }}
       />
+      <AccountStatusDialog
+        user={switching}
+        onClose={() => setSwitching(null)}
+        onChanged={(text) => {
+          setSwitching(null);
+          setOutcome(text);
+        }}
+      />
+      <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />
     </Stack>
   );
 }

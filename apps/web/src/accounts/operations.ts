@@ -12,6 +12,7 @@ export const AccountsQuery = graphql(`
       displayName
       role
       locale
+      disabled
       deputy {
         id
         fullName
@@ -40,6 +41,26 @@ export const SetUserRoleMutation = graphql(`
     setUserRole(input: $input) {
       id
       role
+    }
+  }
+`);
+
+export const SetUserDisabledMutation = graphql(`
+  mutation SetUserDisabled($input: SetUserDisabledInput!) {
+    setUserDisabled(input: $input) {
+      id
+      disabled
+    }
+  }
+`);
+
+export const ResetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($input: ResetUserPasswordInput!) {
+    resetUserPassword(input: $input) {
+      password
+      user {
+        id
+      }
     }
   }
 `);

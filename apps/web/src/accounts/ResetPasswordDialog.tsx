@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { accountErrorMessage } from './errors';
+import { ResetUserPasswordMutation } from './operations';
+
+export interface ResetTarget {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * Confirms a password reset, then shows the generated password this once. The dialog does not
+ * close on a click outside it (the password would be lost); closing it forgets the password.
+ */
+export function ResetPasswordDialog({ user, onClose }: { user: ResetTarget | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={user ? t('accounts.resetPasswordOf', { name: user.displayName }) : ''}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      closeOnClickOutside={false}
+      centered
+    >
+      {user && <ResetForm key={user.id} user={user} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ResetForm({ user, onClose }: { user: ResetTarget; onClose: () => void }) {
+  const { t } = useTranslation();
+  // Not cached: the password lives only in this dialog, which forgets it on closing.
+  const [resetUserPassword, { loading, error, data }] = useMutation(ResetUserPasswordMutation, { fetchPolicy: 'no-cache' });
+  const password = data?.resetUserPassword.password;
+  const field = useRef<HTMLInputElement>(null);
+
+  // The content changed under the focus: move it to the password, so a screen reader reads it.
+  useEffect(() => {
+    if (password) field.current?.focus();
+  }, [password]);
+
+  if (password) {
+    return (
+      <Stack gap="sm">
+        <TextInput
+          ref={field}
+          label={t('accounts.temporaryPassword', { name: user.displayName })}
+          description={t('accounts.temporaryPasswordHint')}
+          value={password}
+          readOnly
+          dir="ltr"
+          spellCheck={false}
+          autoComplete="off"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-lg)' } }}
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid="temporary-password"
+        />
+        <CopyButton value={password}>
+          {({ copied, copy }) => (
+            <Group justify="space-between" gap="sm" wrap="wrap">
+              <Text size="sm" role="status">
+                {copied ? t('accounts.passwordCopied') : ''}
+              </Text>
+              <Group gap="sm">
+                <Button variant="default" onClick={copy}>
+                  {t('accounts.copyPassword')}
+                </Button>
+                <Button onClick={onClose}>{t('accounts.done')}</Button>
+              </Group>
+            </Group>
+          )}
+        </CopyButton>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t('accounts.resetText', { name: user.displayName })}</Text>
+      {error && (
+        <Alert color="red" variant="light" role="alert">
+          <Text size="sm" c="red.9">
+            {accountErrorMessage(error, t, 'resetPassword')}
+          </Text>
+        </Alert>
+      )}
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose} data-autofocus>
+          {t('accounts.cancel')}
+        </Button>
+        <Button onClick={() => void resetUserPassword({ variables: { input: { userId: user.id } } }).catch(() => undefined)} loading={loading}>
+          {t('accounts.resetConfirm')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
