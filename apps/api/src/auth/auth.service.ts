@@ -82,12 +82,30 @@ export class AuthService {
     }
     // A DEL sent while Redis is away would wait in the client's queue, and the login with it.
     await (this.redis.pub && !this.redis.pub.isReady ? this.failuresByAccount.local : this.failuresByAccount.counter).delete(accountKey);
-    const token = await this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies TokenPayload, {
+    return { token: await this.tokenFor(user), user };
+  }
+
+  /** A bearer token for the account as it is now (its tokenVersion). */
+  tokenFor(user: { id: string; tokenVersion: number }): Promise<string> {
+    return this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies TokenPayload, {
       secret: this.key as unknown as string,
       algorithm: 'HS256',
       expiresIn: this.config.jwtTtl as unknown as number,
     });
-    return { token, user };
+  }
+
+  /**
+   * The signed-in person's password asked again (to change it), under the login's failure limits:
+   * a stolen session cannot be used to try passwords.
+   */
+  async verifyOwnPassword(actor: AuthUser, password: string, address = 'unknown'): Promise<void> {
+    const accountKey = `${actor.email.toLowerCase()}|${address}`;
+    await this.refuseIfBlocked(accountKey, address);
+    const user = await this.prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+    if (!user || !(await argon2.verify(user.passwordHash, password).catch(() => false))) {
+      await Promise.all([this.failuresByAccount.counter.penalty(accountKey, 1), this.failuresByAddress.counter.penalty(address, 1)]);
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Your current password is not this one.', { field: 'currentPassword' });
+    }
   }
 
   private async refuseIfBlocked(accountKey: string, address: string): Promise<void> {

@@ -191,6 +191,12 @@ const MATRIX: Record<string, Row> = {
   closeFieldReport: { vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }), expect: COORDINATION },
 
   // ---- mutations: read positions (unread counts), like the discussion itself
+  // ---- one's own account
+  // Any signed-in person, for themselves; a wrong current password here, so the world's sessions survive.
+  changePassword: {
+    vars: () => ({ input: { currentPassword: 'not the password', newPassword: 'a brand new passphrase' } }),
+    expect: { anonymous: 'UNAUTHENTICATED', member: 'BAD_USER_INPUT', nonMember: 'BAD_USER_INPUT', coordinator: 'BAD_USER_INPUT', otherCoordinator: 'BAD_USER_INPUT', admin: 'BAD_USER_INPUT' },
+  },
   markChannelRead: { vars: (w) => ({ input: { groupId: w.group.id, seq: 0 } }), expect: GROUP_READERS },
 };
 

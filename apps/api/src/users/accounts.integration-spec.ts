@@ -160,6 +160,86 @@ describe('the last active administrator', () => {
   });
 });
 
+describe('the last active administrator, demoted', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses to demote the last active administrator, even when two demote each other at once', async () => {
+    const SET_ROLE = `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { id role } }`;
+    const a = await signedIn(t, 'ADMIN');
+    const b = await signedIn(t, 'ADMIN');
+    let results: GqlResult[] = [];
+    await t.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' FOR UPDATE`;
+        const both = Promise.all([
+          t.gql(SET_ROLE, { i: { userId: b.user.id, role: 'COORDINATOR' } }, a.token),
+          t.gql(SET_ROLE, { i: { userId: a.user.id, role: 'COORDINATOR' } }, b.token),
+        ]);
+        await waitForLockWaiters(t, 2);
+        void both.then((r) => (results = r));
+      },
+      { timeout: 20_000 },
+    );
+    await waitFor(() => results.length === 2);
+    expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.find((r) => codeOf(r) === 'CONFLICT')!.errors![0].message).toMatch(/last active administrator/);
+    expect(await t.prisma.user.count({ where: { role: 'ADMIN', disabledAt: null } })).toBe(1);
+  });
+});
+
+describe('changePassword', () => {
+  const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token user { id } } }`;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('replaces the password: the old one fails, the new one works, other sessions end and this one goes on with the new token', async () => {
+    const user = await aUser(t.prisma);
+    const [here, elsewhere] = [await tokenFor(t, user), await tokenFor(t, user)];
+    const r = await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }, here);
+    expect(r.errors).toBeUndefined();
+    expect(codeOf(await t.gql(ME, {}, elsewhere))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(ME, {}, r.data!.changePassword.token))).toBe('OK');
+    expect(codeOf(await t.gql(LOGIN, { email: user.email, password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(LOGIN, { email: user.email, password: 'a brand new passphrase' }))).toBe('OK');
+    expect(await t.prisma.auditLog.count({ where: { action: 'user.changePassword', entityId: user.id } })).toBe(1);
+  });
+
+  it('refuses a wrong current password, a short or unchanged new one, and changes nothing', async () => {
+    const user = await aUser(t.prisma);
+    const token = await tokenFor(t, user);
+    const before = await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    for (const i of [
+      { currentPassword: 'not my password', newPassword: 'a brand new passphrase' },
+      { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+      { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+    ]) {
+      expect(codeOf(await t.gql(CHANGE, { i }, token))).toBe('BAD_USER_INPUT');
+    }
+    expect(await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
+    expect(codeOf(await t.gql(ME, {}, token))).toBe('OK');
+  });
+
+  it('counts wrong current passwords like failed logins: a stolen session cannot try passwords', async () => {
+    const user = await aUser(t.prisma);
+    const token = await tokenFor(t, user);
+    for (let i = 0; i < 5; i++) {
+      expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: `guess ${i}`, newPassword: 'a brand new passphrase' } }, token))).toBe('BAD_USER_INPUT');
+    }
+    expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }, token))).toBe('RATE_LIMITED');
+  });
+
+  it('is refused without a session', async () => {
+    expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }))).toBe('UNAUTHENTICATED');
+  });
+});
+
 /** Until `count` other sessions of this database wait on a row lock. */
 async function waitForLockWaiters(t: TestApp, count: number) {
   await waitFor(async () => {

@@ -8,7 +8,7 @@ import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { LoginArgs } from './dto/login.args';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
-import { ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
+import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
 import { LoginPayload } from './models/login-payload.model';
 import { TemporaryPassword } from './models/temporary-password.model';
 import { User } from './models/user.model';
@@ -25,6 +25,11 @@ export class UsersResolver {
   @Mutation(() => LoginPayload, { description: 'Exchanges an email and password for a bearer token. Rate-limited.' })
   login(@Args() { email, password }: LoginArgs, @Context('req') req: { ip?: string }) {
     return this.auth.login(email, password, req.ip);
+  }
+
+  @Mutation(() => LoginPayload, { description: "Replaces the signed-in person's password (the current one is asked again); their other sessions end, this one goes on with the token returned." })
+  changePassword(@CurrentUser() actor: AuthUser, @Args('input') input: ChangePasswordInput, @Context('req') req: { ip?: string }) {
+    return this.usersService.changePassword(actor, input, req.ip);
   }
 
   @Query(() => User, { description: 'The logged-in user.' })

@@ -5,10 +5,10 @@ import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
-import { conflict, notFound } from '../common/app-error';
+import { badInput, conflict, notFound } from '../common/app-error';
 import { DomainEvent, SessionsRevokedEvent } from '../common/domain-events';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
-import { ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
+import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
 
 export const newCalendarToken = () => randomBytes(24).toString('base64url');
 
@@ -25,6 +25,7 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly auth: AuthService,
   ) {}
 
   findById(id: string) {
@@ -68,6 +69,7 @@ export class UsersService {
       const user = await tx.user.findUnique({ where: { id: input.userId } });
       if (!user) throw notFound('User', input.userId);
       if (user.id === actor.id && input.role !== 'ADMIN') throw conflict('You cannot remove your own administrator role; ask another administrator.');
+      if (user.role === 'ADMIN' && input.role !== 'ADMIN' && user.disabledAt === null) await this.refuseToLeaveNoAdministrator(tx, user.id);
       // Bumping tokenVersion logs the user out everywhere, so the new role applies at once.
       const updated = await tx.user.update({ where: { id: user.id }, data: { role: input.role, tokenVersion: { increment: 1 } } });
       await this.audit.record(tx, actor, { action: 'user.setRole', entityType: 'User', entityId: user.id, data: { from: user.role, to: input.role } });
@@ -126,7 +128,29 @@ export class UsersService {
   }
 
   /**
-   * Refuses to disable the last active administrator: nobody could manage accounts any more. The
+   * The signed-in person replaces their password (after a reset by an administrator, say): every
+   * other session ends (tokenVersion), this one goes on with the token returned. No
+   * SessionsRevoked event: this browser's socket would be closed and, reconnecting with the old
+   * token before the answer arrives, end the session it is renewing; the other sessions' sockets
+   * close at their next account check (LiveGateway, ACCESS_RECHECK_MS) and their HTTP calls at once.
+   */
+  async changePassword(actor: AuthUser, input: ChangePasswordInput, address?: string) {
+    await this.auth.verifyOwnPassword(actor, input.currentPassword, address);
+    if (input.newPassword === input.currentPassword) throw badInput('Choose a password different from the current one.', 'newPassword');
+    const passwordHash = await AuthService.hashPassword(input.newPassword);
+    const user = await this.prisma.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+      // Only if nobody changed the account meanwhile (another tab, an administrator's reset).
+      const { count } = await tx.user.updateMany({ where: { id: actor.id, tokenVersion: before.tokenVersion }, data: { passwordHash, tokenVersion: { increment: 1 } } });
+      if (count === 0) throw conflict('Your account changed meanwhile (a password reset?). Log in again and retry.');
+      await this.audit.record(tx, actor, { action: 'user.changePassword', entityType: 'User', entityId: actor.id });
+      return tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    });
+    return { token: await this.auth.tokenFor(user), user };
+  }
+
+  /**
+   * Refuses to disable or demote the last active administrator: nobody could manage accounts any more. The
    * active administrators' rows stay locked until the commit (taken in id order, so two of these
    * never deadlock): two administrators disabling each other at the same moment cannot both succeed.
    */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsString } from 'class-validator';
+import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class SetUserDisabledInput {
@@ -12,4 +12,10 @@ export class SetUserDisabledInput {
 @InputType()
 export class ResetUserPasswordInput {
   @Field(() => ID) @IsString() userId: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MaxLength(200) currentPassword: string;
+  @Field({ description: 'At least 10 characters.' }) @IsString() @MinLength(10) @MaxLength(200) newPassword: string;
 }
