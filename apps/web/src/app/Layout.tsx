@@ -40,6 +40,7 @@ function MainNav() {
     { to: '/', label: t('nav.home'), end: true },
     { to: '/groups', label: t('nav.groups') },
     { to: '/calendar', label: t('nav.calendar') },
+    { to: '/deputies', label: t('nav.deputies') },
     ...(isAdmin || data?.me.role === 'COORDINATOR' ? [{ to: '/reports', label: t('nav.reports') }] : []),
     ...(isAdmin
       ? [

@@ -13,6 +13,8 @@ import { lazyPage } from './lazyPage';
 const AccountsPage = lazyPage(() => import('../accounts/AccountsPage'), 'AccountsPage');
 const AuditPage = lazyPage(() => import('../audit/AuditPage'), 'AuditPage');
 const CalendarPage = lazyPage(() => import('../calendar/CalendarPage'), 'CalendarPage');
+const DeputiesPage = lazyPage(() => import('../deputies/DeputiesPage'), 'DeputiesPage');
+const DeputyPage = lazyPage(() => import('../deputies/DeputyPage'), 'DeputyPage');
 const MeetingPage = lazyPage(() => import('../meetings/MeetingPage'), 'MeetingPage');
 const ReportsPage = lazyPage(() => import('../reports/ReportsPage'), 'ReportsPage');
 const AttendanceRecordPage = lazyPage(() => import('../records/AttendanceRecordPage'), 'AttendanceRecordPage');
@@ -35,6 +37,8 @@ export function AppRoutes() {
           <Route path="/meetings/:id" element={<MeetingPage />} />
           <Route path="/meetings/:id/live" element={<LiveSessionPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/deputies" element={<DeputiesPage />} />
+          <Route path="/deputies/:id" element={<DeputyPage />} />
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/reports" element={<ReportsPage />} />

@@ -3,7 +3,20 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { graphQLErrorResult, meMock, termData, termMock } from '../test/fixtures';
-import { CurrentTermQuery } from './operations';
+import { CreateTermMutation, CurrentTermQuery, TermAdminQuery } from './operations';
+
+const termAdminMock = (role = 'ADMIN') => ({
+  request: { query: TermAdminQuery },
+  result: { data: { me: { __typename: 'User', id: 'u1', role }, deputies: [] } },
+  maxUsageCount: Infinity,
+});
+const deputyMeMock = { ...meMock, result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', role: 'DEPUTY' } } } };
+
+/** Types into a date input the way a keyboard user would (empty it, then the whole date). */
+async function typeDate(input: HTMLElement, isoDate: string) {
+  await userEvent.clear(input);
+  await userEvent.type(input, isoDate);
+}
 
 describe('home: the current term', () => {
   it('lists the 15 seats with their holders and says parity is met', async () => {
@@ -69,5 +82,79 @@ describe('home: the current term', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Votre session a expiré. Reconnectez-vous.');
     expect(localStorage.getItem('tribune.token')).toBeNull();
+  });
+
+  describe('creating a term', () => {
+    const charterTerm = { name: 'Mandature 2025-2027', startsOn: '2025-01-08', endsOn: '2027-01-07', seatCount: 15, minimumWomen: 8 };
+
+    it('creates a term with a two-year default end', async () => {
+      renderApp({
+        route: '/term',
+        mocks: [
+          meMock,
+          termAdminMock(),
+          termMock({ currentTerm: null }),
+          { request: { query: CreateTermMutation, variables: { input: charterTerm } }, result: { data: { createTerm: { __typename: 'Term', id: 'term-1', ...charterTerm } } } },
+          termMock(termData()),
+        ],
+      });
+      // No term yet: the administrator is offered the form, not an empty page.
+      const form = await screen.findByRole('form', { name: 'Nouvelle mandature' });
+      expect(screen.getByRole('heading', { level: 1, name: 'Aucune mandature en cours' })).toBeInTheDocument();
+      await userEvent.type(within(form).getByRole('textbox', { name: /Nom/ }), charterTerm.name);
+      await typeDate(within(form).getByLabelText(/Premier jour/), '2025-01-08');
+
+      expect(within(form).getByLabelText(/Dernier jour/)).toHaveValue('2027-01-07');
+      expect(within(form).getByRole('spinbutton', { name: /Nombre de sièges/ })).toHaveValue(15);
+      expect(within(form).getByRole('spinbutton', { name: /Minimum de femmes/ })).toHaveValue(8);
+      await userEvent.click(within(form).getByRole('button', { name: 'Créer la mandature' }));
+
+      expect(await screen.findByRole('heading', { level: 1, name: 'Mandature 2025-2027' })).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('Mandature « Mandature 2025-2027 » créée.');
+      expect(screen.getByRole('list', { name: /Les sièges/ })).toBeInTheDocument();
+    });
+
+    it("shows the API's refusal of a minimum below half the seats", async () => {
+      const refusal = 'The minimum of women (7) is below parity: the charter requires at least half the seats, 8 of 15.';
+      renderApp({
+        route: '/term',
+        mocks: [
+          meMock,
+          termAdminMock(),
+          termMock({ currentTerm: null }),
+          { request: { query: CreateTermMutation, variables: { input: { ...charterTerm, minimumWomen: 7 } } }, result: graphQLErrorResult('BAD_USER_INPUT', refusal, { field: 'minimumWomen' }) },
+        ],
+      });
+      const form = await screen.findByRole('form', { name: 'Nouvelle mandature' });
+      await userEvent.type(within(form).getByRole('textbox', { name: /Nom/ }), charterTerm.name);
+      await typeDate(within(form).getByLabelText(/Premier jour/), '2025-01-08');
+      const minimum = within(form).getByRole('spinbutton', { name: /Minimum de femmes/ });
+      expect(minimum).toHaveAccessibleDescription('Au moins la moitié des sièges : 8 sur 15.');
+      await userEvent.clear(minimum);
+      await userEvent.type(minimum, '7');
+      await userEvent.click(within(form).getByRole('button', { name: 'Créer la mandature' }));
+
+      expect(await within(form).findByRole('alert')).toHaveTextContent(`Certaines informations sont invalides : ${refusal}`);
+      expect(screen.getByRole('heading', { level: 1, name: 'Aucune mandature en cours' })).toBeInTheDocument();
+    });
+
+    it('offers a new term, starting the day after the current one, to administrators', async () => {
+      renderApp({ route: '/term', mocks: [meMock, termAdminMock(), termMock(termData())] });
+      await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle mandature' }));
+      const form = screen.getByRole('form', { name: 'Nouvelle mandature' });
+      expect(within(form).getByRole('textbox', { name: /Nom/ })).toHaveFocus();
+      expect(within(form).getByLabelText(/Premier jour/)).toHaveValue('2027-01-08');
+      expect(within(form).getByLabelText(/Dernier jour/)).toHaveValue('2029-01-07');
+      await userEvent.click(within(form).getByRole('button', { name: 'Annuler' }));
+      expect(screen.queryByRole('form', { name: 'Nouvelle mandature' })).not.toBeInTheDocument();
+    });
+
+    it('hides creation from non-administrators', async () => {
+      renderApp({ route: '/term', mocks: [deputyMeMock, termAdminMock('DEPUTY'), termMock({ currentTerm: null })] });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Aucune mandature en cours' })).toBeInTheDocument();
+      expect(screen.getByText(/Une administratrice ou un administrateur peut en créer une/)).toBeInTheDocument();
+      expect(screen.queryByRole('form', { name: 'Nouvelle mandature' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Nouvelle mandature' })).not.toBeInTheDocument();
+    });
   });
 });

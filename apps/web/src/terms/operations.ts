@@ -146,3 +146,14 @@ export const EndMandateMutation = graphql(`
     }
   }
 `);
+
+export const CreateTermMutation = graphql(`
+  mutation CreateTerm($input: CreateTermInput!) {
+    createTerm(input: $input) {
+      id
+      name
+      startsOn
+      endsOn
+    }
+  }
+`);
