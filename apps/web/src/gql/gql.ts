@@ -22,6 +22,8 @@ type Documents = {
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      action\n      at\n      entityType\n      entityId\n      data\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query CalendarPage {\n    meetings(filter: { when: UPCOMING, limit: 60 }) {\n      id\n      startsAt\n      ...MeetingItem_meeting\n    }\n    calendarFeed {\n      path\n      token\n    }\n  }\n": typeof types.CalendarPageDocument,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      path\n      token\n    }\n  }\n": typeof types.RegenerateCalendarTokenDocument,
     "\n  query CalendarRange($from: DateTime!, $to: DateTime!) {\n    meetings(filter: { from: $from, to: $to, limit: 100 }) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CalendarRangeDocument,
@@ -113,6 +115,8 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter) {\n      id\n      action\n      at\n      entityType\n      entityId\n      data\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AccountPageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query CalendarPage {\n    meetings(filter: { when: UPCOMING, limit: 60 }) {\n      id\n      startsAt\n      ...MeetingItem_meeting\n    }\n    calendarFeed {\n      path\n      token\n    }\n  }\n": types.CalendarPageDocument,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      path\n      token\n    }\n  }\n": types.RegenerateCalendarTokenDocument,
     "\n  query CalendarRange($from: DateTime!, $to: DateTime!) {\n    meetings(filter: { from: $from, to: $to, limit: 100 }) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.CalendarRangeDocument,
@@ -242,6 +246,14 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

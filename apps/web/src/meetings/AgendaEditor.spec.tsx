@@ -74,3 +74,28 @@ describe('agenda reordering', () => {
     expect(screen.getByText('L’ordre du jour est vide.')).toBeInTheDocument();
   });
 });
+
+describe('agenda editing', () => {
+  it('removes nothing and gives focus back when the removal is not confirmed', async () => {
+    const onRemove = vi.fn();
+    renderWidget(<AgendaEditor items={items} editable onReorder={vi.fn()} onUpdate={vi.fn()} onRemove={onRemove} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Retirer « Logement »' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Retirer « Logement » de l’ordre du jour ?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Garder le point' })).toHaveFocus());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Garder le point' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Retirer « Logement »' })).toHaveFocus());
+    expect(onRemove).not.toHaveBeenCalled();
+    expect(titles()).toEqual(['1. Accueil', '2. Logement', '3. Questions diverses']);
+  });
+
+  it('refuses an empty title or a duration that is not whole minutes, without saving', async () => {
+    const onUpdate = vi.fn();
+    renderWidget(<AgendaEditor items={items} editable onReorder={vi.fn()} onUpdate={onUpdate} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Modifier « Accueil »' }));
+    await userEvent.clear(screen.getByLabelText(/Intitulé du point/));
+    await userEvent.type(screen.getByLabelText('Durée en minutes (facultatif)'), '1.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Un nombre entier de minutes, ou laissez vide.')).toBeInTheDocument();
+    expect(onUpdate).not.toHaveBeenCalled();
+  });
+});

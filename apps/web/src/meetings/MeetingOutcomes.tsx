@@ -3,15 +3,20 @@ import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, Stack, Text, 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
-import type { MeetingOutcomesQuery as OutcomesData } from '../gql/graphql';
+import type { ActionItemStatus, MeetingOutcomesQuery as OutcomesData } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
-import { AssignActionMutation, MeetingOutcomesQuery, RecordDecisionMutation } from './outcomes-operations';
+import { AssignActionMutation, MeetingOutcomesQuery, RecordDecisionMutation, SetActionStatusMutation } from './outcomes-operations';
 
 type Meeting = OutcomesData['meeting'];
+type Action = Meeting['actionItems'][number];
+const STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 const REFETCH = { refetchQueries: ['MeetingOutcomes'], awaitRefetchQueries: true };
 
-/** A live or ended meeting's decisions and action items; its coordinators record and assign them. */
-export function MeetingOutcomes({ meetingId, canRecord }: { meetingId: string; canRecord: boolean }) {
+/**
+ * A live or ended meeting's decisions and action items; its coordinators record and assign them.
+ * The coordinators and an action's assignee move the action along (the API's rule).
+ */
+export function MeetingOutcomes({ meetingId, canRecord, myDeputyId = null }: { meetingId: string; canRecord: boolean; myDeputyId?: string | null }) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MeetingOutcomesQuery, { variables: { id: meetingId } });
 
@@ -84,6 +89,7 @@ export function MeetingOutcomes({ meetingId, canRecord }: { meetingId: string; c
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>
+                  {(canRecord || (myDeputyId != null && a.assignee?.id === myDeputyId)) && <ActionStatusSelect action={a} />}
                 </Paper>
               ))}
             </Stack>
@@ -235,5 +241,39 @@ function ActionForm({ meeting }: { meeting: Meeting }) {
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+function ActionStatusSelect({ action }: { action: Action }) {
+  const { t } = useTranslation();
+  const [setStatus, { loading, error }] = useMutation(SetActionStatusMutation, REFETCH);
+  const [done, setDone] = useState(false);
+  const change = async (status: ActionItemStatus) => {
+    setDone(false);
+    try {
+      await setStatus({ variables: { input: { actionItemId: action.id, status } } });
+      setDone(true);
+    } catch {
+      // Shown from `error`.
+    }
+  };
+  return (
+    <Stack gap={4} mt={4}>
+      {error && <ErrorAlert error={error} />}
+      <NativeSelect
+        label={t('meetingAdmin.actionStatus', { title: action.title })}
+        data={STATUSES.map((s) => ({ value: s, label: t(`outcomes.status.${s}`) }))}
+        value={action.status}
+        disabled={loading}
+        onChange={(e) => void change(e.currentTarget.value as ActionItemStatus)}
+        maw={260}
+        size="sm"
+      />
+      {done && (
+        <Text size="sm" role="status">
+          {t('meetingAdmin.actionStatusSaved', { title: action.title, status: t(`outcomes.status.${action.status}`) })}
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -8,13 +8,27 @@ import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
 import { getFragmentData } from '../gql';
 import { formatDateTime, formatTime, userTimeZone } from '../i18n/format';
 import { JoinLiveButton } from '../live/JoinLive';
-import { AgendaEditor } from './AgendaEditor';
+import { AgendaEditor, type AgendaChanges } from './AgendaEditor';
 import { STATUS_COLOR } from './MeetingItem';
+import { MeetingManagement } from './MeetingManagement';
+import { MeetingMinutes } from './MeetingMinutes';
 import { MeetingOutcomes } from './MeetingOutcomes';
-import { AddAgendaItemMutation, AgendaItemFieldsFragment, EndMeetingMutation, MeetingPageQuery, ReorderAgendaMutation, StartMeetingMutation } from './operations';
+import {
+  AddAgendaItemMutation,
+  AgendaItemFieldsFragment,
+  EndMeetingMutation,
+  MeetingPageQuery,
+  RemoveAgendaItemMutation,
+  ReorderAgendaMutation,
+  StartMeetingMutation,
+  UpdateAgendaItemMutation,
+} from './operations';
 import { RsvpButtons } from './RsvpButtons';
 
-/** A meeting: when (its own clock and the reader's), where, quorum, agenda; coordinators edit the agenda and open/close it. */
+/**
+ * A meeting: when (its own clock and the reader's), where, quorum, agenda, minutes. Coordinators
+ * reschedule or cancel it, edit the agenda and the minutes, and open/close it.
+ */
 export function MeetingPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -23,6 +37,8 @@ export function MeetingPage() {
   const [addItem, addState] = useMutation(AddAgendaItemMutation);
   const [start, startState] = useMutation(StartMeetingMutation);
   const [end, endState] = useMutation(EndMeetingMutation);
+  const [updateItem] = useMutation(UpdateAgendaItemMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
+  const [removeItem] = useMutation(RemoveAgendaItemMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
   const [newTitle, setNewTitle] = useState('');
   const [newTitleError, setNewTitleError] = useState<string>();
   const [reorderError, setReorderError] = useState<unknown>(null);
@@ -55,6 +71,14 @@ export function MeetingPage() {
       setReorderError(e);
       throw e;
     }
+  };
+
+  // Errors are thrown back to the editor, which shows them beside the item.
+  const saveItem = async (agendaItemId: string, changes: AgendaChanges) => {
+    await updateItem({ variables: { input: { agendaItemId, ...changes } } });
+  };
+  const deleteItem = async (agendaItemId: string) => {
+    await removeItem({ variables: { input: { agendaItemId } } });
   };
 
   const submitItem = async (event: FormEvent<HTMLFormElement>) => {
@@ -122,6 +146,8 @@ export function MeetingPage() {
         </Stack>
       )}
 
+      {canManage && m.status === 'SCHEDULED' && <MeetingManagement meeting={m} />}
+
       {canManage && (m.status === 'SCHEDULED' || m.status === 'LIVE') && (
         <Stack component="section" aria-labelledby="meeting-run" gap="xs">
           <Title order={2} size="h3" id="meeting-run">
@@ -147,7 +173,7 @@ export function MeetingPage() {
           {t('agenda.title')}
         </Title>
         {reorderError ? <ErrorAlert error={reorderError} /> : null}
-        <AgendaEditor items={agenda} editable={editable} onReorder={saveOrder} currentId={m.currentAgendaItem?.id} />
+        <AgendaEditor items={agenda} editable={editable} onReorder={saveOrder} currentId={m.currentAgendaItem?.id} onUpdate={saveItem} onRemove={deleteItem} />
         {editable && (
           <Paper withBorder p="sm" component="form" onSubmit={submitItem} noValidate aria-labelledby="agenda-add-heading">
             <Stack gap="xs">
@@ -166,7 +192,9 @@ export function MeetingPage() {
         )}
       </Stack>
 
-      {(m.status === 'LIVE' || m.status === 'ENDED') && <MeetingOutcomes meetingId={m.id} canRecord={canManage} />}
+      {(m.status === 'LIVE' || m.status === 'ENDED') && <MeetingOutcomes meetingId={m.id} canRecord={canManage} myDeputyId={me.deputy?.id ?? null} />}
+
+      {(m.status !== 'CANCELLED' || m.minutes) && <MeetingMinutes meeting={m} canEdit={canManage && m.status !== 'CANCELLED'} />}
 
       <Stack component="section" aria-labelledby="meeting-attendance" gap="xs">
         <Title order={2} size="h3" id="meeting-attendance">

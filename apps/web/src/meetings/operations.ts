@@ -61,6 +61,9 @@ export const MeetingPageQuery = graphql(`
     me {
       id
       role
+      deputy {
+        id
+      }
     }
     meeting(id: $id) {
       id
@@ -73,6 +76,11 @@ export const MeetingPageQuery = graphql(`
       place
       onlineUrl
       cancelReason
+      minutes
+      minutesVersions {
+        version
+        createdAt
+      }
       series {
         id
         rrule
@@ -182,6 +190,78 @@ export const ScheduleMeetingMutation = graphql(`
       warnings {
         code
         message
+      }
+    }
+  }
+`);
+
+export const RescheduleMeetingMutation = graphql(`
+  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {
+    rescheduleMeeting(input: $input) {
+      meeting {
+        id
+        startsAt
+        endsAt
+      }
+      occurrences {
+        id
+      }
+      conflicts {
+        deputyId
+        deputyName
+        startsAt
+        meeting {
+          id
+          title
+        }
+      }
+      warnings {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CancelMeetingMutation = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      meeting {
+        id
+        status
+        cancelReason
+      }
+      occurrences {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
+    updateAgendaItem(input: $input) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+export const RemoveAgendaItemMutation = graphql(`
+  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {
+    removeAgendaItem(input: $input) {
+      ...AgendaItemFields
+    }
+  }
+`);
+
+export const UpdateMinutesMutation = graphql(`
+  mutation UpdateMinutes($input: UpdateMinutesInput!) {
+    updateMinutes(input: $input) {
+      id
+      minutes
+      minutesVersions {
+        version
+        createdAt
       }
     }
   }

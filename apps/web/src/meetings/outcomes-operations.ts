@@ -62,3 +62,12 @@ export const AssignActionMutation = graphql(`
     }
   }
 `);
+
+export const SetActionStatusMutation = graphql(`
+  mutation SetActionStatus($input: SetActionStatusInput!) {
+    setActionStatus(input: $input) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,218 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, List, Modal, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../app/PageState';
+import type { MeetingScope, RescheduleMeetingMutation as RescheduleResult } from '../gql/graphql';
+import { formatShortDateTime } from '../i18n/format';
+import { CancelMeetingMutation, RescheduleMeetingMutation } from './operations';
+
+export interface ManagedMeeting {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  series?: { id: string } | null;
+}
+
+const REFETCH = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+const SCOPES: MeetingScope[] = ['THIS', 'THIS_AND_FOLLOWING'];
+const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** "2026-12-01T18:00" of an instant on the meeting's own clock (what a datetime-local input holds). */
+const wallClock = (iso: string, zone: string) => formatInTimeZone(new Date(iso), zone, "yyyy-MM-dd'T'HH:mm");
+
+/**
+ * A scheduled meeting's coordinators (and administrators) move it or cancel it; for a series,
+ * the change can reach the following occurrences too. Times are typed on the meeting's clock.
+ */
+export function MeetingManagement({ meeting }: { meeting: ManagedMeeting }) {
+  const { t, i18n } = useTranslation();
+  const [formOpen, setFormOpen] = useState(false);
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const [result, setResult] = useState<RescheduleResult['rescheduleMeeting'] | null>(null);
+  const rescheduleButton = useRef<HTMLButtonElement>(null);
+
+  return (
+    <Stack component="section" aria-labelledby="meeting-manage" gap="xs">
+      <Title order={2} size="h3" id="meeting-manage">
+        {t('meetingAdmin.heading')}
+      </Title>
+      {result && (
+        <Alert color={result.conflicts.length ? 'orange' : 'green'} variant="light" role="status" data-testid="reschedule-result">
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t('meetingAdmin.rescheduled', { count: result.occurrences.length })}
+            </Text>
+            {result.conflicts.length > 0 && (
+              <>
+                <Text size="sm">{t('schedule.conflicts', { count: result.conflicts.length })}</Text>
+                <List size="sm">
+                  {result.conflicts.slice(0, 10).map((c) => (
+                    <List.Item key={`${c.deputyId}-${c.meeting.id}`}>
+                      {t('schedule.conflict', { name: c.deputyName, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, meeting.timeZone) })}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+            {result.warnings.map((w) => (
+              <Text size="sm" key={w.code}>
+                {w.message}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Group gap="sm">
+        <Button ref={rescheduleButton} variant="default" aria-expanded={formOpen} aria-controls="reschedule-form" onClick={() => setFormOpen((o) => !o)}>
+          {formOpen ? t('meetingAdmin.closeForm') : t('meetingAdmin.reschedule')}
+        </Button>
+        <Button color="red.9" variant="outline" onClick={() => setCancelOpen(true)}>
+          {t('meetingAdmin.cancel')}
+        </Button>
+      </Group>
+      {formOpen && (
+        <RescheduleForm
+          meeting={meeting}
+          onDone={(r) => {
+            setResult(r);
+            setFormOpen(false);
+            rescheduleButton.current?.focus();
+          }}
+        />
+      )}
+      <Modal opened={cancelOpen} onClose={() => setCancelOpen(false)} title={t('meetingAdmin.cancelTitle', { title: meeting.title })} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+        {cancelOpen && <CancelForm meeting={meeting} onClose={() => setCancelOpen(false)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function ScopeSelect({ value, onChange }: { value: MeetingScope; onChange: (s: MeetingScope) => void }) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      label={t('meetingAdmin.scope')}
+      data={SCOPES.map((s) => ({ value: s, label: t(`meetingAdmin.scope${s}`) }))}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value as MeetingScope)}
+    />
+  );
+}
+
+function RescheduleForm({ meeting, onDone }: { meeting: ManagedMeeting; onDone: (r: RescheduleResult['rescheduleMeeting']) => void }) {
+  const { t } = useTranslation();
+  const zone = meeting.timeZone;
+  const [start, setStart] = useState(() => wallClock(meeting.startsAt, zone));
+  const [end, setEnd] = useState(() => wallClock(meeting.endsAt, zone));
+  const [scope, setScope] = useState<MeetingScope>('THIS');
+  const [errors, setErrors] = useState<{ start?: string; end?: string }>({});
+  const [reschedule, { loading, error }] = useMutation(RescheduleMeetingMutation, REFETCH);
+  // The form opens under its button: focus follows to its first field.
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => firstField.current?.focus(), []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const startsAt = LOCAL.test(start) ? fromZonedTime(start, zone) : null;
+    const endsAt = LOCAL.test(end) ? fromZonedTime(end, zone) : null;
+    const next = {
+      start: startsAt ? undefined : t('auth.required'),
+      end: !endsAt ? t('auth.required') : startsAt && endsAt <= startsAt ? t('meetingAdmin.endBeforeStart') : undefined,
+    };
+    setErrors(next);
+    if (next.start || next.end || !startsAt || !endsAt) return;
+    try {
+      const { data } = await reschedule({
+        variables: { input: { meetingId: meeting.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), ...(meeting.series ? { scope } : {}) } },
+      });
+      if (data) onDone(data.rescheduleMeeting);
+    } catch {
+      // Shown from `error`.
+    }
+  };
+
+  return (
+    <Paper withBorder p="sm" component="form" id="reschedule-form" onSubmit={submit} noValidate aria-labelledby="reschedule-heading">
+      <Stack gap="xs">
+        <Title order={3} size="h5" id="reschedule-heading">
+          {t('meetingAdmin.rescheduleTitle')}
+        </Title>
+        {error && <ErrorAlert error={error} />}
+        <Group gap="sm" align="flex-start" wrap="wrap">
+          <TextInput
+            type="datetime-local"
+            label={t('meetingAdmin.start')}
+            description={t('meetingAdmin.zoneClock', { zone })}
+            required
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+            error={errors.start}
+            ref={firstField}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('meetingAdmin.end')}
+            description={t('meetingAdmin.zoneClock', { zone })}
+            required
+            value={end}
+            onChange={(e) => setEnd(e.currentTarget.value)}
+            error={errors.end}
+          />
+        </Group>
+        {meeting.series && <ScopeSelect value={scope} onChange={setScope} />}
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('meetingAdmin.rescheduleSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The reason is required (members see it); the dialog starts on the harmless choice. */
+function CancelForm({ meeting, onClose }: { meeting: ManagedMeeting; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const [scope, setScope] = useState<MeetingScope>('THIS');
+  const [cancel, { loading, error }] = useMutation(CancelMeetingMutation, REFETCH);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setReasonError(t('meetingAdmin.reasonError'));
+      return;
+    }
+    setReasonError(undefined);
+    try {
+      await cancel({ variables: { input: { meetingId: meeting.id, reason: reason.trim(), ...(meeting.series ? { scope } : {}) } } });
+      onClose();
+    } catch {
+      // Shown from `error`.
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">{t('meetingAdmin.cancelText')}</Text>
+        {error && <ErrorAlert error={error} />}
+        <Textarea label={t('meetingAdmin.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} />
+        {meeting.series && <ScopeSelect value={scope} onChange={setScope} />}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('meetingAdmin.keep')}
+          </Button>
+          <Button type="submit" color="red.9" loading={loading}>
+            {t('meetingAdmin.cancelConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
