@@ -100,6 +100,11 @@ export function Layout() {
               {token && <CurrentUserName />}
               <LanguageSwitcher />
               {token && (
+                <Button component={Link} to="/account" variant="subtle" size="xs">
+                  {t('myAccount.link')}
+                </Button>
+              )}
+              {token && (
                 <Button variant="default" size="xs" onClick={logout}>
                   {t('app.logout')}
                 </Button>

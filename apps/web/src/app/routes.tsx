@@ -11,6 +11,7 @@ import { lazyPage } from './lazyPage';
 
 // Loaded when first opened (see lazyPage): not needed to read one's groups and join a live session.
 const AccountsPage = lazyPage(() => import('../accounts/AccountsPage'), 'AccountsPage');
+const AccountPage = lazyPage(() => import('../auth/AccountPage'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../audit/AuditPage'), 'AuditPage');
 const CalendarPage = lazyPage(() => import('../calendar/CalendarPage'), 'CalendarPage');
 const DeputiesPage = lazyPage(() => import('../deputies/DeputiesPage'), 'DeputiesPage');
@@ -40,6 +41,7 @@ export function AppRoutes() {
           <Route path="/deputies" element={<DeputiesPage />} />
           <Route path="/deputies/:id" element={<DeputyPage />} />
           <Route path="/accounts" element={<AccountsPage />} />
+          <Route path="/account" element={<AccountPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/records" element={<Navigate to="/records/attendance" replace />} />

@@ -23,3 +23,25 @@ export const MeQuery = graphql(`
     }
   }
 `);
+
+export const AccountPageQuery = graphql(`
+  query AccountPage {
+    me {
+      id
+      displayName
+      email
+      role
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      token
+      user {
+        id
+      }
+    }
+  }
+`);
