@@ -236,7 +236,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await chooseRadio(page, 'العربية');
     await page.getByRole('heading', { level: 1, name: 'الرئيسية', exact: true }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    expect(await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').allTextContents()).toEqual(['الرئيسية', 'المجموعات', 'التقويم']);
+    expect(await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').allTextContents()).toEqual(['الرئيسية', 'المجموعات', 'التقويم', 'النواب والنائبات', 'حسابي']);
     // Right to left for real: the navigation starts at the right edge.
     const nav = await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').first().boundingBox();
     expect(nav!.x).toBeGreaterThan(640);
@@ -256,5 +256,71 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await chooseRadio(page, 'Français');
     await page.getByRole('heading', { level: 1, name: 'Calendrier', exact: true }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
+  });
+
+  it('the administrator resets a deputy\'s password; the deputy logs in with it and chooses their own on My account', async () => {
+    const admin = await loggedIn(ADMIN);
+    await admin.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
+    await admin.getByRole('searchbox', { name: 'Rechercher' }).fill('mariam');
+    await admin.getByRole('button', { name: 'Réinitialiser le mot de passe de Mariam Osman' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Réinitialiser le mot de passe de Mariam Osman' });
+    await dialog.getByRole('button', { name: 'Créer un nouveau mot de passe' }).click();
+    const shown = dialog.getByTestId('temporary-password');
+    await shown.waitFor();
+    const temporary = await shown.inputValue();
+    expect(temporary.length).toBeGreaterThanOrEqual(12);
+    expect(await dialogViolations(admin)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Terminé' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const deputy = await loggedIn('mariam.osman@tribune.example', temporary);
+    await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon compte' }).click();
+    await deputy.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    const form = deputy.getByRole('form', { name: 'Changer de mot de passe' });
+    await form.getByLabel('Mot de passe actuel').fill(temporary);
+    await form.getByLabel(/^Nouveau mot de passe/).fill('ma propre phrase de passe');
+    await form.getByLabel('Confirmer le nouveau mot de passe').fill('ma propre phrase de passe');
+    await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await form.getByRole('status').filter({ hasText: 'Mot de passe changé.' }).waitFor();
+    await checkScreen(deputy, 'my-account');
+    // This session goes on (its new token), and the new password is the one that opens the account.
+    await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();
+    await deputy.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
+    const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+    await expect(api(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: temporary })).rejects.toThrow(/Wrong email or password/);
+    expect((await api<{ login: { token: string } }>(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: 'ma propre phrase de passe' })).login.token).toBeTruthy();
+  });
+
+  it('a coordinator adds a deputy to their group and removes them after confirming; a deputy finds a colleague in the directory', async () => {
+    const page = await loggedIn('coordination.sociale@tribune.example');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupes' }).click();
+    await page.getByRole('link', { name: 'Santé', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Santé' }).waitFor();
+    await page.getByRole('button', { name: 'Ajouter un membre' }).click();
+    const form = page.getByRole('form', { name: 'Ajouter un membre au groupe' });
+    await form.getByRole('combobox', { name: /Député·e/ }).fill('Hawa');
+    await page.getByRole('option', { name: 'Hawa Camara' }).click();
+    await form.getByRole('button', { name: 'Ajouter au groupe' }).click();
+    await page.getByTestId('members-outcome').filter({ hasText: 'Hawa Camara a rejoint le groupe (Membre).' }).waitFor();
+    await checkScreen(page, 'group-members');
+
+    await page.getByRole('button', { name: 'Retirer Hawa Camara du groupe' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Retirer Hawa Camara du groupe ?' });
+    expect(await dialogViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Retirer du groupe' }).click();
+    await page.getByTestId('members-outcome').filter({ hasText: 'Hawa Camara ne fait plus partie du groupe.' }).waitFor();
+    await page.getByRole('button', { name: 'Retirer Hawa Camara du groupe' }).waitFor({ state: 'detached' });
+
+    const deputy = await loggedIn(DEPUTY);
+    await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Député·es' }).click();
+    await deputy.getByRole('heading', { level: 1, name: 'Député·es' }).waitFor();
+    const list = deputy.getByRole('list', { name: 'Liste des député·es' });
+    expect(await list.getByRole('listitem').count()).toBe(15);
+    await deputy.getByRole('searchbox', { name: 'Rechercher' }).fill('Rokia');
+    await deputy.waitForFunction(() => document.querySelectorAll('ul[aria-label="Liste des député·es"] > li').length === 1);
+    await checkScreen(deputy, 'deputies');
+    await list.getByRole('link', { name: 'Rokia Traoré' }).click();
+    await deputy.getByRole('heading', { level: 1, name: 'Rokia Traoré' }).waitFor();
+    await checkScreen(deputy, 'deputy-profile');
   });
 });

@@ -50,6 +50,7 @@ function MainNav() {
           { to: '/records', label: t('records.nav') },
         ]
       : []),
+    { to: '/account', label: t('nav.account') },
   ];
   return (
     <Box component="nav" aria-label={t('nav.label')} className="main-nav">
@@ -99,11 +100,6 @@ export function Layout() {
             <Group gap="xs" wrap="nowrap">
               {token && <CurrentUserName />}
               <LanguageSwitcher />
-              {token && (
-                <Button component={Link} to="/account" variant="subtle" size="xs">
-                  {t('myAccount.link')}
-                </Button>
-              )}
               {token && (
                 <Button variant="default" size="xs" onClick={logout}>
                   {t('app.logout')}

@@ -52,9 +52,9 @@ describe('my account', () => {
     expect(within(f).getByLabelText(/Mot de passe actuel/)).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('is in English too, reachable from the header', async () => {
+  it('is in English too, reachable from the main navigation', async () => {
     renderApp({ route: '/account', lang: 'en', mocks: [me] });
     expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'My account' })).toHaveAttribute('href', '/account');
+    expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'My account' })).toHaveAttribute('href', '/account');
   });
 });

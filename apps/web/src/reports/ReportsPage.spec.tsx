@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { CloseFieldReportMutation, PlaceReportOnAgendaMutation, ReportsPageQuery, RouteFieldReportMutation } from './operations';
@@ -86,6 +86,7 @@ describe('field report triage', () => {
     expect(within(form).getByText('Expliquez pourquoi, pour la personne qui l’a envoyée.')).toBeInTheDocument();
     await userEvent.type(within(form).getByRole('textbox', { name: /Pourquoi la remontée est classée/ }), 'Déjà traité par le groupe Logement');
     await userEvent.click(within(form).getByRole('button', { name: 'Classer la remontée' }));
-    expect(await within(await card()).findByTestId('triage-status')).toHaveTextContent('Close');
+    // The refetched list replaces the card: wait for the new status, not the old badge.
+    await waitFor(async () => expect(within(await card()).getByTestId('triage-status')).toHaveTextContent('Close'));
   });
 });

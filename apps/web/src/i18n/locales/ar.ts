@@ -34,7 +34,6 @@ export const ar: Messages = {
     invalidEmail: 'عنوان بريد إلكتروني غير صالح',
   },
   myAccount: {
-    link: 'حسابي',
     title: 'حسابي',
     loading: 'جارٍ تحميل حسابك…',
     loadError: 'تعذّر تحميل حسابك.',
@@ -79,6 +78,7 @@ export const ar: Messages = {
     reports: 'التقارير الميدانية',
     audit: 'السجل',
     accounts: 'الحسابات',
+    account: 'حسابي',
   },
   home: {
     title: 'الرئيسية',

@@ -29,7 +29,6 @@ export const en: Messages = {
     invalidEmail: 'Invalid email address',
   },
   myAccount: {
-    link: 'My account',
     title: 'My account',
     loading: 'Loading your account…',
     loadError: 'Your account could not be loaded.',
@@ -74,6 +73,7 @@ export const en: Messages = {
     reports: 'Reports',
     audit: 'Audit log',
     accounts: 'Accounts',
+    account: 'My account',
   },
   home: {
     title: 'Home',

@@ -28,7 +28,6 @@ export const fr = {
     invalidEmail: 'Adresse e-mail invalide',
   },
   myAccount: {
-    link: 'Mon compte',
     title: 'Mon compte',
     loading: 'Chargement de votre compte…',
     loadError: 'Impossible de charger votre compte.',
@@ -73,6 +72,7 @@ export const fr = {
     reports: 'Remontées',
     audit: 'Journal',
     accounts: 'Comptes',
+    account: 'Mon compte',
   },
   home: {
     title: 'Accueil',
