@@ -69,7 +69,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
   it('a deputy sees their groups, meetings and reports, answers a meeting, and the answer sticks after a reload', async () => {
     const page = await loggedIn(DEPUTY, { timezoneId: 'America/Toronto' });
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Député·es', 'Mon compte']);
     const groups = page.getByRole('list', { name: 'Mes groupes de travail' }).getByRole('link');
     expect((await groups.allTextContents()).sort()).toEqual(['Démarches administratives', 'Santé']);
     await page.getByRole('heading', { level: 2, name: 'Mes remontées de terrain' }).waitFor();
@@ -262,7 +262,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
 
     const page = await loggedIn(ADMIN);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Remontées', 'Mandature', 'Comptes', 'Journal', 'Registres']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Député·es', 'Remontées', 'Mandature', 'Comptes', 'Journal', 'Registres', 'Mon compte']);
     await checkScreen(page, 'home-admin');
     await nav.getByRole('link', { name: 'Mandature' }).click();
     await page.getByRole('heading', { level: 1, name: (await demoTerm(apiServer!.url)).name }).waitFor();

@@ -161,7 +161,8 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
                           <Button
                             size="compact-sm"
                             variant="subtle"
-                            color="red.9"
+                            color="red"
+                            c="red.9"
                             ref={(el) => {
                               buttons.current.set(`${item.id}:remove`, el);
                             }}
