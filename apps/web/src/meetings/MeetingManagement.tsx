@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, List, Modal, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
 import type { MeetingScope, RescheduleMeetingMutation as RescheduleResult } from '../gql/graphql';
-import { formatShortDateTime } from '../i18n/format';
 import { CancelMeetingMutation, RescheduleMeetingMutation } from './operations';
+import { ConflictWarnings } from './ConflictWarnings';
 
 export interface ManagedMeeting {
   id: string;
@@ -29,7 +29,7 @@ const wallClock = (iso: string, zone: string) => formatInTimeZone(new Date(iso),
  * the change can reach the following occurrences too. Times are typed on the meeting's clock.
  */
 export function MeetingManagement({ meeting }: { meeting: ManagedMeeting }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [formOpen, setFormOpen] = useState(false);
   const [cancelOpen, setCancelOpen] = useState(false);
   const [result, setResult] = useState<RescheduleResult['rescheduleMeeting'] | null>(null);
@@ -46,23 +46,7 @@ export function MeetingManagement({ meeting }: { meeting: ManagedMeeting }) {
             <Text size="sm" fw={600}>
               {t('meetingAdmin.rescheduled', { count: result.occurrences.length })}
             </Text>
-            {result.conflicts.length > 0 && (
-              <>
-                <Text size="sm">{t('schedule.conflicts', { count: result.conflicts.length })}</Text>
-                <List size="sm">
-                  {result.conflicts.slice(0, 10).map((c) => (
-                    <List.Item key={`${c.deputyId}-${c.meeting.id}`}>
-                      {t('schedule.conflict', { name: c.deputyName, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, meeting.timeZone) })}
-                    </List.Item>
-                  ))}
-                </List>
-              </>
-            )}
-            {result.warnings.map((w) => (
-              <Text size="sm" key={w.code}>
-                {w.message}
-              </Text>
-            ))}
+            <ConflictWarnings conflicts={result.conflicts} warnings={result.warnings} timeZone={meeting.timeZone} />
           </Stack>
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { fromZonedTime } from 'date-fns-tz';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { ScheduleMeetingMutation } from './operations';
 import { RecurrencePicker } from './RecurrencePicker';
 import { NO_RECURRENCE, toRrule, type RecurrenceValue } from './recurrence';
 import type { ScheduleMeetingMutation as ScheduleResult } from '../gql/graphql';
+import { ConflictWarnings } from './ConflictWarnings';
 
 const DURATIONS = [30, 60, 90, 120, 180];
 
@@ -83,23 +84,7 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
                   {result.meeting.title}
                 </Anchor>
               </Text>
-              {result.conflicts.length > 0 && (
-                <>
-                  <Text size="sm">{t('schedule.conflicts', { count: result.conflicts.length })}</Text>
-                  <List size="sm">
-                    {result.conflicts.slice(0, 10).map((c) => (
-                      <List.Item key={`${c.deputyId}-${c.meeting.id}`}>
-                        {t('schedule.conflict', { name: c.deputyName, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, PARIS) })}
-                      </List.Item>
-                    ))}
-                  </List>
-                </>
-              )}
-              {result.warnings.map((w) => (
-                <Text size="sm" key={w.code}>
-                  {w.message}
-                </Text>
-              ))}
+              <ConflictWarnings conflicts={result.conflicts} warnings={result.warnings} timeZone={PARIS} />
             </Stack>
           </Alert>
         )}

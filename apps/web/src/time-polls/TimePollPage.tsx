@@ -9,6 +9,7 @@ import { getFragmentData } from '../gql';
 import type { ScheduleFromTimePollMutation as ScheduleResult, TimePollAnswerValue, TimePollFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatShortDateTime, formatTime, userTimeZone } from '../i18n/format';
 import { AnswerTimePollMutation, GroupTimePollsQuery, ScheduleFromTimePollMutation, TimePollFields } from './operations';
+import { ConflictWarnings } from '../meetings/ConflictWarnings';
 
 const ANSWERS: TimePollAnswerValue[] = ['YES', 'IF_NEED_BE', 'NO'];
 
@@ -177,7 +178,7 @@ type Scheduled = ScheduleResult['scheduleFromTimePoll'];
 
 /** What scheduling did: the meeting, and who is already booked then (a warning, not a refusal). */
 function ScheduledNotice({ result, timeZone }: { result: Scheduled; timeZone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
           <Alert color={result.conflicts.length ? 'orange' : 'green'} variant="light" role="status" data-testid="time-poll-scheduled">
             <Stack gap={4}>
@@ -187,23 +188,7 @@ function ScheduledNotice({ result, timeZone }: { result: Scheduled; timeZone: st
                   {result.meeting.title}
                 </Anchor>
               </Text>
-              {result.conflicts.length > 0 && (
-                <>
-                  <Text size="sm">{t('schedule.conflicts', { count: result.conflicts.length })}</Text>
-                  <List size="sm">
-                    {result.conflicts.slice(0, 10).map((c) => (
-                      <List.Item key={`${c.deputyId}-${c.meeting.id}`}>
-                        {t('schedule.conflict', { name: c.deputyName, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, timeZone) })}
-                      </List.Item>
-                    ))}
-                  </List>
-                </>
-              )}
-              {result.warnings.map((w) => (
-                <Text size="sm" key={w.code}>
-                  {w.message}
-                </Text>
-              ))}
+              <ConflictWarnings conflicts={result.conflicts} warnings={result.warnings} timeZone={timeZone} />
             </Stack>
           </Alert>
   );
