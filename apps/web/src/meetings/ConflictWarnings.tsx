@@ -1,13 +1,20 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { formatShortDateTime } from '../i18n/format';
 
-export interface ConflictLike {
-  deputyId: string;
-  deputyName: string;
-  startsAt: string;
-  meeting: { id: string; title: string };
-}
+/** What each scheduling payload asks of its conflicts (spread in the schedule, reschedule and time-poll mutations). */
+export const ConflictWarningsFragment = graphql(`
+  fragment ConflictWarnings_conflict on MeetingConflict {
+    deputyId
+    deputyName
+    startsAt
+    meeting {
+      id
+      title
+    }
+  }
+`);
 
 /** At most this many clashes are listed (a weekly series can clash every week). */
 const SHOWN = 10;
@@ -17,8 +24,14 @@ const SHOWN = 10;
  * one of the times (DESIGN.md: nobody in two meetings at once without a warning), on the meeting's
  * clock, and the API's other warnings. Used after scheduling, rescheduling and scheduling from a poll.
  */
-export function ConflictWarnings({ conflicts, warnings = [], timeZone }: { conflicts: ConflictLike[]; warnings?: Array<{ code: string; message: string }>; timeZone: string }) {
+export function ConflictWarnings(props: {
+  conflicts: ReadonlyArray<FragmentType<typeof ConflictWarningsFragment>>;
+  warnings?: Array<{ code: string; message: string }>;
+  timeZone: string;
+}) {
   const { t, i18n } = useTranslation();
+  const conflicts = getFragmentData(ConflictWarningsFragment, props.conflicts);
+  const { warnings = [], timeZone } = props;
   return (
     <>
       {conflicts.length > 0 && (

@@ -179,13 +179,7 @@ export const ScheduleMeetingMutation = graphql(`
         startsAt
       }
       conflicts {
-        deputyId
-        deputyName
-        startsAt
-        meeting {
-          id
-          title
-        }
+        ...ConflictWarnings_conflict
       }
       warnings {
         code
@@ -207,13 +201,7 @@ export const RescheduleMeetingMutation = graphql(`
         id
       }
       conflicts {
-        deputyId
-        deputyName
-        startsAt
-        meeting {
-          id
-          title
-        }
+        ...ConflictWarnings_conflict
       }
       warnings {
         code

@@ -92,13 +92,7 @@ export const ScheduleFromTimePollMutation = graphql(`
         ...TimePollFields
       }
       conflicts {
-        deputyId
-        deputyName
-        startsAt
-        meeting {
-          id
-          title
-        }
+        ...ConflictWarnings_conflict
       }
       warnings {
         code
