@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateWorkingGroupDocument,
     "\n  query GroupDeputyChoices {\n    deputies {\n      id\n      fullName\n      territory\n    }\n  }\n": typeof types.GroupDeputyChoicesDocument,
     "\n  query GroupCoordinatorChoices {\n    users {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.GroupCoordinatorChoicesDocument,
-    "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        startsAt\n        meeting {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.AddGroupMemberDocument,
+    "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        ...ConflictWarnings_conflict\n      }\n    }\n  }\n": typeof types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      endsOn\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
     "\n  mutation AddGroupCoordinator($input: AddGroupCoordinatorInput!) {\n    addGroupCoordinator(input: $input) {\n      id\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddGroupCoordinatorDocument,
     "\n  fragment FieldReportItem_report on FieldReport {\n    id\n    title\n    status\n    theme\n    territory\n    createdAt\n    author {\n      id\n      fullName\n    }\n    routedGroup {\n      id\n      name\n    }\n  }\n": typeof types.FieldReportItem_ReportFragmentDoc,
@@ -132,7 +132,7 @@ const documents: Documents = {
     "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateWorkingGroupDocument,
     "\n  query GroupDeputyChoices {\n    deputies {\n      id\n      fullName\n      territory\n    }\n  }\n": types.GroupDeputyChoicesDocument,
     "\n  query GroupCoordinatorChoices {\n    users {\n      id\n      displayName\n      role\n    }\n  }\n": types.GroupCoordinatorChoicesDocument,
-    "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        startsAt\n        meeting {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.AddGroupMemberDocument,
+    "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        ...ConflictWarnings_conflict\n      }\n    }\n  }\n": types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      endsOn\n    }\n  }\n": types.RemoveGroupMemberDocument,
     "\n  mutation AddGroupCoordinator($input: AddGroupCoordinatorInput!) {\n    addGroupCoordinator(input: $input) {\n      id\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddGroupCoordinatorDocument,
     "\n  fragment FieldReportItem_report on FieldReport {\n    id\n    title\n    status\n    theme\n    territory\n    createdAt\n    author {\n      id\n      fullName\n    }\n    routedGroup {\n      id\n      name\n    }\n  }\n": types.FieldReportItem_ReportFragmentDoc,
@@ -315,7 +315,7 @@ export function graphql(source: "\n  query GroupCoordinatorChoices {\n    users 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        startsAt\n        meeting {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        startsAt\n        meeting {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        ...ConflictWarnings_conflict\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n      role\n      scheduleConflicts {\n        ...ConflictWarnings_conflict\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

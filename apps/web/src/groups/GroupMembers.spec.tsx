@@ -65,7 +65,7 @@ describe('GroupMembers', () => {
   });
 
   it('warns when the new member is already in another meeting at the time of one of the group\'s', async () => {
-    const clash = { __typename: 'MeetingConflict', startsAt: '2026-12-08T17:00:00.000Z', meeting: { __typename: 'Meeting', id: 'm9', title: 'Plénière santé' } };
+    const clash = { __typename: 'MeetingConflict', deputyId: 'd3', deputyName: 'Yusuf Demir', startsAt: '2026-12-08T17:00:00.000Z', meeting: { __typename: 'Meeting', id: 'm9', title: 'Plénière santé' } };
     renderApp({
       route: '/groups/g1',
       mocks: [

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GroupRole } from '../gql/graphql';
 import type { MemberTarget } from './MemberTools';
 import { Pending } from './Pending';
+import { ConflictWarnings, type Conflicts } from '../meetings/ConflictWarnings';
+import { PARIS } from '../i18n/format';
 
 // Only coordinators and administrators use these: their code comes when they open a group, not with the app.
 const loadTools = () => import('./MemberTools');
@@ -34,8 +36,8 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
   const [outcome, setOutcome] = useState<string | null>(null);
   // Meetings of this group the member just added is already in another meeting for (DESIGN.md:
   // nobody in two meetings at once without a warning).
-  const [conflicts, setConflicts] = useState<string[]>([]);
-  const showOutcome = (text: string | null, clashes: string[] = []) => {
+  const [conflicts, setConflicts] = useState<Conflicts>([]);
+  const showOutcome = (text: string | null, clashes: Conflicts = []) => {
     setOutcome(text);
     setConflicts(clashes);
   };
@@ -68,12 +70,8 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
         </Alert>
       )}
       {outcome && conflicts.length > 0 && (
-        <Alert color="orange" variant="light" role="status" data-testid="members-conflicts" title={t('schedule.conflicts', { count: conflicts.length })}>
-          <List size="sm">
-            {conflicts.map((text) => (
-              <List.Item key={text}>{text}</List.Item>
-            ))}
-          </List>
+        <Alert color="orange" variant="light" role="status" data-testid="members-conflicts">
+          <ConflictWarnings conflicts={conflicts} timeZone={PARIS} />
         </Alert>
       )}
 

@@ -6,7 +6,7 @@ import type { GroupRole } from '../gql/graphql';
 import { groupErrorMessage } from './errors';
 import { AddGroupCoordinatorMutation, AddGroupMemberMutation, GroupCoordinatorChoicesQuery, GroupDeputyChoicesQuery, GroupPageQuery, RemoveGroupMemberMutation } from './operations';
 import { Pending } from './Pending';
-import { formatShortDateTime, PARIS } from '../i18n/format';
+import type { Conflicts } from '../meetings/ConflictWarnings';
 
 export const GROUP_ROLES: GroupRole[] = ['MEMBER', 'RAPPORTEUR', 'LEAD'];
 
@@ -39,9 +39,9 @@ export function AddMemberForm({
   groupId: string;
   memberDeputyIds: string[];
   /** What happened, and the meetings of the group the new member is already elsewhere for. */
-  onAdded: (text: string, conflicts: string[]) => void;
+  onAdded: (text: string, conflicts: Conflicts) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const choices = useQuery(GroupDeputyChoicesQuery);
   const [deputyId, setDeputyId] = useState<string | null>(null);
   const [role, setRole] = useState<GroupRole>('MEMBER');
@@ -65,10 +65,7 @@ export function AddMemberForm({
     try {
       const { data } = await addMember({ variables: { input: { groupId, deputyId: chosen.value, role } } });
       if (data) {
-        const conflicts = (data.addGroupMember.scheduleConflicts ?? []).map((c) =>
-          t('schedule.conflict', { name: chosen.label, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, PARIS) }),
-        );
-        onAdded(t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }), conflicts);
+        onAdded(t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }), data.addGroupMember.scheduleConflicts ?? []);
         setDeputyId(null);
         setRole('MEMBER');
       }

@@ -110,11 +110,7 @@ export const AddGroupMemberMutation = graphql(`
       id
       role
       scheduleConflicts {
-        startsAt
-        meeting {
-          id
-          title
-        }
+        ...ConflictWarnings_conflict
       }
     }
   }

@@ -16,6 +16,9 @@ export const ConflictWarningsFragment = graphql(`
   }
 `);
 
+/** Conflicts as a payload carries them (the fragment spread). */
+export type Conflicts = ReadonlyArray<FragmentType<typeof ConflictWarningsFragment>>;
+
 /** At most this many clashes are listed (a weekly series can clash every week). */
 const SHOWN = 10;
 
@@ -25,7 +28,7 @@ const SHOWN = 10;
  * clock, and the API's other warnings. Used after scheduling, rescheduling and scheduling from a poll.
  */
 export function ConflictWarnings(props: {
-  conflicts: ReadonlyArray<FragmentType<typeof ConflictWarningsFragment>>;
+  conflicts: Conflicts;
   warnings?: Array<{ code: string; message: string }>;
   timeZone: string;
 }) {
