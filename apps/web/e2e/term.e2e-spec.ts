@@ -89,6 +89,8 @@ describe('web: log in and see the current term (real API, PostgreSQL, Chromium)'
     // The radio itself is visually hidden (a segmented control): click its label, as a person would.
     const english = page.getByRole('radio', { name: 'English' });
     await page.locator(`label[for="${await english.getAttribute('id')}"]`).click();
+    // English is fetched when first chosen: wait for the page to turn, then check it.
+    await page.getByTestId('parity-line').filter({ hasText: 'women' }).waitFor();
     expect(await english.isChecked()).toBe(true);
     expect(await page.getByTestId('parity-line').textContent()).toBe('8 women of 15 seats, minimum 8: met');
     await page.reload();

@@ -1,6 +1,6 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage } from './index';
+import { LANGUAGES, isLanguage, switchLanguage } from './index';
 
 /** FR / EN: a radio group (each option carries its language's own name for screen readers). */
 export function LanguageSwitcher() {
@@ -11,7 +11,8 @@ export function LanguageSwitcher() {
       aria-label={t('app.language')}
       value={i18n.resolvedLanguage ?? i18n.language}
       onChange={(lng) => {
-        if (isLanguage(lng)) void i18n.changeLanguage(lng);
+        // Offline with a language not fetched yet: the choice stays as it was.
+        if (isLanguage(lng)) void switchLanguage(i18n, lng).catch(() => undefined);
       }}
       data={LANGUAGES.map((l) => ({
         value: l.code,

@@ -1,8 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './locales/fr';
-import { en } from './locales/en';
-import { ar } from './locales/ar';
 import type { Messages } from './locales/fr';
 
 export const LANGUAGES = [
@@ -36,11 +34,38 @@ function withAllPluralForms<T extends object>(messages: T): T {
   return out as T;
 }
 
-export const resources = {
-  fr: { translation: fr },
-  en: { translation: en },
-  ar: { translation: withAllPluralForms<Messages>(ar) },
-} as const;
+/**
+ * The messages in hand. French (the default) is in the first download; English and Arabic are
+ * fetched when chosen (together ~25 kB gzipped that most first visits do not need). Tests
+ * register them up front (test/setup.ts).
+ */
+const known: Partial<Record<Language, Messages>> = { fr };
+const loaders: Record<Exclude<Language, 'fr'>, () => Promise<Messages>> = {
+  en: () => import('./locales/en').then((m) => m.en),
+  ar: () => import('./locales/ar').then((m) => m.ar),
+};
+
+function prepared(lng: Language, messages: Messages): Messages {
+  return lng === 'ar' ? withAllPluralForms(messages) : messages;
+}
+
+/** Messages given in advance (tests), so every language is there synchronously. */
+export function registerMessages(messages: Partial<Record<Language, Messages>>): void {
+  for (const [lng, m] of Object.entries(messages) as Array<[Language, Messages]>) known[lng] = prepared(lng, m);
+}
+
+/** Fetches a language's messages once (before the first render, or when the person picks it). */
+export async function preloadLanguage(lng: Language = storedLanguage()): Promise<void> {
+  if (known[lng]) return;
+  known[lng] = prepared(lng, await loaders[lng as Exclude<Language, 'fr'>]());
+}
+
+/** Switches an instance to a language, fetching its messages first if needed. */
+export async function switchLanguage(instance: I18n, lng: Language): Promise<void> {
+  await preloadLanguage(lng);
+  if (!instance.hasResourceBundle(lng, 'translation')) instance.addResourceBundle(lng, 'translation', known[lng], true, true);
+  await instance.changeLanguage(lng);
+}
 
 /** The writing direction of a language (Arabic: right to left). */
 export function directionOf(lng: string): 'ltr' | 'rtl' {
@@ -73,9 +98,13 @@ function reflect(lng: string) {
   }
 }
 
-/** A ready i18next instance (resources are bundled, so it initialises synchronously). */
+/**
+ * A ready i18next instance with the messages in hand (it initialises synchronously). A language
+ * not fetched yet shows French until switchLanguage brings it; main.tsx preloads the saved one.
+ */
 export function createI18n(lng: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
+  const resources = Object.fromEntries(Object.entries(known).map(([code, messages]) => [code, { translation: messages }]));
   instance.use(initReactI18next).init({
     resources,
     lng,
@@ -87,5 +116,6 @@ export function createI18n(lng: Language = storedLanguage()): I18n {
   });
   reflect(instance.language);
   instance.on('languageChanged', reflect);
+  if (!known[lng]) void switchLanguage(instance, lng).catch(() => undefined);
   return instance;
 }

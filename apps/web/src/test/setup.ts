@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { registerMessages } from '../i18n';
+import { en } from '../i18n/locales/en';
+import { ar } from '../i18n/locales/ar';
+
+// The app fetches English and Arabic when chosen; tests have them at once.
+registerMessages({ en, ar });
 
 afterEach(() => {
   cleanup();
