@@ -315,6 +315,8 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Député·es' }).click();
     await deputy.getByRole('heading', { level: 1, name: 'Député·es' }).waitFor();
     const list = deputy.getByRole('list', { name: 'Liste des député·es' });
+    // The heading shows before the list has loaded: wait for its rows.
+    await list.getByRole('listitem').first().waitFor();
     expect(await list.getByRole('listitem').count()).toBe(15);
     await deputy.getByRole('searchbox', { name: 'Rechercher' }).fill('Rokia');
     await deputy.waitForFunction(() => document.querySelectorAll('ul[aria-label="Liste des député·es"] > li').length === 1);
