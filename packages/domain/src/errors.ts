@@ -10,3 +10,23 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Which rule refused, beside the code (`extensions.reason` in GraphQL, `error.reason` in socket
+ * acks). Clients translate these; they never show or parse the server's sentence. Details a
+ * translation needs travel in `extensions.params` / `error.params` (plain strings and numbers).
+ * One list, kept in alphabetical order; every entry has a translation in each of the web's
+ * languages (a web test checks it).
+ */
+export const ErrorReason = {
+  /** Generic: a refusal whose code says enough (kept for the few places with nothing more to say). */
+  INVALID_INPUT: 'INVALID_INPUT',
+  MEETING_ALREADY_ENDED: 'MEETING_ALREADY_ENDED',
+  PARITY_UNREACHABLE: 'PARITY_UNREACHABLE',
+  SEAT_TAKEN: 'SEAT_TAKEN',
+  TEMPORARY_PASSWORD: 'TEMPORARY_PASSWORD',
+} as const;
+export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];
+
+/** Values a translated reason may interpolate. */
+export type ErrorParams = Record<string, string | number>;

@@ -1,4 +1,4 @@
-import { ErrorCode } from './errors';
+import { ErrorCode, ErrorParams, ErrorReason } from './errors';
 
 /**
  * The live protocol over Socket.IO, shared by the API gateway and the web client
@@ -43,6 +43,10 @@ export const LiveEvent = {
 
 export interface LiveError {
   code: ErrorCode;
+  /** Which rule refused (translated by the client); absent where the code says enough. */
+  reason?: ErrorReason;
+  params?: ErrorParams;
+  /** For logs and developers; clients show `reason` (or `code`) in the person's language. */
   message: string;
   /** With RATE_LIMITED: when the client may send again. */
   retryAfterMs?: number;

@@ -442,6 +442,8 @@ export function toLiveError(e: unknown, logger: Logger): LiveError {
     const extensions = e.extensions as { retryAfterMs?: unknown; field?: unknown };
     return {
       code: e.code,
+      ...(e.reason ? { reason: e.reason } : {}),
+      ...(e.params ? { params: e.params } : {}),
       message: e.message,
       ...(typeof extensions.retryAfterMs === 'number' ? { retryAfterMs: extensions.retryAfterMs } : {}),
       ...(typeof extensions.field === 'string' ? { field: extensions.field } : {}),

@@ -1,14 +1,29 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { ErrorCode } from '@tribune/domain';
+import { ErrorCode, ErrorReason, type ErrorParams } from '@tribune/domain';
 import type { TFunction } from 'i18next';
 
 export interface ApiErrorInfo {
   code: ErrorCode | 'NETWORK' | 'UNKNOWN';
+  /** Which rule refused (`extensions.reason`), when the API names one this client knows. */
+  reason?: ErrorReason;
+  params?: ErrorParams;
+  /** The server's sentence: for logs only, never shown (the reason or code is translated). */
   message?: string;
   extensions?: Record<string, unknown>;
 }
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
+const KNOWN_REASONS = new Set<string>(Object.values(ErrorReason));
+
+/** A reason or params from extensions, kept only when well-formed. */
+function reasonOf(extensions: Record<string, unknown> | undefined): Pick<ApiErrorInfo, 'reason' | 'params'> {
+  const reason = extensions?.reason;
+  const params = extensions?.params;
+  return {
+    ...(typeof reason === 'string' && KNOWN_REASONS.has(reason) ? { reason: reason as ErrorReason } : {}),
+    ...(params && typeof params === 'object' ? { params: params as ErrorParams } : {}),
+  };
+}
 
 /** The stable code of an Apollo error: the first GraphQL error's `extensions.code`, or NETWORK. */
 export function apiError(error: unknown): ApiErrorInfo {
@@ -17,6 +32,7 @@ export function apiError(error: unknown): ApiErrorInfo {
     const code = first?.extensions?.code;
     return {
       code: typeof code === 'string' && KNOWN.has(code) ? (code as ErrorCode) : 'UNKNOWN',
+      ...reasonOf(first?.extensions),
       message: first?.message,
       extensions: first?.extensions,
     };
@@ -29,6 +45,7 @@ export function apiError(error: unknown): ApiErrorInfo {
 /** A message in the reader's language for an API error (`context` picks wording for a screen). */
 export function errorMessage(error: unknown, t: TFunction, context?: 'login'): string {
   const info = apiError(error);
+  if (info.reason) return t(`reasons.${info.reason}`, info.params ?? {});
   switch (info.code) {
     case ErrorCode.UNAUTHENTICATED:
       return context === 'login' ? t('errors.wrongCredentials') : t('errors.UNAUTHENTICATED');
@@ -39,7 +56,7 @@ export function errorMessage(error: unknown, t: TFunction, context?: 'login'): s
         : t('errors.rateLimitedSoon');
     }
     case ErrorCode.BAD_USER_INPUT:
-      return t('errors.BAD_USER_INPUT', { message: info.message ?? '' });
+      return t('reasons.INVALID_INPUT');
     case ErrorCode.FORBIDDEN:
     case ErrorCode.NOT_FOUND:
     case ErrorCode.CONFLICT:

@@ -63,6 +63,13 @@ export const en: Messages = {
     unknown: 'Something went wrong. Try again later.',
     retry: 'Try again',
   },
+  reasons: {
+    INVALID_INPUT: 'Some information is invalid. Check the form.',
+    MEETING_ALREADY_ENDED: 'This meeting has already ended.',
+    PARITY_UNREACHABLE: 'With this choice, the minimum number of women could no longer be reached.',
+    SEAT_TAKEN: 'This seat is already held.',
+    TEMPORARY_PASSWORD: 'Your password is temporary: choose a new one before going on.',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

@@ -62,6 +62,14 @@ export const fr = {
     unknown: 'Une erreur est survenue. Réessayez plus tard.',
     retry: 'Réessayer',
   },
+  /** One sentence per refusal reason of the API (packages/domain ErrorReason); params interpolate. */
+  reasons: {
+    INVALID_INPUT: 'Certaines informations sont invalides. Vérifiez le formulaire.',
+    MEETING_ALREADY_ENDED: 'Cette réunion est déjà terminée.',
+    PARITY_UNREACHABLE: 'Avec ce choix, le nombre minimum de femmes ne pourrait plus être atteint.',
+    SEAT_TAKEN: 'Ce siège est déjà occupé.',
+    TEMPORARY_PASSWORD: 'Votre mot de passe est provisoire : choisissez-en un nouveau avant de continuer.',
+  },
   nav: {
     label: 'Navigation principale',
     home: 'Accueil',
