@@ -31,7 +31,7 @@ import { UnreadModule } from './unread/unread.module';
 import { Loaders } from './loaders/loaders';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
-import { GraphQLDate } from './common/scalars';
+import { GraphQLDate, withStrictDateTime } from './common/scalars';
 import { complexityLimitPlugin, depthLimitRule } from './security/graphql-limits';
 
 @Module({})
@@ -56,6 +56,8 @@ export class AppModule {
             playground: false,
             introspection: !config.production,
             resolvers: { Date: GraphQLDate },
+            // DateTime inputs are parsed strictly (RFC 3339 with an offset), not by Nest's `new Date(value)`.
+            transformSchema: withStrictDateTime,
             context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
             formatError: formatGraphQLError,
             includeStacktraceInErrorResponses: false,

@@ -19,6 +19,12 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  * languages (a web test checks it).
  */
 export const ErrorReason = {
+  /** A DateTime input that is not RFC 3339 or names a day or time that does not exist (2027-02-30). */
+  DATE_TIME_INVALID: 'DATE_TIME_INVALID',
+  /** A DateTime input without an offset or Z (its instant would depend on the server's zone). */
+  DATE_TIME_NEEDS_OFFSET: 'DATE_TIME_NEEDS_OFFSET',
+  /** A text input with a control character other than line breaks and tabs (or half of a surrogate pair): `params.field` names it. */
+  INVALID_CHARACTER: 'INVALID_CHARACTER',
   /** Generic: a refusal whose code says enough (kept for the few places with nothing more to say). */
   INVALID_INPUT: 'INVALID_INPUT',
   MEETING_ALREADY_ENDED: 'MEETING_ALREADY_ENDED',

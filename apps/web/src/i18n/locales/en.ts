@@ -64,6 +64,9 @@ export const en: Messages = {
     retry: 'Try again',
   },
   reasons: {
+    DATE_TIME_INVALID: 'The date and time are not valid (this day or time does not exist).',
+    DATE_TIME_NEEDS_OFFSET: 'The date and time must state their offset from UTC (for example +01:00 or Z).',
+    INVALID_CHARACTER: 'The text contains a character that is not allowed (a control character). Remove it and try again.',
     INVALID_INPUT: 'Some information is invalid. Check the form.',
     MEETING_ALREADY_ENDED: 'This meeting has already ended.',
     PARITY_UNREACHABLE: 'With this choice, the minimum number of women could no longer be reached.',

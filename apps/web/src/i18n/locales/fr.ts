@@ -64,6 +64,9 @@ export const fr = {
   },
   /** One sentence per refusal reason of the API (packages/domain ErrorReason); params interpolate. */
   reasons: {
+    DATE_TIME_INVALID: 'La date et l’heure ne sont pas valides (ce jour ou cette heure n’existe pas).',
+    DATE_TIME_NEEDS_OFFSET: 'La date et l’heure doivent indiquer leur décalage horaire (par exemple +01:00 ou Z).',
+    INVALID_CHARACTER: 'Le texte contient un caractère non autorisé (caractère de contrôle). Retirez-le et réessayez.',
     INVALID_INPUT: 'Certaines informations sont invalides. Vérifiez le formulaire.',
     MEETING_ALREADY_ENDED: 'Cette réunion est déjà terminée.',
     PARITY_UNREACHABLE: 'Avec ce choix, le nombre minimum de femmes ne pourrait plus être atteint.',
