@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode, ErrorReason, type ErrorParams } from '@tribune/domain';
 import type { TFunction } from 'i18next';
+import { formatDate, formatDateTime, userTimeZone } from '../i18n/format';
 
 export interface ApiErrorInfo {
   code: ErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -42,10 +43,44 @@ export function apiError(error: unknown): ApiErrorInfo {
   return { code: 'UNKNOWN' };
 }
 
+/** The language the page is in (`<html lang>`, kept in step with i18n's language). */
+function pageLanguage(): string {
+  return (typeof document !== 'undefined' && document.documentElement.lang) || 'fr';
+}
+
+/**
+ * Params as a sentence shows them (packages/domain ErrorParams): days (`...On`) and instants
+ * (`...At`, on `params.timeZone`'s clock) in the reader's language, status codes in words.
+ */
+export function readableParams(params: ErrorParams | undefined, t: TFunction, lng = pageLanguage()): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  const timeZone = typeof params?.timeZone === 'string' ? params.timeZone : userTimeZone();
+  const lookup = t as unknown as (key: string) => string;
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (typeof value !== 'string') out[key] = value;
+    else if (key === 'meetingStatus') out[key] = lookup(`meeting.status.${value}`).toLocaleLowerCase(lng);
+    else if (key === 'reportStatus') out[key] = lookup(`report.status.${value}`);
+    else if (key.endsWith('On')) out[key] = formatDate(value, lng);
+    else if (key.endsWith('At') && !Number.isNaN(Date.parse(value))) out[key] = formatDateTime(value, lng, timeZone);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** The sentence of a refusal reason (or of a warning's code, which is a reason too), in the reader's language. */
+export function reasonMessage(reason: ErrorReason, params: ErrorParams | undefined, t: TFunction): string {
+  return (t as unknown as (key: string, options: object) => string)(`reasons.${reason}`, readableParams(params, t));
+}
+
+/** A known reason, from any string (a warning's code, a socket ack's reason). */
+export function knownReason(value: unknown): ErrorReason | undefined {
+  return typeof value === 'string' && KNOWN_REASONS.has(value) ? (value as ErrorReason) : undefined;
+}
+
 /** A message in the reader's language for an API error (`context` picks wording for a screen). */
 export function errorMessage(error: unknown, t: TFunction, context?: 'login'): string {
   const info = apiError(error);
-  if (info.reason) return t(`reasons.${info.reason}`, info.params ?? {});
+  if (info.reason) return reasonMessage(info.reason, info.params, t);
   switch (info.code) {
     case ErrorCode.UNAUTHENTICATED:
       return context === 'login' ? t('errors.wrongCredentials') : t('errors.UNAUTHENTICATED');
