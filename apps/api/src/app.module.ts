@@ -32,7 +32,7 @@ import { Loaders } from './loaders/loaders';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
 import { GraphQLDate, withStrictDateTime } from './common/scalars';
-import { complexityLimitPlugin, depthLimitRule } from './security/graphql-limits';
+import { complexityLimitPlugin, depthLimitRule, withoutSuggestions } from './security/graphql-limits';
 
 @Module({})
 export class AppModule {
@@ -59,7 +59,8 @@ export class AppModule {
             // DateTime inputs are parsed strictly (RFC 3339 with an offset), not by Nest's `new Date(value)`.
             transformSchema: withStrictDateTime,
             context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
-            formatError: formatGraphQLError,
+            // Production answers do not spell out the schema ("Did you mean ...?"), as introspection is off there.
+            formatError: config.production ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,
             includeStacktraceInErrorResponses: false,
             // Hostile queries are refused before they run: depth and cost limits, no batching.
             validationRules: [depthLimitRule],

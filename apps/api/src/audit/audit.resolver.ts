@@ -6,6 +6,7 @@ import { Roles } from '../auth/decorators';
 import { PrismaService } from '../prisma/prisma.service';
 import { User } from '../users/models/user.model';
 import { Loaders } from '../loaders/loaders';
+import { listOf } from '../security/graphql-limits';
 
 @ObjectType()
 export class AuditEntry {
@@ -33,7 +34,7 @@ export class AuditResolver {
   constructor(private readonly prisma: PrismaService) {}
 
   @Roles(Role.ADMIN)
-  @Query(() => [AuditEntry], { description: 'Every privileged change, newest first (administrators).' })
+  @Query(() => [AuditEntry], { complexity: listOf(200), description: 'Every privileged change, newest first (administrators).' })
   auditLog(@Args('filter', { nullable: true, type: () => AuditLogFilter }) filter?: AuditLogFilter) {
     const f: AuditLogFilter = filter ?? {};
     return this.prisma.auditLog.findMany({

@@ -1,4 +1,23 @@
-import { startTestApp, TestApp, codeOf } from '../../test/test-app';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLInputType,
+  GraphQLList,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  OperationDefinitionNode,
+  parse,
+  typeFromAST,
+} from 'graphql';
+import { startTestApp, TestApp, codeOf, GqlResult } from '../../test/test-app';
+import { DEFAULT_LIST_SIZE, estimateCost, MAX_QUERY_COMPLEXITY } from '../security/graphql-limits';
 import { aGroup, aMeeting, aMembership, aSignedInDeputy, aTerm, signedIn } from '../../test/factories';
 
 /** The web app's home page (scripts/bench.ts measures the same query). */
@@ -125,5 +144,112 @@ describe('the token check of a request', () => {
     expect(await countsOf(outsider.token)).toEqual({ [groups[0].id]: 0, [groups[1].id]: 3 });
     expect(await countsOf(admin.token)).toEqual({ [groups[0].id]: 2, [groups[1].id]: 3 });
     expect(await countsOf(author.token)).toEqual({ [groups[0].id]: 1, [groups[1].id]: 1 });
+  });
+});
+
+/**
+ * Every operation the web ships, as codegen compiled it (apps/web/src/gql/graphql.ts holds each
+ * `graphql()` document of apps/web/src with its fragments).
+ */
+function webOperations(): Array<{ name: string; document: DocumentNode }> {
+  const source = readFileSync(join(__dirname, '../../../web/src/gql/graphql.ts'), 'utf8');
+  const documents = [...source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)];
+  return documents.map(([, name, json]) => ({ name, document: JSON.parse(json) as DocumentNode }));
+}
+
+/** Values for an operation's required variables; page sizes passed as variables at their largest. */
+function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<string, unknown> {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const sample = (type: GraphQLInputType, name: string): unknown => {
+    const named = getNamedType(type);
+    if (isListType(getNullableType(type))) return [sample((getNullableType(type) as GraphQLList<GraphQLInputType>).ofType, name)];
+    if (isEnumType(named)) return named.getValues()[0].value;
+    if (isInputObjectType(named)) {
+      return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type, f.name)]));
+    }
+    if (named.name === 'Int' || named.name === 'Float') return /^(limit|take|first)$/.test(name) ? 200 : 1;
+    if (named.name === 'Boolean') return false;
+    if (named.name === 'DateTime') return '2030-01-01T00:00:00Z';
+    if (named.name === 'Date') return '2030-01-01';
+    return 'x';
+  };
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? [])
+      .filter((v) => v.type.kind === 'NonNullType' || /^(limit|take|first)$/.test(v.variable.name.value))
+      .map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value)]),
+  );
+}
+
+/** The attack that stalled the API: aliases of nested lists, each within the depth limit. */
+const aliasedMeetings = (aliases: number, limit = 100) =>
+  `{ ${Array.from({ length: aliases }, (_, i) => `m${i}: meetings(filter: { limit: ${limit} }) { attendance { deputy { memberships { group { members { deputy { fullName } } } } } } }`).join(' ')} }`;
+
+describe('the cost of a query', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    schema = t.app.get(GraphQLSchemaHost).schema;
+    token = (await aSignedInDeputy(t)).token;
+  });
+  afterAll(() => t.close());
+
+  const post = (body: unknown) =>
+    fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+  it('multiplies by the page asked for and by the largest page of lists that take none', () => {
+    const cost = (q: string) => estimateCost(schema, parse(q));
+    // 1 (meetings) + 10 × (1 + 1 + 1): id, title, group, group's id.
+    expect(cost(`{ meetings(filter: { limit: 10 }) { id title group { id } } }`)).toBe(1 + 10 * 4);
+    expect(cost(`{ meetings(filter: { limit: 20 }) { id } }`)).toBe(2 * cost(`{ meetings(filter: { limit: 10 }) { id } }`)! - 1);
+    // No page asked: the field's largest page (100 meetings), then DEFAULT_LIST_SIZE attendance entries each.
+    expect(cost(`{ meetings { id } }`)).toBe(1 + 100);
+    expect(cost(`{ meetings(filter: { limit: 1 }) { attendance { response } } }`)).toBe(1 + (1 + DEFAULT_LIST_SIZE));
+  });
+
+  it('counts every alias', () => {
+    const one = estimateCost(schema, parse(`{ a: meetings(filter: { limit: 5 }) { id } }`))!;
+    expect(estimateCost(schema, parse(`{ a: meetings(filter: { limit: 5 }) { id } b: meetings(filter: { limit: 5 }) { id } c: meetings(filter: { limit: 5 }) { id } }`))).toBe(3 * one);
+  });
+
+  it('refuses the aliased nested lists that stalled the API, with HTTP 400 and before any statement runs', async () => {
+    expect(estimateCost(schema, parse(aliasedMeetings(1)))).toBeGreaterThan(MAX_QUERY_COMPLEXITY);
+    const before = t.prisma.queryCount;
+    const res = await post({ query: aliasedMeetings(25) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as GqlResult;
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
+    expect(body.errors![0].extensions).toMatchObject({ maximum: MAX_QUERY_COMPLEXITY });
+    expect(body.data ?? undefined).toBeUndefined();
+    expect(t.prisma.queryCount).toBe(before);
+  });
+
+  it('refuses a page asked through a variable as it refuses one written in the query', async () => {
+    const query = `query($f: MeetingFilter) { meetings(filter: $f) { attendance { deputy { memberships { group { members { deputy { fullName } } } } } } } }`;
+    const res = await post({ query, variables: { f: { limit: 100 } } });
+    expect(res.status).toBe(400);
+    expect(estimateCost(schema, parse(query), undefined, { f: { limit: 1 } })).toBeLessThan(estimateCost(schema, parse(query), undefined, { f: { limit: 100 } })!);
+  });
+
+  it('answers 1,000 aliases over budget with HTTP 400, not a server error', async () => {
+    const res = await post({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: workingGroups { id }`).join(' ')} }` });
+    expect(res.status).toBe(400);
+    expect(codeOf((await res.json()) as GqlResult)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses more fields than it can count (the estimator\'s own ceiling) as over budget', async () => {
+    const res = await post({ query: `{ ${Array.from({ length: 12_000 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
+    expect(res.status).toBe(400);
+  });
+
+  it('keeps every document the web ships under the budget', () => {
+    const operations = webOperations();
+    expect(operations.length).toBeGreaterThan(40);
+    const costs = Object.fromEntries(operations.map(({ name, document }) => [name, estimateCost(schema, document, undefined, sampleVariables(schema, document))]));
+    const over = Object.entries(costs).filter(([, c]) => c === undefined || c > MAX_QUERY_COMPLEXITY);
+    expect(over).toEqual([]);
+    // The budget is set close to the costliest screen, so what it admits stays cheap.
+    expect(Math.max(...Object.values(costs).map(Number))).toBeGreaterThan(MAX_QUERY_COMPLEXITY / 4);
   });
 });

@@ -10,12 +10,13 @@ import { GroupMember } from '../working-groups/models/working-group.model';
 import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
 import { Deputy } from './models/deputy.model';
 import { DeputiesService } from './deputies.service';
+import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => Deputy)
 export class DeputiesResolver {
   constructor(private readonly deputiesService: DeputiesService) {}
 
-  @Query(() => [Deputy])
+  @Query(() => [Deputy], { complexity: listOf(100) })
   deputies() {
     return this.deputiesService.list();
   }

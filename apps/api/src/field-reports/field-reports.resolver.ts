@@ -11,12 +11,13 @@ import { WorkingGroup } from '../working-groups/models/working-group.model';
 import { CloseFieldReportInput, FieldReportFilter, PlaceReportOnAgendaInput, RouteFieldReportInput, SubmitFieldReportInput } from './dto/field-report.inputs';
 import { FieldReportsService } from './field-reports.service';
 import { FieldReport, FieldReportEvent, FieldReportSummary } from './models/field-report.model';
+import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => FieldReport)
 export class FieldReportsResolver {
   constructor(private readonly reports: FieldReportsService) {}
 
-  @Query(() => [FieldReport], { description: 'Deputies: their own reports and those routed to their groups. Newest first.' })
+  @Query(() => [FieldReport], { complexity: listOf(100), description: 'Deputies: their own reports and those routed to their groups. Newest first.' })
   fieldReports(@CurrentUser() actor: AuthUser, @Args('filter', { type: () => FieldReportFilter, nullable: true }) filter?: FieldReportFilter) {
     return this.reports.list(actor, filter ?? Object.assign(new FieldReportFilter(), { limit: 50, offset: 0 }));
   }

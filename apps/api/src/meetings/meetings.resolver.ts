@@ -10,12 +10,13 @@ import { WorkingGroup } from '../working-groups/models/working-group.model';
 import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput, SetCurrentAgendaItemInput } from './dto/meeting.inputs';
 import { MeetingsService } from './meetings.service';
 import { AttendanceEntry, Meeting, MeetingPayload, MeetingSeries, MeetingWhen, Quorum } from './models/meeting.model';
+import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => Meeting)
 export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
-  @Query(() => [Meeting], { description: 'Meetings the caller may see (deputies: their groups\'), filtered and paginated.' })
+  @Query(() => [Meeting], { complexity: listOf(100), description: 'Meetings the caller may see (deputies: their groups\'), filtered and paginated.' })
   meetings(
     @CurrentUser() actor: AuthUser,
     @Context('loaders') loaders: Loaders,

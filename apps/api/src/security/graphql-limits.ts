@@ -1,13 +1,102 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, getNullableType, GraphQLError, GraphQLFormattedError, GraphQLSchema, isListType, OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from '@tribune/domain';
+import { ComplexityEstimator, ComplexityEstimatorArgs, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { ErrorCode, ErrorReason } from '@tribune/domain';
 
 /** Deeper than any screen needs (term > seats > mandate > deputy > memberships > group > ...). */
 export const MAX_QUERY_DEPTH = 10;
-/** One point per field; list fields count once (their size is bounded by `take`/`limit` arguments). */
-export const MAX_QUERY_COMPLEXITY = 500;
+
+/**
+ * The most a query may cost: about how many fields it may resolve at worst (a list counts its
+ * items, each alias counts). Above what the web's costliest screen asks (the meeting page, see
+ * request-cost.integration-spec.ts, which estimates every document the web ships) with room
+ * for a few more fields, and low enough that the costliest query it admits answers in well under
+ * a second (scripts/bench.ts, "costliest accepted query").
+ */
+export const MAX_QUERY_COMPLEXITY = 20_000;
+
+/**
+ * How many items a list field without a page size argument or a declared size counts for
+ * (a group's members, a meeting's attendance, a deputy's memberships: the assembly has 15 seats).
+ */
+export const DEFAULT_LIST_SIZE = 20;
+
+/** Arguments that bound a page, on the field itself or inside its input object (`filter: { limit }`). */
+const PAGE_SIZE_ARGUMENTS = ['limit', 'take', 'first'] as const;
+
+/** The page size a field's arguments ask for, if any. */
+export function requestedPageSize(args: Record<string, unknown>): number | undefined {
+  const own = pageSizeIn(args);
+  if (own !== undefined) return own;
+  for (const value of Object.values(args)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const nested = pageSizeIn(value as Record<string, unknown>);
+      if (nested !== undefined) return nested;
+    }
+  }
+  return undefined;
+}
+
+function pageSizeIn(args: Record<string, unknown>): number | undefined {
+  for (const name of PAGE_SIZE_ARGUMENTS) {
+    const v = args[name];
+    if (typeof v === 'number' && Number.isFinite(v)) return Math.max(0, v);
+  }
+  return undefined;
+}
+
+/** One for the field, plus its selection once per item it may return. */
+const listCost = (size: number, childComplexity: number) => 1 + size * Math.max(childComplexity, 0);
+
+/**
+ * A list field's cost with its largest page (`maxItems`) when its arguments ask for none:
+ * `@Query(() => [Meeting], { complexity: listOf(100) })`, `@ResolveField(() => [X], { complexity: listOf(15) })`.
+ * A page asked for (`limit`, `take`, `first`) counts as asked, even above the maximum (it is
+ * then refused anyway).
+ */
+export function listOf(maxItems: number) {
+  return ({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>) =>
+    listCost(requestedPageSize(args) ?? maxItems, childComplexity);
+}
+
+/**
+ * Every field costs one plus its selection; a list field multiplies its selection by the page
+ * asked for or DEFAULT_LIST_SIZE. Fields with a declared `complexity` are counted by it first.
+ */
+export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+  return listCost(requestedPageSize(args) ?? DEFAULT_LIST_SIZE, childComplexity);
+};
+
+export const ESTIMATORS: ComplexityEstimator[] = [fieldExtensionsEstimator(), listSizeEstimator];
+
+/**
+ * The estimated cost of an operation with these variables, or undefined when the variables do
+ * not fit their types (execution refuses the request then, before anything runs).
+ */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): number | undefined {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors?.length) return undefined;
+  try {
+    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: ESTIMATORS });
+  } catch {
+    // Too many nodes to even count (the library's own ceiling): as good as over budget.
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The refusal of an operation over budget: HTTP 400, nothing has run. */
+export function tooExpensive(complexity: number, maximum: number): GraphQLError {
+  return new GraphQLError(`This query is too expensive (${Number.isFinite(complexity) ? complexity : 'too many fields'} > ${maximum}); ask for fewer fields or smaller pages.`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.QUERY_TOO_EXPENSIVE, complexity: Number.isFinite(complexity) ? complexity : null, maximum, http: { status: 400 } },
+  });
+}
 
 export const depthLimitRule = depthLimit(MAX_QUERY_DEPTH);
 
@@ -31,18 +120,9 @@ export function complexityLimitPlugin(maximum = MAX_QUERY_COMPLEXITY): ApolloSer
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           let complexity = known.get(key);
           if (complexity === undefined) {
-            try {
-              complexity = getComplexity({
-                schema,
-                query: document,
-                operationName: request.operationName ?? undefined,
-                variables: request.variables ?? {},
-                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-              });
-            } catch {
-              // Variables that do not fit their types: execution answers with BAD_USER_INPUT.
-              return;
-            }
+            complexity = estimateCost(schema, document, request.operationName, request.variables);
+            // Variables that do not fit their types: execution answers with BAD_USER_INPUT.
+            if (complexity === undefined) return;
             // Small keys only: large variables (a hostile client's) are estimated every time, not stored.
             if (key.length <= 2048) {
               if (known.size >= ESTIMATES_PER_DOCUMENT) known.delete(known.keys().next().value!);
@@ -50,13 +130,21 @@ export function complexityLimitPlugin(maximum = MAX_QUERY_COMPLEXITY): ApolloSer
               estimates.set(document, known);
             }
           }
-          if (complexity > maximum) {
-            throw new GraphQLError(`This query is too expensive (${complexity} > ${maximum}); ask for fewer fields.`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, complexity, maximum },
-            });
-          }
+          if (complexity > maximum) throw tooExpensive(complexity, maximum);
         },
       };
     },
+  };
+}
+
+/**
+ * In production, errors do not spell out the schema: no "Did you mean ...?" suggestions of
+ * fields, arguments, types or enum values (introspection is off there too), whether the error
+ * came from validation or from the variables.
+ */
+export function withoutSuggestions(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return /Did you mean/.test(result.message) ? { ...result, message: result.message.replace(/\s*Did you mean[^?]*\?/g, '') } : result;
   };
 }

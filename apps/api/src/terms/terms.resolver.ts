@@ -7,6 +7,7 @@ import { Mandate } from '../mandates/models/mandate.model';
 import { CreateTermInput } from './dto/create-term.input';
 import { Parity, Seat, Term, TermStatus } from './models/term.model';
 import { termStatus, TermsService } from './terms.service';
+import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => Term)
 export class TermsResolver {
@@ -22,7 +23,7 @@ export class TermsResolver {
     return this.termsService.byId(id);
   }
 
-  @Query(() => [Term], { description: 'Every term, newest first.' })
+  @Query(() => [Term], { complexity: listOf(20), description: 'Every term, newest first.' })
   terms() {
     return this.termsService.list();
   }

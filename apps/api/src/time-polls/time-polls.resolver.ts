@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Role } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -7,7 +7,8 @@ import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { AnswerTimePollInput, CreateTimePollInput, ScheduleFromTimePollInput } from './dto/time-poll.inputs';
 import { ScheduleFromTimePollPayload, TimePoll, TimePollAnswer, TimePollSlot, TimePollTally } from './models/time-poll.model';
-import { bestSlot, TimePollsService } from './time-polls.service';
+import { bestSlot, MAX_TIME_POLLS_PAGE, TIME_POLLS_PAGE, TimePollsService } from './time-polls.service';
+import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => TimePoll)
 export class TimePollsResolver {
@@ -18,9 +19,14 @@ export class TimePollsResolver {
     return this.service.byId(actor, id);
   }
 
-  @Query(() => [TimePoll], { description: 'A group\'s time polls, latest first.' })
-  timePolls(@CurrentUser() actor: AuthUser, @Args('groupId', { type: () => ID }) groupId: string) {
-    return this.service.forGroup(actor, groupId);
+  @Query(() => [TimePoll], { complexity: listOf(TIME_POLLS_PAGE), description: 'A group\'s time polls, latest first.' })
+  timePolls(
+    @CurrentUser() actor: AuthUser,
+    @Args('groupId', { type: () => ID }) groupId: string,
+    // Each poll brings its slots and every member's answer to each: the page is small.
+    @Args('limit', { type: () => Int, defaultValue: TIME_POLLS_PAGE, description: `At most ${MAX_TIME_POLLS_PAGE}.` }) limit: number,
+  ) {
+    return this.service.forGroup(actor, groupId, limit);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

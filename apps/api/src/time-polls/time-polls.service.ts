@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ErrorReason } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
@@ -21,6 +22,10 @@ export function bestSlot<T extends Tallied>(slots: T[]): T | undefined {
 }
 
 /** Finding a meeting time: a coordinator proposes slots, members answer, the best becomes a meeting. */
+/** Time polls per page: each brings its slots and every member's answer to each. */
+export const TIME_POLLS_PAGE = 10;
+export const MAX_TIME_POLLS_PAGE = 50;
+
 @Injectable()
 export class TimePollsService {
   constructor(
@@ -126,8 +131,9 @@ export class TimePollsService {
     return poll;
   }
 
-  async forGroup(actor: AuthUser, groupId: string) {
+  async forGroup(actor: AuthUser, groupId: string, limit = TIME_POLLS_PAGE) {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TIME_POLLS_PAGE) throw badInput(`limit must be between 1 and ${MAX_TIME_POLLS_PAGE}.`, 'limit', { reason: ErrorReason.PAGE_SIZE_OUT_OF_RANGE, params: { max: MAX_TIME_POLLS_PAGE } });
     await this.access.requireRead(this.prisma, actor, groupId);
-    return this.prisma.timePoll.findMany({ where: { groupId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 100 });
+    return this.prisma.timePoll.findMany({ where: { groupId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: limit });
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { listOf } from '../security/graphql-limits';
 import { Role } from '@tribune/domain';
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
@@ -44,7 +45,7 @@ export class UsersResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [User], { description: 'Every account (administrators).' })
+  @Query(() => [User], { complexity: listOf(100), description: 'Every account (administrators).' })
   users() {
     return this.usersService.list();
   }

@@ -10,12 +10,13 @@ import { User } from '../users/models/user.model';
 import { AddGroupCoordinatorInput, AddGroupMemberInput, CreateWorkingGroupInput, RemoveGroupMemberInput } from './dto/working-group.inputs';
 import { GroupMember, WorkingGroup } from './models/working-group.model';
 import { WorkingGroupsService } from './working-groups.service';
+import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => WorkingGroup)
 export class WorkingGroupsResolver {
   constructor(private readonly groups: WorkingGroupsService) {}
 
-  @Query(() => [WorkingGroup])
+  @Query(() => [WorkingGroup], { complexity: listOf(50) })
   workingGroups(@Args('termId', { type: () => ID, nullable: true }) termId?: string) {
     return this.groups.list(termId);
   }
