@@ -6,3 +6,4 @@ export * from './live-protocol';
 export * from './speakers';
 export * from './quorum';
 export * from './privacy';
+export * from './local-time';

@@ -131,7 +131,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     if (!token) throw unauthenticated('Please log in: the connection needs your token (auth: { token }).');
     const user = await this.auth.userForToken(token);
     const profile = await this.prisma.user.findUnique({ where: { id: user.id }, select: { displayName: true } });
-    socket.data = { user: { ...user, displayName: profile?.displayName ?? user.email }, meetings: {} };
+    socket.data = { user: { ...user, displayName: profile?.displayName ?? '' }, meetings: {} };
   }
 
   handleConnection(socket: LiveSocket): void {

@@ -14,7 +14,7 @@ import { PrismaService, Tx } from '../prisma/prisma.service';
 import { CancelMeetingInput, MeetingFilter, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs';
 import { MeetingAccess } from './meeting-access.service';
 import { MeetingScope, MeetingWhen } from './models/meeting.model';
-import { expandRecurrence, fromWallClock, isKnownTimeZone, localDay, Occurrence, parseRecurrence, RecurrenceError, shiftWallClock, toWallClock } from './recurrence';
+import { expandRecurrence, fromWallClockSpan, intendedWallClock, isKnownTimeZone, localDay, Occurrence, parseRecurrence, plannedSpan, RecurrenceError, toWallClock } from './recurrence';
 
 type MeetingRow = Prisma.MeetingGetPayload<object>;
 
@@ -113,9 +113,10 @@ export class MeetingsService {
   /** The whole of `schedule` inside the caller's transaction (the caller publishes after commit). */
   async scheduleInTx(tx: Tx, actor: AuthUser, input: ScheduleMeetingInput) {
     const group = await this.access.requireCoordination(tx, actor, input.groupId);
-    checkTimes(input.startsAt, input.endsAt);
+    // Times written on the meeting's clock keep their local duration across a gap (plannedSpan).
+    const first = isKnownTimeZone(input.timeZone) ? plannedSpan(input.startsAt, input.endsAt, input.timeZone) : { startsAt: input.startsAt, endsAt: input.endsAt };
+    checkTimes(first.startsAt, first.endsAt);
     if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone');
-    const first = { startsAt: input.startsAt, endsAt: input.endsAt };
     let occurrences: Occurrence[] = [first];
     let rule: string | null = null;
     if (input.recurrence !== undefined && input.recurrence !== null) {
@@ -124,7 +125,7 @@ export class MeetingsService {
         if (parsed.untilDay && parsed.untilDay > group.term.endsOn) {
           throw new RecurrenceError(`The recurrence runs past the end of the term (${isoDay(group.term.endsOn)}).`);
         }
-        occurrences = expandRecurrence(parsed, first, input.timeZone);
+        occurrences = expandRecurrence(parsed, { startsAt: input.startsAt, endsAt: input.endsAt }, input.timeZone);
         rule = parsed.rule;
       } catch (e) {
         if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence');
@@ -178,16 +179,19 @@ export class MeetingsService {
       const meeting = await this.access.lock(tx, input.meetingId);
       const group = await this.access.requireCoordination(tx, actor, meeting.groupId);
       this.requireScheduled(meeting, 'rescheduled');
-      checkTimes(input.startsAt, input.endsAt);
+      const planned = plannedSpan(input.startsAt, input.endsAt, meeting.timeZone);
+      checkTimes(planned.startsAt, planned.endsAt);
       const tz = meeting.timeZone;
       const targets = await this.targets(tx, meeting, input.scope);
       // Later occurrences move by the same local-clock shift, so they keep following the zone's clock.
-      const shift = toWallClock(input.startsAt, tz).getTime() - toWallClock(meeting.startsAt, tz).getTime();
-      const wallDuration = toWallClock(input.endsAt, tz).getTime() - toWallClock(input.startsAt, tz).getTime();
+      // (local times as written: see intendedWallClock; each moved occurrence by the one DST rule).
+      const newStart = intendedWallClock(input.startsAt, tz);
+      const shift = newStart.getTime() - toWallClock(meeting.startsAt, tz).getTime();
+      const wallDuration = intendedWallClock(input.endsAt, tz).getTime() - newStart.getTime();
       const moves = targets.map((m) => {
-        if (m.id === meeting.id) return { meeting: m, startsAt: input.startsAt, endsAt: input.endsAt };
-        const startsAt = shiftWallClock(m.startsAt, tz, shift);
-        return { meeting: m, startsAt, endsAt: fromWallClock(new Date(toWallClock(startsAt, tz).getTime() + wallDuration), tz) };
+        if (m.id === meeting.id) return { meeting: m, ...planned };
+        const wall = new Date(toWallClock(m.startsAt, tz).getTime() + shift);
+        return { meeting: m, ...fromWallClockSpan(wall, new Date(wall.getTime() + wallDuration), tz) };
       });
       checkInTerm(moves, tz, group.term);
       const conflicts = await this.findConflicts(tx, group.id, moves, targets.map((m) => m.id));

@@ -1,11 +1,20 @@
 import { Frequency, RRule, Weekday } from 'rrule';
-import { fromZonedTime } from 'date-fns-tz';
+import { instantOfWallClock, instantsOfLocalSpan, parseWallClock, wallClockMs, ErrorReason, type ErrorParams } from '@tribune/domain';
+import { writtenWallClock } from '../common/scalars';
 
 /** A two-year term met weekly is ~105 meetings; more than this is a mistake, not a schedule. */
 export const MAX_OCCURRENCES = 110;
 
 /** Thrown for a recurrence a person must fix; the service turns it into BAD_USER_INPUT. */
-export class RecurrenceError extends Error {}
+/** A recurrence refused; `because` names the rule where a person needs more than INVALID_RECURRENCE. */
+export class RecurrenceError extends Error {
+  constructor(
+    message: string,
+    readonly because: { reason?: ErrorReason; params?: ErrorParams } = {},
+  ) {
+    super(message);
+  }
+}
 
 export function isKnownTimeZone(timeZone: string): boolean {
   if (!timeZone || timeZone.length > 64) return false;
@@ -17,37 +26,49 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-function wallClockFormat(timeZone: string) {
-  let f = wallClockFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    wallClockFormats.set(timeZone, f);
-  }
-  return f;
-}
-
 /**
  * The local wall-clock time of an instant in a zone, as a "floating" Date whose UTC fields are
  * that wall clock (the representation rrule computes in, so days and hours never drift with DST).
  */
 export function toWallClock(instant: Date, timeZone: string): Date {
-  const parts = Object.fromEntries(wallClockFormat(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second, instant.getUTCMilliseconds()));
+  return new Date(wallClockMs(instant.getTime(), timeZone));
 }
 
-/** The instant at which the zone's clocks show this floating wall-clock time. */
+/**
+ * The instant at which the zone's clocks show this floating wall-clock time, by the one rule for
+ * local times that do not exist or exist twice (RFC 5545: forward by the gap; first occurrence),
+ * instantOfWallClock in packages/domain/src/local-time.ts.
+ */
 export function fromWallClock(wallClock: Date, timeZone: string): Date {
-  return fromZonedTime(wallClock.toISOString().slice(0, 23), timeZone);
+  return new Date(instantOfWallClock(wallClock.getTime(), timeZone));
+}
+
+/**
+ * The local time an instant input stands for in a zone: the one it was written in when that is
+ * how the rule reads it in this zone (`2027-03-28T02:30:00+01:00` is Paris 02:30, pushed to 03:30
+ * by the March gap), else the zone's clock at that instant.
+ */
+export function intendedWallClock(instant: Date, timeZone: string): Date {
+  const written = writtenWallClock(instant);
+  if (written !== undefined && instantOfWallClock(written, timeZone) === instant.getTime()) return new Date(written);
+  return toWallClock(instant, timeZone);
+}
+
+/** A span of local times in a zone as instants, by the rule (and never ending before it starts). */
+export function fromWallClockSpan(startWall: Date, endWall: Date, timeZone: string): Occurrence {
+  const { startsAt, endsAt } = instantsOfLocalSpan(startWall.getTime(), endWall.getTime(), timeZone);
+  return { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
+}
+
+/**
+ * A meeting's instants as sent, except that an end written as a local time the March gap puts
+ * at or before the start (02:30-03:15 in Paris: 03:30 and 03:15) keeps the planned local
+ * duration after the start, as the rule says (fromWallClockSpan).
+ */
+export function plannedSpan(startsAt: Date, endsAt: Date, timeZone: string): Occurrence {
+  const wallDuration = intendedWallClock(endsAt, timeZone).getTime() - intendedWallClock(startsAt, timeZone).getTime();
+  if (endsAt <= startsAt && wallDuration > 0) return { startsAt, endsAt: new Date(startsAt.getTime() + wallDuration) };
+  return { startsAt, endsAt };
 }
 
 /** The calendar day (UTC midnight) of an instant in a zone. */
@@ -88,8 +109,13 @@ export interface ParsedRecurrence {
   rule: string;
   frequency: 'WEEKLY' | 'MONTHLY';
   count?: number;
-  /** UNTIL as the last local day the series may reach (UTC midnight of that day). */
+  /** UNTIL's day (UTC midnight): for a date, the last local day the series may reach. */
   untilDay?: Date;
+  /**
+   * UNTIL as RFC 5545 reads it: a date is the whole local day (inclusive); a time with Z is that
+   * instant; a time without Z is a local time of the meeting's zone. No occurrence starts after it.
+   */
+  until?: { kind: 'day'; day: Date } | { kind: 'instant'; at: Date } | { kind: 'local'; wallClock: Date };
   options: { freq: Frequency; interval: number; count?: number; byweekday?: Weekday[]; bymonthday?: number[]; bysetpos?: number[]; wkst?: Weekday };
 }
 
@@ -124,35 +150,47 @@ export function parseRecurrence(input: string): ParsedRecurrence {
   }
   if (fields.has('COUNT') === fields.has('UNTIL')) throw new RecurrenceError('A recurrence needs an end: give either COUNT or UNTIL (not both).');
   let untilDay: Date | undefined;
+  let until: ParsedRecurrence['until'];
   if (fields.has('COUNT')) options.count = intIn('COUNT', fields.get('COUNT')!, 1, MAX_OCCURRENCES);
   else {
-    const m = /^(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?$/.exec(fields.get('UNTIL')!);
-    const day = m && new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-    if (!m || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`) {
-      throw new RecurrenceError('UNTIL must be a date like 20260630 or 20260630T220000Z.');
-    }
-    untilDay = day;
+    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(fields.get('UNTIL')!);
+    const wall = m && parseWallClock(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}`);
+    if (!m || wall === null || wall === undefined) throw new RecurrenceError('UNTIL must be a date like 20260630 or 20260630T220000Z.');
+    untilDay = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+    if (m[4] === undefined) until = { kind: 'day', day: untilDay };
+    else if (m[7]) until = { kind: 'instant', at: new Date(wall) };
+    else until = { kind: 'local', wallClock: new Date(wall) };
   }
   const rule = [...fields.entries()].map(([k, v]) => `${k}=${v}`).join(';');
-  return { rule, frequency: freqText, count: options.count, untilDay, options };
+  return { rule, frequency: freqText, count: options.count, untilDay, until, options };
 }
 
 /**
  * The occurrences of a series whose first meeting is [startsAt, endsAt), following the zone's
- * local clock. The series ends with its COUNT, or on its UNTIL day (inclusive, local time).
+ * local clock: the RRULE runs on the first meeting's local start time (as written, see
+ * intendedWallClock), each occurrence lasts the first one's local duration, and each local start
+ * and end becomes an instant by the one rule (fromWallClockSpan). The series ends with its COUNT
+ * or its UNTIL (a day: inclusive, local; a time: no occurrence starts after it).
  */
 export function expandRecurrence(parsed: ParsedRecurrence, first: Occurrence, timeZone: string): Occurrence[] {
-  const dtstart = toWallClock(first.startsAt, timeZone);
-  const wallDuration = toWallClock(first.endsAt, timeZone).getTime() - dtstart.getTime();
-  const until = parsed.untilDay ? new Date(parsed.untilDay.getTime() + 24 * 3600_000 - 1) : undefined;
-  const rule = new RRule({ ...parsed.options, dtstart, until });
-  const starts = rule.all((_, i) => i <= MAX_OCCURRENCES);
-  if (starts.length > MAX_OCCURRENCES) {
-    throw new RecurrenceError(`This recurrence makes more than ${MAX_OCCURRENCES} meetings; shorten it with an earlier UNTIL or a COUNT.`);
+  const dtstart = intendedWallClock(first.startsAt, timeZone);
+  const wallDuration = intendedWallClock(first.endsAt, timeZone).getTime() - dtstart.getTime();
+  const u = parsed.until;
+  // rrule compares floating wall clocks; an instant UNTIL is compared below, after the rule.
+  const wallUntil = !u ? undefined
+    : u.kind === 'day' ? new Date(u.day.getTime() + 24 * 3600_000 - 1)
+    : u.kind === 'local' ? u.wallClock
+    : new Date(wallClockMs(u.at.getTime(), timeZone) + 24 * 3600_000);
+  const rule = new RRule({ ...parsed.options, dtstart, until: wallUntil });
+  const walls = rule.all((_, i) => i <= MAX_OCCURRENCES + 1);
+  let occurrences = walls.map((wall) => fromWallClockSpan(wall, new Date(wall.getTime() + wallDuration), timeZone));
+  if (u?.kind === 'instant') occurrences = occurrences.filter((o) => o.startsAt.getTime() <= u.at.getTime());
+  if (occurrences.length > MAX_OCCURRENCES) {
+    throw new RecurrenceError(`This recurrence makes more than ${MAX_OCCURRENCES} meetings; shorten it with an earlier UNTIL or a COUNT.`, {
+      reason: ErrorReason.RECURRENCE_TOO_LONG,
+      params: { max: MAX_OCCURRENCES },
+    });
   }
-  if (!starts.length) throw new RecurrenceError('This recurrence has no meeting at all; check BYDAY and UNTIL.');
-  return starts.map((wall) => ({
-    startsAt: fromWallClock(wall, timeZone),
-    endsAt: fromWallClock(new Date(wall.getTime() + wallDuration), timeZone),
-  }));
+  if (!occurrences.length) throw new RecurrenceError('This recurrence has no meeting at all; check BYDAY and UNTIL.', { reason: ErrorReason.RECURRENCE_EMPTY });
+  return occurrences;
 }

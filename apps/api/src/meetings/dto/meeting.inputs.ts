@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { KeepWrittenTime } from '../../common/scalars';
 import { MeetingScope, MeetingStatus, MeetingWhen, RsvpResponse } from '../models/meeting.model';
 
 @InputType()
@@ -7,8 +8,11 @@ export class ScheduleMeetingInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) groupId: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) title: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(4000) description: string;
-  @Field(() => GraphQLISODateTime, { description: 'ISO-8601 instant with an offset or Z.' }) @IsDate() startsAt: Date;
-  @Field(() => GraphQLISODateTime) @IsDate() endsAt: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'RFC 3339 instant with an offset or Z. A series follows the local time written here when the zone reads it so (2027-03-28T02:30:00+01:00: 02:30 in Paris, which the March gap makes 03:30 that day).',
+  })
+  @KeepWrittenTime() @IsDate() startsAt: Date;
+  @Field(() => GraphQLISODateTime) @KeepWrittenTime() @IsDate() endsAt: Date;
   @Field({ defaultValue: 'Europe/Paris', description: 'IANA zone whose local clock the meeting (and its recurrence) follows.' })
   @IsString() @MinLength(1) @MaxLength(64) timeZone: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?: string;
@@ -21,8 +25,8 @@ export class ScheduleMeetingInput {
 @InputType()
 export class RescheduleMeetingInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
-  @Field(() => GraphQLISODateTime) @IsDate() startsAt: Date;
-  @Field(() => GraphQLISODateTime) @IsDate() endsAt: Date;
+  @Field(() => GraphQLISODateTime) @KeepWrittenTime() @IsDate() startsAt: Date;
+  @Field(() => GraphQLISODateTime) @KeepWrittenTime() @IsDate() endsAt: Date;
   @Field(() => MeetingScope, { defaultValue: MeetingScope.THIS, description: 'THIS_AND_FOLLOWING moves the later scheduled occurrences by the same local-clock shift.' })
   @IsEnum(MeetingScope) scope: MeetingScope;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?: string;
