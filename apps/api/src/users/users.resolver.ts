@@ -14,18 +14,26 @@ import { LoginPayload } from './models/login-payload.model';
 import { TemporaryPassword } from './models/temporary-password.model';
 import { User } from './models/user.model';
 import { UsersService } from './users.service';
+import { mayReadAccount, ownAccount } from './account-visibility';
+import { PrismaService } from '../prisma/prisma.service';
+
+type Viewer = { user?: AuthUser };
 
 @Resolver(() => User)
 export class UsersResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly usersService: UsersService,
+    private readonly prisma: PrismaService,
   ) {}
 
   @Public()
   @Mutation(() => LoginPayload, { description: 'Exchanges an email and password for a bearer token. Rate-limited.' })
-  login(@Args() { email, password }: LoginArgs, @Context('req') req: { ip?: string }) {
-    return this.auth.login(email, password, req.ip);
+  async login(@Args() { email, password }: LoginArgs, @Context('req') req: { ip?: string }) {
+    const payload = await this.auth.login(email, password, req.ip);
+    // The request carried no token: the account in the answer is the caller's own.
+    ownAccount(payload.user);
+    return payload;
   }
 
   @Mutation(() => LoginPayload, { description: "Replaces the signed-in person's password (the current one is asked again); their other sessions end, this one goes on with the token returned." })
@@ -76,9 +84,28 @@ export class UsersResolver {
     return this.usersService.resetPassword(actor, input);
   }
 
-  @ResolveField(() => Boolean, { description: 'Disabled by an administrator: the account cannot log in.' })
-  disabled(@Root() user: { disabledAt?: Date | null }) {
+  @ResolveField(() => String, { nullable: true, description: 'Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.' })
+  async email(@Root() user: User, @Context('req') req: Viewer) {
+    return (await this.mayRead(req, user)) ? user.email : null;
+  }
+
+  @ResolveField(() => Role, { nullable: true, description: 'Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.' })
+  async role(@Root() user: User, @Context('req') req: Viewer) {
+    return (await this.mayRead(req, user)) ? user.role : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Disabled by an administrator: the account cannot log in. Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.',
+  })
+  async disabled(@Root() user: User & { disabledAt?: Date | null }, @Context('req') req: Viewer) {
+    if (!(await this.mayRead(req, user))) return null;
+    // `me` answers from the guard's copy, without disabledAt: a disabled account has no session.
     return user.disabledAt != null;
+  }
+
+  private mayRead(req: Viewer, user: User) {
+    return mayReadAccount(this.prisma, req, req.user, user);
   }
 
   @ResolveField(() => Deputy, { nullable: true, description: 'The deputy profile linked to this account, if any.' })
