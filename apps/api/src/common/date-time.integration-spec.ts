@@ -1,7 +1,7 @@
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aGroup, aTerm, signedIn } from '../../test/factories';
 
-const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id startsAt endsAt } } }`;
+const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id startsAt endsAt } occurrences { startsAt endsAt } } }`;
 const LIST = `query($f: MeetingFilter) { meetings(filter: $f) { id } }`;
 
 describe('DateTime inputs', () => {
@@ -16,8 +16,8 @@ describe('DateTime inputs', () => {
   });
   afterAll(() => t.close());
 
-  const schedule = (startsAt: string, endsAt: string) =>
-    t.gql(SCHEDULE, { i: { groupId, title: 'Réunion', startsAt, endsAt, timeZone: 'Europe/Paris' } }, admin);
+  const schedule = (startsAt: string, endsAt: string, o: Record<string, unknown> = {}) =>
+    t.gql(SCHEDULE, { i: { groupId, title: 'Réunion', startsAt, endsAt, timeZone: 'Europe/Paris', ...o } }, admin);
 
   it('takes RFC 3339 instants with an offset or Z and answers in UTC', async () => {
     const r = await schedule('2027-01-05T18:00:00+01:00', '2027-01-05T19:30:00.5Z');
@@ -49,5 +49,26 @@ describe('DateTime inputs', () => {
     expect(variable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_TIME_INVALID' });
     const fine = await t.gql(LIST, { f: { from: '2027-01-05T18:00:00-03:00' } }, admin);
     expect(fine.errors).toBeUndefined();
+  });
+
+  describe('on the meeting\'s clock across a change of time', () => {
+    it('keeps a series whose first meeting falls in the March gap at its written local time (02:30, first one at 03:30)', async () => {
+      const r = await schedule('2027-03-28T02:30:00+01:00', '2027-03-28T04:00:00+02:00', { recurrence: 'FREQ=WEEKLY;COUNT=2' });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.scheduleMeeting.occurrences).toEqual([
+        { startsAt: '2027-03-28T01:30:00.000Z', endsAt: '2027-03-28T02:00:00.000Z' },
+        { startsAt: '2027-04-04T00:30:00.000Z', endsAt: '2027-04-04T02:00:00.000Z' },
+      ]);
+    });
+
+    it('keeps the planned duration of a meeting whose start the gap pushes past its end (02:30-03:15 is 03:30-04:15)', async () => {
+      const r = await schedule('2027-03-28T02:30:00+01:00', '2027-03-28T03:15:00+02:00');
+      expect(r.data!.scheduleMeeting.meeting).toMatchObject({ startsAt: '2027-03-28T01:30:00.000Z', endsAt: '2027-03-28T02:15:00.000Z' });
+    });
+
+    it('stops a series at an UNTIL time, not at the end of its day', async () => {
+      const r = await schedule('2027-03-07T18:00:00+01:00', '2027-03-07T19:00:00+01:00', { recurrence: 'FREQ=WEEKLY;UNTIL=20270321T165959Z' });
+      expect(r.data!.scheduleMeeting.occurrences.map((o: { startsAt: string }) => o.startsAt)).toEqual(['2027-03-07T17:00:00.000Z', '2027-03-14T17:00:00.000Z']);
+    });
   });
 });
