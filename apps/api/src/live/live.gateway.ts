@@ -25,6 +25,7 @@ import { MessagesService, toLive } from './messages.service';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { coalesceWrites } from './coalesced-writes';
 
+import { SocketBudget } from './socket-budget';
 export interface LiveUser extends AuthUser {
   displayName: string;
 }
@@ -50,6 +51,8 @@ interface SocketState {
   sends: Promise<unknown>;
   typingAt: Map<string, number>;
 }
+  /** Rates and operations in flight of this socket's requests (socket-budget.ts). */
+  budget: SocketBudget;
 
 export const groupRoom = (groupId: string) => `group:${groupId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -135,7 +138,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   handleConnection(socket: LiveSocket): void {
-    const state: SocketState = { joined: new Set(), readable: new Map(), userCheckedAt: Date.now(), sends: Promise.resolve(), typingAt: new Map() };
+    const state: SocketState = { joined: new Set(), readable: new Map(), userCheckedAt: Date.now(), sends: Promise.resolve(), typingAt: new Map(), budget: new SocketBudget() };
     this.states.set(socket, state);
     coalesceWrites(socket.conn);
     void socket.join(userRoom(socket.data.user.id));
@@ -223,9 +226,18 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
       if (typeof request === 'function' && ack === undefined) [request, ack] = [undefined, request];
       const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
       const run: Promise<void> = Promise.resolve()
+      // Counted as the packet arrives (synchronously), before anything runs: over budget, refused.
+      let release = () => undefined as void;
+      let refusal: unknown;
+      try {
+        release = state.budget.admit(event);
+      } catch (e) {
+        refusal = e;
+      }
         .then(() => {
           if (this.closing) throw shuttingDown();
           return handler(socket, state, payload(request));
+          if (refusal) throw refusal;
         })
         .then(
           (result) => reply({ ok: true, ...result }),
@@ -236,7 +248,10 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
             if (error.code === ErrorCode.UNAUTHENTICATED) socket.disconnect(true);
           },
         )
-        .finally(() => this.inflight.delete(run));
+        .finally(() => {
+          release();
+          this.inflight.delete(run);
+        });
       this.inflight.add(run);
     };
     socket.on(event, listener as never);
