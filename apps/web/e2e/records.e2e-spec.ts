@@ -10,7 +10,7 @@ import { api, login } from './support/api';
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
 const CHAIR = 'coordination.sociale@tribune.example';
-const CSV_HEADER = 'deputy_id,deputy,group,meetings,present,excused,absent,attendance_rate';
+const CSV_HEADER = 'deputy_id;deputy;group;meetings;present;excused;absent;attendance_rate';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Intl writes "45 %" with a narrow no-break space: compare as plain spaces. */
@@ -162,9 +162,12 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^presences-mandature-\d{4}-\d{4}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.trimEnd().split('\r\n');
+    // UTF-8 with a byte order mark, for a French Excel (see AttendanceRecordService.csv).
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER);
-    expect(lines).toContain(`${someone.deputyId},${someone.fullName},(all groups),${someone.meetings},${someone.present},${someone.excused},${someone.absent},${someone.rate.toFixed(3)}`);
+    const rate = someone.meetings ? someone.rate.toFixed(3).replace('.', ',') : '';
+    expect(lines).toContain(`${someone.deputyId};${someone.fullName};(all groups);${someone.meetings};${someone.present};${someone.excused};${someone.absent};${rate}`);
     await page.getByTestId('download-status').filter({ hasText: download.suggestedFilename() }).waitFor();
     // Without the token, the same address is refused.
     expect((await page.request.get(`${web!.url}/attendance-record/${termId}.csv`)).status()).toBe(401);

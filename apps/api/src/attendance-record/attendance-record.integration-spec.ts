@@ -64,11 +64,39 @@ describe('attendance record over the term', () => {
     const res = await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${admin}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await res.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('deputy_id,deputy,group,meetings,present,excused,absent,attendance_rate');
-    expect(lines.some((l) => l.includes(`"'=Ben",(all groups),2,1,0,1,0.500`))).toBe(true);
-    expect(lines.some((l) => l.includes(`Ana,"Santé, ""accès""",1,1,0,0,1.000`))).toBe(true);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // UTF-8 with a byte order mark, `;` and decimal commas: what a French Excel opens in columns, accents intact.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('deputy_id;deputy;group;meetings;present;excused;absent;attendance_rate');
+    expect(lines.some((l) => l.includes(`;"'=Ben";(all groups);2;1;0;1;0,500`))).toBe(true);
+    expect(lines.some((l) => l.includes(`;Ana;"Santé, ""accès""";1;1;0;0;1,000`))).toBe(true);
     expect(lines).toHaveLength(1 + 2 + 3);
     expect((await fetch(`${t.url}/attendance-record/nope.csv`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
+  });
+
+  it('leaves the rate of a deputy without meetings empty in the CSV (not 0,000)', async () => {
+    const { term } = await setup();
+    const idle = await aDeputy(t.prisma, { fullName: 'Chloé' });
+    await aMembership(t.prisma, (await aGroup(t.prisma, term.id, { name: 'Sans réunion' })).id, idle.id);
+    const res = await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toContain(`${idle.id};Chloé;(all groups);0;0;0;0;`);
+  });
+
+  it("counts a meeting on its own clock's day: a member from the 1st counts for a Paris meeting at 00:30 on the 1st", async () => {
+    const term = await aTerm(t.prisma, { startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const group = await aGroup(t.prisma, term.id);
+    const member = await aDeputy(t.prisma, { fullName: 'Dina' });
+    const leaver = await aDeputy(t.prisma, { fullName: 'Elias' });
+    await t.prisma.groupMembership.create({ data: { groupId: group.id, deputyId: member.id, role: 'MEMBER', startsOn: new Date('2026-06-01'), openGroupId: group.id } });
+    // Left on 31 May: not a member on the meeting's (Paris) day, although it is still 31 May in UTC.
+    await t.prisma.groupMembership.create({ data: { groupId: group.id, deputyId: leaver.id, role: 'MEMBER', startsOn: new Date('2026-01-05'), endsOn: new Date('2026-05-31') } });
+    await aMeeting(t.prisma, group.id, { status: 'ENDED', startsAt: '2026-05-31T22:30:00Z' });
+    const rows = (await t.gql(RECORD, { termId: term.id }, admin)).data!.attendanceRecord;
+    expect(rows.find((r: { deputyId: string }) => r.deputyId === member.id)).toMatchObject({ meetings: 1, absent: 1 });
+    expect(rows.find((r: { deputyId: string }) => r.deputyId === leaver.id)).toMatchObject({ meetings: 0 });
   });
 });

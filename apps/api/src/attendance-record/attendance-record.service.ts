@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/app-error';
 import { isoDay } from '../common/scalars';
+import { localDay } from '../meetings/recurrence';
 import { PrismaService } from '../prisma/prisma.service';
 import { AttendanceCounts, DeputyAttendance } from './models/attendance-record.model';
 
@@ -29,13 +30,14 @@ export class AttendanceRecordService {
     const groups = await this.prisma.workingGroup.findMany({ where: { termId, ...(groupId ? { id: groupId } : {}) }, select: { id: true, name: true } });
     const groupIds = groups.map((g) => g.id);
     const [meetings, memberships] = await Promise.all([
-      this.prisma.meeting.findMany({ where: { groupId: { in: groupIds }, status: 'ENDED' }, select: { id: true, groupId: true, startsAt: true, attendances: true } }),
+      this.prisma.meeting.findMany({ where: { groupId: { in: groupIds }, status: 'ENDED' }, select: { id: true, groupId: true, timeZone: true, startsAt: true, attendances: true } }),
       this.prisma.groupMembership.findMany({ where: { groupId: { in: groupIds } }, include: { deputy: { select: { fullName: true } } } }),
     ]);
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
     const rows = new Map<string, DeputyAttendance>();
     for (const m of meetings) {
-      const day = isoDay(m.startsAt);
+      // The meeting's day on its own clock (a Paris meeting at 00:30 on the 1st is not on the 31st), as the term check reads it.
+      const day = isoDay(localDay(m.startsAt, m.timeZone));
       const byDeputy = new Map(m.attendances.map((a) => [a.deputyId, a]));
       const counted = new Set<string>();
       for (const ms of memberships) {
@@ -57,21 +59,27 @@ export class AttendanceRecordService {
     return [...rows.values()].sort((a, b) => a.fullName.localeCompare(b.fullName) || a.deputyId.localeCompare(b.deputyId));
   }
 
-  /** The same as CSV (RFC 4180), one line per deputy and group plus an overall line per deputy. */
+  /**
+   * The same as CSV, one line per deputy and group plus an overall line per deputy, made for the
+   * spreadsheet administrators open it in (Excel in French): UTF-8 with a byte order mark (without
+   * it accents come out garbled), cells separated by `;` and decimal commas (a French Excel puts a
+   * comma-separated file in one column and reads 0.500 as text), quoted as RFC 4180 says. A deputy
+   * without meetings has no rate (an empty cell), not 0.
+   */
   async csv(termId: string): Promise<string> {
     const rows = await this.record(termId);
     const cell = (v: string | number) => {
       const s = String(v);
       // Quote, and neutralise spreadsheet formulas.
       const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-      return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+      return /[";\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
     };
-    const lines = [['deputy_id', 'deputy', 'group', 'meetings', 'present', 'excused', 'absent', 'attendance_rate'].join(',')];
+    const lines = [['deputy_id', 'deputy', 'group', 'meetings', 'present', 'excused', 'absent', 'attendance_rate'].join(';')];
     for (const r of rows) {
-      const line = (group: string, c: AttendanceCounts) => [r.deputyId, r.fullName, group, c.meetings, c.present, c.excused, c.absent, c.rate.toFixed(3)].map(cell).join(',');
+      const line = (group: string, c: AttendanceCounts) => [r.deputyId, r.fullName, group, c.meetings, c.present, c.excused, c.absent, c.meetings ? c.rate.toFixed(3).replace('.', ',') : ''].map(cell).join(';');
       lines.push(line('(all groups)', r));
       for (const g of r.byGroup) lines.push(line(g.groupName, g));
     }
-    return lines.join('\r\n') + '\r\n';
+    return '\uFEFF' + lines.join('\r\n') + '\r\n';
   }
 }
