@@ -29,6 +29,9 @@ import { TimePollsModule } from './time-polls/time-polls.module';
 import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
 import { UnreadModule } from './unread/unread.module';
 import { Loaders } from './loaders/loaders';
+import { AccessModule } from './access/access.module';
+import { AccessPolicy } from './access/access-policy';
+import { policeSchema } from './access/policed-types';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
 import { GraphQLDate, withStrictDateTime } from './common/scalars';
@@ -46,10 +49,11 @@ export class AppModule {
         EventEmitterModule.forRoot(),
         AuthModule,
         AuditModule,
+        AccessModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [PrismaService],
-          useFactory: (prisma: PrismaService) => ({
+          inject: [PrismaService, AccessPolicy],
+          useFactory: (prisma: PrismaService, policy: AccessPolicy) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -57,7 +61,8 @@ export class AppModule {
             introspection: !config.production,
             resolvers: { Date: GraphQLDate },
             // DateTime inputs are parsed strictly (RFC 3339 with an offset), not by Nest's `new Date(value)`.
-            transformSchema: withStrictDateTime,
+            // Every field returning a policed object (root or relation) passes its read rule (access/).
+            transformSchema: (schema) => policeSchema(withStrictDateTime(schema), policy),
             context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
             // Production answers do not spell out the schema ("Did you mean ...?"), as introspection is off there.
             formatError: config.production ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,

@@ -3,6 +3,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { Role } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
+import { AccessPolicy } from '../access/access-policy';
 import { AuthUser } from '../auth/auth-user';
 import { PrismaService } from '../prisma/prisma.service';
 import { newCalendarToken } from '../users/users.service';
@@ -27,6 +28,7 @@ export class CalendarService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private async userForToken(token: string) {
@@ -84,7 +86,8 @@ export class CalendarService {
       where: { id: meetingId },
       include: { group: { select: { name: true } }, agenda: { select: { title: true, position: true }, orderBy: { position: 'asc' } } },
     });
-    const visible = meeting && (user.role === Role.ADMIN || user.role === Role.COORDINATOR || (await this.groupIdsOf(user)).includes(meeting.groupId));
+    const viewer = { id: user.id, role: user.role as Role, deputyId: user.deputy?.id ?? null };
+    const visible = meeting && (await this.policy.can(this.prisma, viewer, 'meeting', 'read', { groupId: meeting.groupId }));
     if (!meeting || !visible) throw new NotFoundException('No such meeting in your calendar.');
     return this.render(meeting.title, [meeting]);
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@tribune/domain';
-import { Prisma } from '../generated/prisma/client';
+import { ErrorReason } from '@tribune/domain';
+import { FieldReport as FieldReportRow, Prisma } from '../generated/prisma/client';
+import { AccessPolicy } from '../access/access-policy';
+import { allowedSql, Subject } from '../access/rules';
 import { AgendaService, requireOpenAgenda } from '../agenda/agenda.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -13,6 +15,9 @@ import { FieldReportStatus, FieldReportSummary } from './models/field-report.mod
 
 type Status = `${FieldReportStatus}`;
 
+/** What the access policy looks at on a report: the group it is routed to and its author. */
+export const subjectOf = (report: { routedGroupId: string | null; authorId: string }): Subject => ({ groupId: report.routedGroupId, authorDeputyId: report.authorId });
+
 @Injectable()
 export class FieldReportsService {
   constructor(
@@ -20,6 +25,7 @@ export class FieldReportsService {
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
     private readonly agenda: AgendaService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private async load(tx: Tx, id: string) {
@@ -32,13 +38,6 @@ export class FieldReportsService {
     const updated = await tx.fieldReport.update({ where: { id: report.id }, data: { ...data, status: to } });
     await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: report.status, toStatus: to, byUserId: actor.id, note: note ?? null } });
     return updated;
-  }
-
-  /** Deputies see their own reports and those routed to their groups; coordinators and administrators all. */
-  private visibleTo(actor: AuthUser): Prisma.FieldReportWhereInput {
-    if (actor.role !== Role.DEPUTY) return {};
-    const deputyId = actor.deputyId ?? '-';
-    return { OR: [{ authorId: deputyId }, { routedGroup: { memberships: { some: { openGroupId: { not: null }, deputyId } } } }] };
   }
 
   submit(actor: AuthUser, input: SubmitFieldReportInput) {
@@ -67,10 +66,10 @@ export class FieldReportsService {
     return this.prisma.$transaction(async (tx) => {
       const report = await this.load(tx, input.reportId);
       const group = await this.access.requireCoordination(tx, actor, input.groupId);
-      // Taking a report away from a group needs that group's coordination too.
-      if (report.routedGroupId && report.routedGroupId !== group.id) await this.access.requireCoordination(tx, actor, report.routedGroupId);
-      if (report.status !== 'SUBMITTED' && report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a submitted or triaged report can be routed.`);
-      if (report.termId && report.termId !== group.termId) throw badInput(`"${group.name}" belongs to another term than the report.`, 'groupId');
+      // Taking a report away from a group needs that group's coordination too (the policy's fieldReport.route).
+      await this.policy.require(tx, actor, 'fieldReport', 'route', subjectOf(report));
+      if (report.status !== 'SUBMITTED' && report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a submitted or triaged report can be routed.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
+      if (report.termId && report.termId !== group.termId) throw badInput(`"${group.name}" belongs to another term than the report.`, 'groupId', { reason: ErrorReason.GROUP_OF_OTHER_TERM, params: { group: group.name } });
       const updated = await this.move(tx, actor, report, 'TRIAGED', { routedGroup: { connect: { id: group.id } } }, input.note?.trim() || null);
       await this.audit.record(tx, actor, { action: 'fieldReport.route', entityType: 'FieldReport', entityId: report.id, data: { groupId: group.id, from: report.routedGroupId } });
       return updated;
@@ -83,9 +82,9 @@ export class FieldReportsService {
       await this.access.requireCoordination(tx, actor, meeting.groupId);
       requireOpenAgenda(meeting);
       const report = await this.load(tx, input.reportId);
-      if (report.status === 'SUBMITTED') throw badInput('Route this report to a working group before placing it on an agenda.', 'reportId');
-      if (report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a triaged report can be placed on an agenda.`);
-      if (report.routedGroupId !== meeting.groupId) throw badInput('This report is routed to another working group than the meeting\'s.', 'meetingId');
+      if (report.status === 'SUBMITTED') throw badInput('Route this report to a working group before placing it on an agenda.', 'reportId', { reason: ErrorReason.REPORT_NOT_ROUTED });
+      if (report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a triaged report can be placed on an agenda.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
+      if (report.routedGroupId !== meeting.groupId) throw badInput('This report is routed to another working group than the meeting\'s.', 'meetingId', { reason: ErrorReason.REPORT_ROUTED_ELSEWHERE });
       const item = await this.agenda.appendInTx(tx, meeting.id, { title: input.title ?? report.title, durationMinutes: input.durationMinutes, fieldReportId: report.id });
       const updated = await this.move(tx, actor, report, 'ON_AGENDA', {}, `Agenda of "${meeting.title}"`);
       await this.audit.record(tx, actor, { action: 'fieldReport.placeOnAgenda', entityType: 'FieldReport', entityId: report.id, data: { meetingId: meeting.id, agendaItemId: item.id } });
@@ -98,32 +97,36 @@ export class FieldReportsService {
   close(actor: AuthUser, input: CloseFieldReportInput) {
     return this.prisma.$transaction(async (tx) => {
       const report = await this.load(tx, input.reportId);
-      if (report.routedGroupId) await this.access.requireCoordination(tx, actor, report.routedGroupId);
-      else if (actor.role !== Role.ADMIN) throw forbidden('A report not yet routed to a group is closed by an administrator.');
-      if (report.status === 'ADDRESSED' || report.status === 'CLOSED') throw conflict(`This report is already ${report.status.toLowerCase()}.`);
-      if (report.status === 'ON_AGENDA') throw conflict('This report is on an agenda; remove the agenda item first, or record a decision on it.');
+      // The routed group's coordination; a report not yet routed, administrators.
+      await this.policy.require(tx, actor, 'fieldReport', 'coordinate', subjectOf(report));
+      if (report.status === 'ADDRESSED' || report.status === 'CLOSED') throw conflict(`This report is already ${report.status.toLowerCase()}.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
+      if (report.status === 'ON_AGENDA') throw conflict('This report is on an agenda; remove the agenda item first, or record a decision on it.', { reason: ErrorReason.REPORT_ON_AGENDA });
       const updated = await this.move(tx, actor, report, 'CLOSED', {}, input.note.trim());
       await this.audit.record(tx, actor, { action: 'fieldReport.close', entityType: 'FieldReport', entityId: report.id, data: { note: input.note.trim() } });
       return updated;
     });
   }
 
+  /** The reports the viewer may read (the access policy's rule, as SQL), filtered, newest first. A null filter is no filter. */
   list(actor: AuthUser, filter: FieldReportFilter) {
-    const and: Prisma.FieldReportWhereInput[] = [this.visibleTo(actor)];
-    if (filter.status) and.push({ status: filter.status });
-    if (filter.theme) and.push({ theme: { equals: filter.theme, mode: 'insensitive' } });
-    if (filter.territory) and.push({ territory: { equals: filter.territory, mode: 'insensitive' } });
-    if (filter.groupId) and.push({ routedGroupId: filter.groupId });
-    if (filter.authorId) and.push({ authorId: filter.authorId });
-    if (filter.termId) and.push({ termId: filter.termId });
-    return this.prisma.fieldReport.findMany({ where: { AND: and }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: filter.limit, skip: filter.offset });
+    const and: Prisma.Sql[] = [allowedSql(actor, 'fieldReport', 'read', { group: Prisma.sql`r."routedGroupId"`, authorDeputy: Prisma.sql`r."authorId"` })];
+    if (filter.status != null) and.push(Prisma.sql`r."status"::text = ${filter.status}`);
+    if (filter.theme != null) and.push(Prisma.sql`lower(r."theme") = lower(${filter.theme})`);
+    if (filter.territory != null) and.push(Prisma.sql`lower(r."territory") = lower(${filter.territory})`);
+    if (filter.groupId != null) and.push(Prisma.sql`r."routedGroupId" = ${filter.groupId}`);
+    if (filter.authorId != null) and.push(Prisma.sql`r."authorId" = ${filter.authorId}`);
+    if (filter.termId != null) and.push(Prisma.sql`r."termId" = ${filter.termId}`);
+    return this.prisma.readRaw<FieldReportRow[]>(Prisma.sql`
+      SELECT r.* FROM "FieldReport" r
+      WHERE ${Prisma.join(and, ' AND ')}
+      ORDER BY r."createdAt" DESC, r."id" ASC
+      LIMIT ${filter.limit ?? 50} OFFSET ${filter.offset ?? 0}`);
   }
 
   async byId(actor: AuthUser, id: string) {
-    const report = await this.prisma.fieldReport.findFirst({ where: { AND: [{ id }, this.visibleTo(actor)] } });
-    if (report) return report;
-    await this.load(this.prisma, id);
-    throw forbidden('You can see your own reports and those routed to your groups.');
+    const report = await this.load(this.prisma, id);
+    await this.policy.require(this.prisma, actor, 'fieldReport', 'read', subjectOf(report));
+    return report;
   }
 
   async summary(termId?: string): Promise<FieldReportSummary> {
@@ -131,7 +134,7 @@ export class FieldReportsService {
     const term = termId
       ? await this.prisma.term.findUnique({ where: { id: termId } })
       : ((await this.prisma.term.findFirst({ where: { startsOn: { lte: day }, endsOn: { gte: day } } })) ?? (await this.prisma.term.findFirst({ orderBy: { startsOn: 'desc' } })));
-    if (!term) throw termId ? notFound('Term', termId) : badInput('There is no term yet.', 'termId');
+    if (!term) throw termId ? notFound('Term', termId) : badInput('There is no term yet.', 'termId', { reason: ErrorReason.NO_CURRENT_TERM });
     const rows = await this.prisma.fieldReport.groupBy({ by: ['theme', 'territory', 'status'], where: { termId: term.id }, _count: { _all: true } });
     const tally = (keyOf: (r: (typeof rows)[number]) => string) => {
       const map = new Map<string, { key: string; total: number; decided: number }>();

@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { HISTORY_PAGE_SIZE, LiveMessage, messageBodyProblem, MessageSendRequest, Role } from '@tribune/domain';
+import { ErrorReason, HISTORY_PAGE_SIZE, LiveMessage, MESSAGE_MAX_LENGTH, messageBodyProblem, MessageSendRequest } from '@tribune/domain';
+import { AccessPolicy, accessRefusal } from '../access/access-policy';
+import { allowedSql, Viewer } from '../access/rules';
+import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
-import { badInput, conflict, forbidden, notFound } from '../common/app-error';
+import { badInput, conflict, notFound } from '../common/app-error';
 import { MessageRow, MessageWriter, Stored } from './message-writer';
+
+/** messageBodyProblem's sentence with the rule it broke, which clients translate. */
+function bodyRefused(body: unknown, problem: string) {
+  if (typeof body === 'string' && !body.trim()) return badInput(problem, 'body', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'body' } });
+  if (typeof body === 'string' && [...body].length > MESSAGE_MAX_LENGTH) return badInput(problem, 'body', { reason: ErrorReason.TEXT_TOO_LONG, params: { field: 'body', max: MESSAGE_MAX_LENGTH } });
+  return badInput(problem, 'body', { reason: typeof body === 'string' ? ErrorReason.INVALID_CHARACTER : ErrorReason.INVALID_INPUT, params: { field: 'body' } });
+}
 
 export type { MessageRow } from './message-writer';
 
@@ -26,25 +36,20 @@ export class MessagesService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly writer: MessageWriter,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /**
-   * Who reads a group's discussion: its current members, its coordinators and administrators.
-   * Returns the group's last sequence number.
+   * Who reads a group's discussion: the access policy's rule (its current members and its
+   * coordinators; administrators only as one of them). Returns the group's last sequence number.
    */
-  async requireRead(actor: AuthUser, groupId: string): Promise<{ lastMessageSeq: number }> {
-    const group = await this.prisma.workingGroup.findUnique({
-      where: { id: groupId },
-      select: {
-        name: true,
-        lastMessageSeq: true,
-        coordinators: { where: { userId: actor.id }, select: { userId: true }, take: 1 },
-        memberships: { where: { openGroupId: groupId, deputyId: actor.deputyId ?? '' }, select: { id: true }, take: 1 },
-      },
-    });
+  async requireRead(actor: Viewer, groupId: string): Promise<{ lastMessageSeq: number }> {
+    // One statement: the group and the policy's predicate on it (joins and sends ask this often).
+    const [group] = await this.prisma.readRaw<Array<{ lastMessageSeq: number; readable: boolean }>>(Prisma.sql`
+      SELECT g."lastMessageSeq", ${allowedSql(actor, 'discussion', 'read', { group: Prisma.sql`g."id"` })} AS "readable"
+      FROM "WorkingGroup" g WHERE g."id" = ${groupId}`);
     if (!group) throw notFound('Working group', groupId);
-    const allowed = actor.role === Role.ADMIN || group.coordinators.length > 0 || (actor.deputyId !== null && group.memberships.length > 0);
-    if (!allowed) throw forbidden(`Only the members of "${group.name}" can read and write its discussion.`);
+    if (!group.readable) throw accessRefusal('discussion', 'read');
     return { lastMessageSeq: group.lastMessageSeq };
   }
 
@@ -71,7 +76,7 @@ export class MessagesService {
    */
   async send(actor: AuthUser, input: MessageSendRequest): Promise<Stored> {
     const problem = messageBodyProblem(input.body);
-    if (problem) throw badInput(problem, 'body');
+    if (problem) throw bodyRefused(input.body, problem);
     if (input.meetingId && (await this.groupOfMeeting(input.meetingId)) !== input.groupId) throw notFound('Meeting of this group', input.meetingId);
     if (input.replyTo) {
       const original = await this.prisma.message.findUnique({ where: { id: input.replyTo }, select: { groupId: true } });
@@ -104,28 +109,23 @@ export class MessagesService {
   /** The author edits their own message (not once deleted). */
   async edit(actor: AuthUser, messageId: string, body: string): Promise<MessageRow> {
     const problem = messageBodyProblem(body);
-    if (problem) throw badInput(problem, 'body');
+    if (problem) throw bodyRefused(body, problem);
     const message = await this.prisma.message.findUnique({ where: { id: messageId } });
     if (!message) throw notFound('Message', messageId);
-    await this.requireRead(actor, message.groupId);
-    if (message.authorId !== actor.id) throw forbidden('Only its author can edit a message.');
-    if (message.deletedAt) throw conflict('This message was deleted; it cannot be edited.');
+    await this.policy.require(this.prisma, actor, 'message', 'edit', { groupId: message.groupId, authorUserId: message.authorId });
+    if (message.deletedAt) throw conflict('This message was deleted; it cannot be edited.', { reason: ErrorReason.MESSAGE_DELETED });
     return this.prisma.message.update({ where: { id: messageId }, data: { body, editedAt: new Date() } });
   }
 
   /**
-   * The author deletes their own message; a coordinator of the group or an administrator
-   * deletes anyone's (moderation, audited). The row and its sequence number stay, the text goes.
+   * The author deletes their own message; a coordinator of the group deletes anyone's
+   * (moderation, audited): the access policy's `message.delete`. The row and its sequence number stay, the text goes.
    */
   async delete(actor: AuthUser, messageId: string): Promise<MessageRow> {
     const message = await this.prisma.message.findUnique({ where: { id: messageId } });
     if (!message) throw notFound('Message', messageId);
     const own = message.authorId === actor.id;
-    if (own) {
-      await this.requireRead(actor, message.groupId);
-    } else if (!(await this.moderates(actor, message.groupId))) {
-      throw forbidden("Only its author, the group's coordinators or an administrator can delete a message.");
-    }
+    await this.policy.require(this.prisma, actor, 'message', own ? 'delete' : 'moderate', { groupId: message.groupId, authorUserId: message.authorId });
     if (message.deletedAt) return message;
     return this.prisma.$transaction(async (tx) => {
       const deleted = await tx.message.update({ where: { id: messageId }, data: { body: '', deletedAt: new Date(), deletedById: actor.id } });
@@ -139,12 +139,6 @@ export class MessagesService {
       }
       return deleted;
     });
-  }
-
-  private async moderates(actor: AuthUser, groupId: string): Promise<boolean> {
-    if (actor.role === Role.ADMIN) return true;
-    if (actor.role !== Role.COORDINATOR) return false;
-    return !!(await this.prisma.groupCoordinator.findUnique({ where: { groupId_userId: { groupId, userId: actor.id } } }));
   }
 
   /** Display names of authors, for messages read from history (one query per page). */

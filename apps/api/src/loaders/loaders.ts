@@ -98,7 +98,8 @@ function many<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: 
  * length (DESIGN.md: constant SQL per list query).
  */
 export class Loaders {
-  constructor(private readonly prisma: PrismaService) {}
+  /** Public: the access policy reads the viewer's facts through the request's connection. */
+  constructor(readonly prisma: PrismaService) {}
 
   readonly userById = one((ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
   readonly deputyById = one((keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE id IN (${ids(keys)})`), (d) => d.id);
@@ -307,6 +308,7 @@ export class Loaders {
     (ids) => this.prisma.speech.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] }),
     (s) => s.meetingId,
   );
+  readonly timePollById = one((ids) => this.prisma.timePoll.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id);
   readonly timePollSlotsByPollId = many(
     (ids) => this.prisma.timePollSlot.findMany({ where: { pollId: { in: [...ids] } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
     (s) => s.pollId,

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Role, quorumRequired } from '@tribune/domain';
+import { quorumRequired } from '@tribune/domain';
+import { AccessPolicy } from '../access/access-policy';
 import { AuthUser } from '../auth/auth-user';
-import { forbidden, notFound } from '../common/app-error';
+import { notFound } from '../common/app-error';
 import { Tx } from '../prisma/prisma.service';
-import { WorkingGroupsService } from '../working-groups/working-groups.service';
 
-/** Row-level rules for meetings and everything hanging off them (agenda, decisions, minutes). */
+/** Meetings and everything hanging off them (agenda, decisions, minutes): rows, locks, quorum; who may act is the access policy's. */
 @Injectable()
 export class MeetingAccess {
-  constructor(private readonly groups: WorkingGroupsService) {}
+  constructor(private readonly policy: AccessPolicy) {}
 
   async meeting(tx: Tx, id: string) {
     const meeting = await tx.meeting.findUnique({ where: { id } });
@@ -22,18 +22,14 @@ export class MeetingAccess {
     return this.meeting(tx, meetingId);
   }
 
-  /** Administrators, or the coordinators of the meeting's group. */
+  /** The access policy's coordination of the meeting's group (administrators, its coordinators). */
   requireCoordination(tx: Tx, actor: AuthUser, groupId: string) {
-    return this.groups.requireCoordination(tx, actor, groupId);
+    return this.policy.group(tx, actor, groupId, 'coordinate', 'meeting');
   }
 
-  /** Coordination, or the group's lead (a deputy with an open LEAD membership): start/end, minutes. */
+  /** The access policy's chair of the meeting's group (coordination, or the group's lead): start/end, minutes, votes, the floor. */
   async requireRunner(tx: Tx, actor: AuthUser, groupId: string) {
-    if (actor.deputyId) {
-      const lead = await tx.groupMembership.findFirst({ where: { openGroupId: groupId, deputyId: actor.deputyId, role: 'LEAD' } });
-      if (lead) return;
-    }
-    await this.groups.requireCoordination(tx, actor, groupId);
+    await this.policy.require(tx, actor, 'meeting', 'run', { groupId });
   }
 
   /** Whether the deputy is a current member of the group. */
@@ -57,10 +53,8 @@ export class MeetingAccess {
     return { memberIds: [...memberIds], presentIds, members: memberIds.size, present: presentIds.length, required, reached: presentIds.length >= required };
   }
 
-  /** Administrators and coordinators read every group's meetings; deputies those of their groups. */
+  /** The access policy's read rule of a group's meetings (and everything in them). */
   async requireRead(tx: Tx, actor: AuthUser, groupId: string) {
-    if (actor.role === Role.ADMIN || actor.role === Role.COORDINATOR) return;
-    if (await this.isMember(tx, actor.deputyId, groupId)) return;
-    throw forbidden('Only the members of this working group can see its meetings.');
+    await this.policy.require(tx, actor, 'meeting', 'read', { groupId });
   }
 }

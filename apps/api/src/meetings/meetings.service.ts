@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { Role } from '@tribune/domain';
 import { Meeting, Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -12,6 +11,7 @@ import { Warning } from '../common/warning.model';
 import { GROUP_COLUMNS, Loaders } from '../loaders/loaders';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { CancelMeetingInput, MeetingFilter, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs';
+import { allowedSql } from '../access/rules';
 import { MeetingAccess } from './meeting-access.service';
 import { MeetingScope, MeetingWhen } from './models/meeting.model';
 import { expandRecurrence, fromWallClockSpan, intendedWallClock, isKnownTimeZone, localDay, Occurrence, parseRecurrence, plannedSpan, RecurrenceError, toWallClock } from './recurrence';
@@ -248,8 +248,8 @@ export class MeetingsService {
     const memberOf = (deputyId: string) =>
       Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."groupId" = m."groupId" AND gm."openGroupId" IS NOT NULL AND gm."deputyId" = ${deputyId})`;
     const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
-    // Deputies see the meetings of the groups they currently belong to.
-    if (actor.role === Role.DEPUTY) and.push(memberOf(actor.deputyId ?? '-'));
+    // Only the meetings the viewer may read (the access policy's rule, as SQL).
+    and.push(allowedSql(actor, 'meeting', 'read', { group: Prisma.sql`m."groupId"` }));
     if (filter.groupId) and.push(Prisma.sql`m."groupId" = ${filter.groupId}`);
     if (filter.deputyId) and.push(memberOf(filter.deputyId));
     if (filter.from) and.push(Prisma.sql`m."endsAt" > ${filter.from}`);

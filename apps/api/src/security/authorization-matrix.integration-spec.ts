@@ -30,8 +30,8 @@ const ADMIN = allow('admin');
 const COORDINATION = allow('coordinator', 'admin');
 /** Every coordinator and administrator: things that belong to no group yet. */
 const STAFF = allow('coordinator', 'otherCoordinator', 'admin');
-/** A group's discussion: its members, its coordinators and administrators. */
-const GROUP_READERS = allow('member', 'coordinator', 'admin');
+/** A group's discussion: its members and its coordinators only (administrators only as one of them; issue 12). */
+const GROUP_READERS = allow('member', 'coordinator');
 /** A group's meetings and the reports routed to it: its members, every coordinator and administrator. */
 const MEETING_READERS = allow('member', 'coordinator', 'otherCoordinator', 'admin');
 /** Deputies act as themselves (a report, an RSVP): accounts without a deputy profile are refused. */

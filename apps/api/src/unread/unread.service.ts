@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@tribune/domain';
+import { ErrorReason } from '@tribune/domain';
+import { AccessPolicy } from '../access/access-policy';
 import { Prisma } from '../generated/prisma/client';
 import { AuthUser } from '../auth/auth-user';
-import { badInput, forbidden, notFound } from '../common/app-error';
+import { badInput, notFound } from '../common/app-error';
 import { PrismaService } from '../prisma/prisma.service';
 import { unreadCountSql } from './unread-counts';
 
 /**
  * Unread messages per group channel: what others wrote after the person's read position
- * (deleted messages do not count). Only those who read the channel (its members, its
- * coordinators, administrators) have a count; for anyone else it is 0, which says nothing about
+ * (deleted messages do not count). Only those who read the channel (the access policy's
+ * discussion readers: its members and its coordinators) have a count; for anyone else it is 0, which says nothing about
  * the group's activity.
  */
 @Injectable()
 export class UnreadService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   /**
    * Unread counts of these groups for this person, in one query whatever their number (the
@@ -35,20 +39,10 @@ export class UnreadService {
    * call from another tab or a slow phone cannot bring old messages back as unread).
    */
   async markRead(actor: AuthUser, groupId: string, seq: number) {
-    const group = await this.prisma.workingGroup.findUnique({
-      where: { id: groupId },
-      select: {
-        id: true,
-        name: true,
-        lastMessageSeq: true,
-        coordinators: { where: { userId: actor.id }, select: { userId: true }, take: 1 },
-        memberships: { where: { openGroupId: groupId, deputyId: actor.deputyId ?? '' }, select: { id: true }, take: 1 },
-      },
-    });
+    const group = await this.prisma.workingGroup.findUnique({ where: { id: groupId }, select: { id: true, name: true, lastMessageSeq: true } });
     if (!group) throw notFound('Working group', groupId);
-    const reads = actor.role === Role.ADMIN || group.coordinators.length > 0 || group.memberships.length > 0;
-    if (!reads) throw forbidden(`Only the members of "${group.name}" can read its discussion.`);
-    if (seq > group.lastMessageSeq) throw badInput(`The discussion of "${group.name}" has ${group.lastMessageSeq} messages; message ${seq} does not exist yet.`, 'seq');
+    await this.policy.require(this.prisma, actor, 'discussion', 'read', { groupId });
+    if (seq > group.lastMessageSeq) throw badInput(`The discussion of "${group.name}" has ${group.lastMessageSeq} messages; message ${seq} does not exist yet.`, 'seq', { reason: ErrorReason.INVALID_INPUT, params: { field: 'seq' } });
     await this.prisma.$executeRaw`
       INSERT INTO "ChannelRead" ("userId", "groupId", "lastReadSeq", "updatedAt")
       VALUES (${actor.id}, ${groupId}, ${seq}, (now() AT TIME ZONE 'UTC'))

@@ -1,0 +1,7 @@
+import { Global, Module } from '@nestjs/common';
+import { AccessPolicy } from './access-policy';
+
+/** The one access policy (rules.ts), for every feature module, the live gateway and the schema's field checks. */
+@Global()
+@Module({ providers: [AccessPolicy], exports: [AccessPolicy] })
+export class AccessModule {}
