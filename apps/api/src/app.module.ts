@@ -34,6 +34,7 @@ import { AccessPolicy } from './access/access-policy';
 import { policeSchema } from './access/policed-types';
 import { formatGraphQLError } from './common/format-error';
 import { validationPipe } from './common/validation';
+import { nullMeansAbsentInReads } from './common/null-means-absent';
 import { GraphQLDate, withStrictDateTime } from './common/scalars';
 import { complexityLimitPlugin, depthLimitRule, withoutSuggestions } from './security/graphql-limits';
 
@@ -62,7 +63,8 @@ export class AppModule {
             resolvers: { Date: GraphQLDate },
             // DateTime inputs are parsed strictly (RFC 3339 with an offset), not by Nest's `new Date(value)`.
             // Every field returning a policed object (root or relation) passes its read rule (access/).
-            transformSchema: (schema) => policeSchema(withStrictDateTime(schema), policy),
+            // In reads, a null argument or filter field means "not given" (common/null-means-absent.ts).
+            transformSchema: (schema) => policeSchema(nullMeansAbsentInReads(withStrictDateTime(schema)), policy),
             context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
             // Production answers do not spell out the schema ("Did you mean ...?"), as introspection is off there.
             formatError: config.production ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,

@@ -6,4 +6,6 @@ export * from './live-protocol';
 export * from './speakers';
 export * from './quorum';
 export * from './privacy';
+export * from './meeting-lifecycle';
 export * from './local-time';
+export * from './audit';

@@ -102,7 +102,7 @@ export interface TypingNotice {
 export interface MeetingUpdatedNotice {
   groupId: string;
   meetingId: string;
-  change: 'scheduled' | 'rescheduled' | 'cancelled' | 'started' | 'ended' | 'updated' | 'current-item';
+  change: 'scheduled' | 'rescheduled' | 'cancelled' | 'started' | 'ended' | 'reopened' | 'updated' | 'current-item';
 }
 
 export interface AgendaUpdatedNotice {

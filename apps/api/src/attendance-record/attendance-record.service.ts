@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { attendanceIsFinal } from '@tribune/domain';
 import { notFound } from '../common/app-error';
 import { isoDay } from '../common/scalars';
 import { localDay } from '../meetings/recurrence';
@@ -17,7 +18,7 @@ function add(c: AttendanceCounts, s: AttendanceStatus) {
 }
 
 /**
- * Attendance over the mandate: for every ended meeting of the term's groups, each deputy who was
+ * Attendance over the mandate: for every ended meeting of the term's groups whose attendance is final, each deputy who was
  * a member of the group on the meeting's day is present (joined the live session), excused (said
  * NO before the meeting started: the note is the excuse) or absent. Four queries, whatever the size.
  */
@@ -30,12 +31,14 @@ export class AttendanceRecordService {
     const groups = await this.prisma.workingGroup.findMany({ where: { termId, ...(groupId ? { id: groupId } : {}) }, select: { id: true, name: true } });
     const groupIds = groups.map((g) => g.id);
     const [meetings, memberships] = await Promise.all([
-      this.prisma.meeting.findMany({ where: { groupId: { in: groupIds }, status: 'ENDED' }, select: { id: true, groupId: true, timeZone: true, startsAt: true, attendances: true } }),
+      this.prisma.meeting.findMany({ where: { groupId: { in: groupIds }, status: 'ENDED' }, select: { id: true, groupId: true, timeZone: true, status: true, startsAt: true, startedAt: true, endedAt: true, attendances: true } }),
       this.prisma.groupMembership.findMany({ where: { groupId: { in: groupIds } }, include: { deputy: { select: { fullName: true } } } }),
     ]);
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
     const rows = new Map<string, DeputyAttendance>();
-    for (const m of meetings) {
+    // Only meetings that really took place count (attendanceIsFinal): one opened and closed by
+    // mistake records no absence.
+    for (const m of meetings.filter(attendanceIsFinal)) {
       // The meeting's day on its own clock (a Paris meeting at 00:30 on the 1st is not on the 31st), as the term check reads it.
       const day = isoDay(localDay(m.startsAt, m.timeZone));
       const byDeputy = new Map(m.attendances.map((a) => [a.deputyId, a]));

@@ -1,35 +1,103 @@
+import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp, codeOf } from '../../test/test-app';
-import { signedIn } from '../../test/factories';
+import { aUser, signedIn } from '../../test/factories';
 
-const AUDIT = `query($f: AuditLogFilter) { auditLog(filter: $f) { action entityType entityId data at actor { id } } }`;
+const AUDIT = `query($f: AuditLogFilter, $first: Int, $after: String) {
+  auditLog(filter: $f, first: $first, after: $after) { totalCount hasMore endCursor entries { id action entityType entityId data at actor { id } } }
+}`;
+type Page = { totalCount: number; hasMore: boolean; endCursor: string | null; entries: Array<{ id: string; action: string; entityId: string; at: string; actor: { id: string } | null }> };
 
 describe('auditLog', () => {
   let t: TestApp;
+  let admin: Awaited<ReturnType<typeof signedIn>>;
   beforeAll(async () => {
     t = await startTestApp();
+    admin = await signedIn(t, 'ADMIN');
   });
   afterAll(() => t.close());
 
-  it('lists privileged changes newest first with their actor, filtered by action', async () => {
-    const admin = await signedIn(t, 'ADMIN');
+  const page = async (vars: Record<string, unknown>): Promise<Page> => {
+    const r = await t.gql(AUDIT, vars, admin.token);
+    expect(r.errors).toBeUndefined();
+    return r.data!.auditLog as Page;
+  };
+  /** Rows about one target, `minutesAgo` apart, written directly (the oldest first). */
+  async function rowsAbout(entityId: string, rows: Array<{ action: string; minutesAgo: number; actorId?: string | null; entityType?: string }>) {
+    for (const r of rows) {
+      await t.prisma.auditLog.create({
+        data: { action: r.action, entityType: r.entityType ?? 'Meeting', entityId, actorId: r.actorId ?? null, at: new Date(Date.now() - r.minutesAgo * 60_000) },
+      });
+    }
+  }
+
+  it('lists privileged changes newest first with their actor', async () => {
     await t.gql(`mutation { createTerm(input: { name: "Audited", startsOn: "2111-01-01" }) { id } }`, {}, admin.token);
     await t.gql(`mutation { createDeputy(input: { fullName: "Audited Deputy", gender: WOMAN, territory: "Bretagne" }) { id } }`, {}, admin.token);
-    const allResult = await t.gql(AUDIT, {}, admin.token);
-    expect(allResult.errors).toBeUndefined();
-    const all = allResult.data!.auditLog;
-    expect(all.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['deputy.create', 'term.create']);
-    expect(all[0].actor).toEqual({ id: admin.user.id });
-    const terms = (await t.gql(AUDIT, { f: { action: 'term.create' } }, admin.token)).data!.auditLog;
-    expect(terms).toHaveLength(1);
-    expect(terms[0].data).toMatchObject({ name: 'Audited', startsOn: '2111-01-01', endsOn: '2112-12-31' });
+    const all = await page({});
+    expect(all.entries.map((e) => e.action).slice(0, 2)).toEqual(['deputy.create', 'term.create']);
+    expect(all.entries[0].actor).toEqual({ id: admin.user.id });
+    const terms = await page({ f: { action: 'term.create' } });
+    expect(terms.totalCount).toBe(1);
+    expect((terms.entries[0] as unknown as { data: unknown }).data).toMatchObject({ name: 'Audited', startsOn: '2111-01-01', endsOn: '2112-12-31' });
   });
 
-  it('is for administrators only, and bounds its page size', async () => {
+  it('filters by action, actor, target and date', async () => {
+    const target = randomUUID();
+    const [ana, ben] = [await aUser(t.prisma, { role: 'ADMIN' }), await aUser(t.prisma, { role: 'COORDINATOR' })];
+    await rowsAbout(target, [
+      { action: 'meeting.schedule', minutesAgo: 3 * 24 * 60, actorId: ben.id },
+      { action: 'meeting.start', minutesAgo: 2 * 24 * 60, actorId: ana.id },
+      { action: 'meeting.end', minutesAgo: 24 * 60, actorId: ana.id },
+      { action: 'meeting.reopen', minutesAgo: 10, actorId: ben.id },
+    ]);
+    const actions = async (f: Record<string, unknown>) => (await page({ f: { entityId: target, ...f } })).entries.map((e) => e.action);
+    expect(await actions({})).toEqual(['meeting.reopen', 'meeting.end', 'meeting.start', 'meeting.schedule']);
+    expect(await actions({ action: 'meeting.end' })).toEqual(['meeting.end']);
+    expect(await actions({ actorId: ben.id })).toEqual(['meeting.reopen', 'meeting.schedule']);
+    expect(await actions({ entityType: 'Meeting' })).toHaveLength(4);
+    expect(await actions({ entityType: 'User' })).toEqual([]);
+    // From is inclusive, to exclusive: the two middle days.
+    const day = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    expect(await actions({ from: day(2 * 24 * 60 + 1), to: day(60) })).toEqual(['meeting.end', 'meeting.start']);
+    expect(await actions({ from: day(30) })).toEqual(['meeting.reopen']);
+  });
+
+  it('pages through every row, newest first, with hasMore and the total, none skipped or repeated', async () => {
+    const target = randomUUID();
+    await rowsAbout(target, Array.from({ length: 7 }, (_, i) => ({ action: 'agenda.add', minutesAgo: 100 - i })));
+    // Two rows in the same millisecond: the id breaks the tie, so the cursor still splits them.
+    const at = new Date(Date.now() - 200 * 60_000);
+    await t.prisma.auditLog.createMany({ data: [{ action: 'agenda.remove', entityType: 'Meeting', entityId: target, at }, { action: 'agenda.remove', entityType: 'Meeting', entityId: target, at }] });
+    const seen: string[] = [];
+    let after: string | null = null;
+    const pages: Array<[number, boolean, number]> = [];
+    do {
+      const p: Page = await page({ f: { entityId: target }, first: 3, after });
+      pages.push([p.entries.length, p.hasMore, p.totalCount]);
+      seen.push(...p.entries.map((e) => e.id));
+      after = p.hasMore ? p.endCursor : null;
+    } while (after);
+    expect(pages).toEqual([[3, true, 9], [3, true, 9], [3, false, 9]]);
+    const all = await t.prisma.auditLog.findMany({ where: { entityId: target }, orderBy: [{ at: 'desc' }, { id: 'desc' }] });
+    expect(seen).toEqual(all.map((r) => r.id));
+  });
+
+  it('treats a null filter field as no filter (the page sent action: null and failed)', async () => {
+    const everything = await page({ first: 200 });
+    const nulls = await page({ f: { action: null, actorId: null, entityType: null, entityId: null, from: null, to: null }, first: 200, after: null });
+    expect(nulls).toEqual(everything);
+    expect(nulls.totalCount).toBeGreaterThan(0);
+    const inline = await t.gql(`{ auditLog(filter: { action: null, entityId: null }) { totalCount } }`, {}, admin.token);
+    expect(inline.data!.auditLog.totalCount).toBe(everything.totalCount);
+  });
+
+  it('is for administrators only, bounds its page size and refuses a made-up cursor', async () => {
     for (const role of ['COORDINATOR', 'DEPUTY'] as const) {
       const { token } = await signedIn(t, role);
       expect(codeOf(await t.gql(AUDIT, {}, token))).toBe('FORBIDDEN');
     }
-    const admin = await signedIn(t, 'ADMIN');
-    expect(codeOf(await t.gql(AUDIT, { f: { take: 10_000 } }, admin.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(AUDIT, { first: 10_000 }, admin.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(AUDIT, { first: 0 }, admin.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(AUDIT, { after: 'not-a-cursor' }, admin.token))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,48 +1,54 @@
-import { Args, Context, Field, ID, InputType, Int, ObjectType, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Args, Context, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Role } from '@tribune/domain';
 import { Roles } from '../auth/decorators';
-import { PrismaService } from '../prisma/prisma.service';
 import { User } from '../users/models/user.model';
 import { Loaders } from '../loaders/loaders';
-import { listOf } from '../security/graphql-limits';
+import { AuditService } from './audit.service';
 
 @ObjectType()
 export class AuditEntry {
   @Field(() => ID) id: string;
-  @Field() action: string;
-  @Field() entityType: string;
+  @Field({ description: 'One of the actions listed in packages/domain (AUDIT_ACTIONS), e.g. meeting.start.' }) action: string;
+  @Field({ description: 'What the change was made to (AUDIT_TARGETS), e.g. Meeting.' }) entityType: string;
   @Field(() => String, { nullable: true }) entityId: string | null;
   @Field(() => GraphQLJSON) data: unknown;
   @Field() at: Date;
   actorId: string | null;
 }
 
+/** Every field is optional; a null field is no filter (common/null-means-absent.ts). */
 @InputType()
 export class AuditLogFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) action?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) entityType?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) entityId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) actorId?: string;
-  @Field(() => Int, { defaultValue: 50 }) @IsOptional() @IsInt() @Min(1) @Max(200) take?: number;
-  @Field(() => Int, { defaultValue: 0 }) @IsOptional() @IsInt() @Min(0) skip?: number;
+  @Field(() => ID, { nullable: true, description: 'Who made the change.' }) @IsOptional() @IsString() @MaxLength(100) actorId?: string;
+  @Field({ nullable: true, description: 'The target\'s kind (Meeting, User...).' }) @IsOptional() @IsString() @MaxLength(100) entityType?: string;
+  @Field(() => ID, { nullable: true, description: 'The target itself.' }) @IsOptional() @IsString() @MaxLength(100) entityId?: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Changes at or after this instant.' }) @IsOptional() @IsDate() from?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Changes before this instant.' }) @IsOptional() @IsDate() to?: Date;
+}
+
+@ObjectType({ description: 'One page of the audit log, newest first.' })
+export class AuditLogPage {
+  @Field(() => [AuditEntry]) entries: AuditEntry[];
+  @Field({ description: 'Whether rows older than this page match the filter: ask again with after: endCursor.' }) hasMore: boolean;
+  @Field(() => Int, { description: 'How many rows match the filter, over all pages.' }) totalCount: number;
+  @Field(() => String, { nullable: true, description: 'The cursor of this page\'s last row.' }) endCursor: string | null;
 }
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Roles(Role.ADMIN)
-  @Query(() => [AuditEntry], { complexity: listOf(200), description: 'Every privileged change, newest first (administrators).' })
-  auditLog(@Args('filter', { nullable: true, type: () => AuditLogFilter }) filter?: AuditLogFilter) {
-    const f: AuditLogFilter = filter ?? {};
-    return this.prisma.auditLog.findMany({
-      where: { action: f.action, entityType: f.entityType, entityId: f.entityId, actorId: f.actorId },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      take: f.take ?? 50,
-      skip: f.skip ?? 0,
-    });
+  @Query(() => AuditLogPage, { description: 'Every privileged change, newest first, page by page (administrators).' })
+  auditLog(
+    @Args('filter', { nullable: true, type: () => AuditLogFilter }) filter?: AuditLogFilter,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'Page size, at most 200.' }) first = 50,
+    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after?: string,
+  ) {
+    return this.audit.page(filter ?? {}, first, after);
   }
 
   @ResolveField(() => User, { nullable: true })

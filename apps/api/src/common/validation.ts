@@ -41,6 +41,9 @@ export function unstorableText(value: unknown, path: string, depth = 0): string 
  */
 class InputPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    // An optional argument not given (or null) has nothing to validate and the resolver's default
+    // applies; Nest would check an empty object instead (meetings without a filter: BAD_USER_INPUT).
+    if (value === undefined || value === null) return value;
     if (metadata.type !== 'custom') {
       const field = unstorableText(value, metadata.data ?? '');
       if (field !== null) throw badInput(`${field || 'The input'} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, field.split(/[.[]/)[0] || undefined);

@@ -6,7 +6,7 @@ const ROUTE = `mutation($i: RouteFieldReportInput!) { routeFieldReport(input: $i
 const PLACE = `mutation($i: PlaceReportOnAgendaInput!) { placeReportOnAgenda(input: $i) { id status agendaItem { id position title meeting { id } } } }`;
 const CLOSE = `mutation($i: CloseFieldReportInput!) { closeFieldReport(input: $i) { id status } }`;
 const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id text fieldReports { id } } }`;
-const START = `mutation($i: MeetingIdInput!) { startMeeting(input: $i) { id } }`;
+const START = `mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }`;
 const REPORT = `query($id: ID!) { fieldReport(id: $id) { id status decision { id text } history { fromStatus toStatus by { id } note } } }`;
 const REPORTS = `query($f: FieldReportFilter) { fieldReports(filter: $f) { id title } }`;
 const SUMMARY = `query($termId: ID) { fieldReportSummary(termId: $termId) { total decided byStatus { status count } byTheme { key total decided } byTerritory { key total decided } } }`;
@@ -41,7 +41,8 @@ describe('field reports', () => {
     const placed = await t.gql(PLACE, { i: { reportId: id, meetingId: meeting.id } }, m.tokens.coordinator);
     expect(placed.data!.placeReportOnAgenda).toMatchObject({ status: 'ON_AGENDA', agendaItem: { position: 2, title: report.title, meeting: { id: meeting.id } } });
 
-    await t.gql(START, { i: { meetingId: meeting.id } }, m.tokens.coordinator);
+    // Twelve days ahead: opening it now needs the early-start confirmation.
+    await t.gql(START, { i: { meetingId: meeting.id, confirmEarly: true } }, m.tokens.coordinator);
     const decided = await t.gql(DECIDE, { i: { agendaItemId: placed.data!.placeReportOnAgenda.agendaItem.id, text: 'Saisir la préfecture et le bailleur social.', votesFor: 1 } }, m.tokens.coordinator);
     expect(decided.errors).toBeUndefined();
     expect(decided.data!.recordDecision.fieldReports).toEqual([{ id }]);

@@ -3,7 +3,7 @@ import { aDeputy, aGroup, aMeeting, aMembership, aRoleMatrix, aSignedInDeputy, a
 
 const RESPOND = `mutation($i: RespondToMeetingInput!) { respondToMeeting(input: $i) { response note present deputy { id } } }`;
 const ATTENDANCE = `query($id: ID!) { meeting(id: $id) { attendance { response note deputy { id } } myAttendance { response } quorum { members required confirmed present reached expected } } }`;
-const START = `mutation($i: MeetingIdInput!) { startMeeting(input: $i) { id status startedAt } }`;
+const START = `mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id status startedAt } }`;
 const END = `mutation($i: MeetingIdInput!) { endMeeting(input: $i) { id status endedAt minutesVersions { version body } } }`;
 
 describe('attendance and the live session', () => {

@@ -66,7 +66,7 @@ describe('meeting and agenda events', () => {
 
   it('publishes "started", then the current item, then "ended" through a sitting', async () => {
     const { meeting, items } = await meetingAt(0);
-    ok(await t.gql(`mutation($i: MeetingIdInput!) { startMeeting(input: $i) { id } }`, { i: { meetingId: meeting.id } }, admin));
+    ok(await t.gql(`mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }`, { i: { meetingId: meeting.id, confirmEarly: true } }, admin));
     expect(events).toEqual([meetingEvent(meeting.id, 'started')]);
     events = [];
     ok(await t.gql(`mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }`, { i: { meetingId: meeting.id, agendaItemId: items[1].id } }, admin));

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import { Role, quorumRequired } from '@tribune/domain';
+import { Args, Context, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { attendanceIsFinal, reopenableUntil, Role, quorumRequired } from '@tribune/domain';
 import { AgendaItem } from '../agenda/models/agenda-item.model';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -7,7 +7,7 @@ import { ActionItem, Decision, MinutesVersion } from '../decisions/models/decisi
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
-import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput, SetCurrentAgendaItemInput } from './dto/meeting.inputs';
+import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput, SetCurrentAgendaItemInput, StartMeetingInput } from './dto/meeting.inputs';
 import { MeetingsService } from './meetings.service';
 import { AttendanceEntry, Meeting, MeetingPayload, MeetingSeries, MeetingWhen, Quorum } from './models/meeting.model';
 import { listOf } from '../security/graphql-limits';
@@ -54,8 +54,8 @@ export class MeetingsResolver {
   }
 
   @Mutation(() => Meeting, { description: 'Opens the live session (coordinator, administrator or the group\'s lead).' })
-  startMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
-    return this.service.start(actor, input.meetingId);
+  startMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: StartMeetingInput) {
+    return this.service.start(actor, input.meetingId, input.confirmEarly ?? false);
   }
 
   @Mutation(() => Meeting, { description: 'Moves the live session to an agenda item, or to the next one (coordinator, administrator or the group\'s lead).' })
@@ -66,6 +66,21 @@ export class MeetingsResolver {
   @Mutation(() => Meeting, { description: 'Closes the live session; the minutes become version 1.' })
   endMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
     return this.service.end(actor, input.meetingId);
+  }
+
+  @Mutation(() => Meeting, { description: 'Puts a meeting ended by mistake back to live, within 24 hours of its end (its coordinators, administrators); its attendance is no longer final.' })
+  reopenMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
+    return this.service.reopen(actor, input.meetingId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether this meeting counts in the attendance record: it ended, not before its scheduled start, after at least 15 minutes live.' })
+  attendanceFinal(@Root() meeting: Meeting) {
+    return attendanceIsFinal(meeting);
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'Until when an ended meeting may be reopened by its coordinators; null unless ended.' })
+  reopenableUntil(@Root() meeting: Meeting) {
+    return reopenableUntil(meeting);
   }
 
   @ResolveField(() => WorkingGroup)

@@ -5,6 +5,7 @@ import { Meeting, Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { AppError, badInput, conflict, forbidden } from '../common/app-error';
+import { attendanceIsFinal, ErrorReason, REOPEN_WINDOW_MS, reopenableUntil, startNeedsConfirmation } from '@tribune/domain';
 import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
@@ -297,13 +298,20 @@ export class MeetingsService {
     return result.attendance;
   }
 
-  async start(actor: AuthUser, meetingId: string) {
+  async start(actor: AuthUser, meetingId: string, confirmEarly = false) {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
       if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can start.`);
+      // Opening days ahead by mistake is how a whole group got marked absent: it must be meant.
+      if (!confirmEarly && startNeedsConfirmation(meeting.startsAt, new Date())) {
+        throw conflict(`This meeting is scheduled for ${localLabel(meeting.startsAt, meeting.timeZone)}; confirm (confirmEarly) to open it this early.`, {
+          reason: ErrorReason.MEETING_NOT_DUE,
+          params: { startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone },
+        });
+      }
       const started = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'LIVE', startedAt: new Date() } });
-      await this.audit.record(tx, actor, { action: 'meeting.start', entityType: 'Meeting', entityId: meeting.id });
+      await this.audit.record(tx, actor, { action: 'meeting.start', entityType: 'Meeting', entityId: meeting.id, data: { early: startNeedsConfirmation(meeting.startsAt, new Date()) } });
       return started;
     });
     this.publish([meeting], 'started');
@@ -340,12 +348,44 @@ export class MeetingsService {
       await this.access.requireRunner(tx, actor, meeting.groupId);
       if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a live meeting can end.`);
       const ended = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null, sequence: { increment: 1 } } });
-      // The minutes as they stood at the close are version 1; later edits add versions.
-      await tx.minutesVersion.create({ data: { meetingId: meeting.id, version: 1, body: meeting.minutes, createdById: actor.id } });
-      await this.audit.record(tx, actor, { action: 'meeting.end', entityType: 'Meeting', entityId: meeting.id });
+      // The minutes as they stood at the close are version 1; later edits add versions. Closed
+      // again after a reopening, the minutes get a new version if they changed meanwhile.
+      const last = await tx.minutesVersion.findFirst({ where: { meetingId: meeting.id }, orderBy: { version: 'desc' } });
+      if (last?.body !== meeting.minutes) await tx.minutesVersion.create({ data: { meetingId: meeting.id, version: (last?.version ?? 0) + 1, body: meeting.minutes, createdById: actor.id } });
+      await this.audit.record(tx, actor, { action: 'meeting.end', entityType: 'Meeting', entityId: meeting.id, data: { attendanceFinal: attendanceIsFinal(ended) } });
       return ended;
     });
     this.publish([meeting], 'ended');
+    return meeting;
+  }
+
+  /**
+   * A meeting ended by mistake goes back to live, within REOPEN_WINDOW_MS of its end, by its
+   * coordinators (or administrators): its attendance stops being final (see attendanceIsFinal
+   * in packages/domain), so the absences its end had put in the record are gone.
+   */
+  async reopen(actor: AuthUser, meetingId: string) {
+    const meeting = await this.prisma.$transaction(async (tx) => {
+      const meeting = await this.access.lock(tx, meetingId);
+      await this.access.requireCoordination(tx, actor, meeting.groupId);
+      const until = reopenableUntil(meeting);
+      if (!until) throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only an ended meeting can be reopened.`, { reason: ErrorReason.MEETING_NOT_ENDED });
+      if (until.getTime() < Date.now()) {
+        throw conflict(`This meeting ended more than ${REOPEN_WINDOW_MS / 3600_000} hours ago; it can no longer be reopened.`, {
+          reason: ErrorReason.MEETING_REOPEN_EXPIRED,
+          params: { reopenableUntil: until.toISOString() },
+        });
+      }
+      const reopened = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'LIVE', endedAt: null, sequence: { increment: 1 } } });
+      await this.audit.record(tx, actor, {
+        action: 'meeting.reopen',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { endedAt: meeting.endedAt!.toISOString(), attendanceWasFinal: attendanceIsFinal(meeting) },
+      });
+      return reopened;
+    });
+    this.publish([meeting], 'reopened');
     return meeting;
   }
 }

@@ -120,6 +120,15 @@ const MATRIX: Record<string, Row> = {
   // Coordination or the group's lead (the matrix's member is a plain MEMBER).
   startMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id } }), expect: COORDINATION },
   endMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting('LIVE')).id } }), expect: COORDINATION },
+  // Reopening (within 24 hours of the end) is coordination only: not the group's lead.
+  reopenMeeting: {
+    vars: async (_w, f) => {
+      const meeting = await f.meeting('LIVE');
+      await f.prisma.meeting.update({ where: { id: meeting.id }, data: { status: 'ENDED', startedAt: new Date(Date.now() - 3600_000), endedAt: new Date() } });
+      return { input: { meetingId: meeting.id } };
+    },
+    expect: COORDINATION,
+  },
   setCurrentAgendaItem: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting('LIVE')).id } }), expect: COORDINATION },
   updateMinutes: { vars: (w, f) => ({ input: { meetingId: w.meeting.id, body: `Compte rendu ${f.unique()}` } }), expect: COORDINATION },
 

@@ -66,6 +66,19 @@ export class MeetingIdInput {
 }
 
 @InputType()
+export class StartMeetingInput {
+  @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Required (true) to open the session more than 2 hours before its scheduled start; without it that is refused with reason MEETING_NOT_DUE.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmEarly?: boolean;
+}
+
+@InputType()
 export class SetCurrentAgendaItemInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
   @Field(() => ID, { nullable: true, description: 'The item to move to; omitted: the one after the current item (the first if none).' })
