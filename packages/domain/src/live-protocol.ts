@@ -145,11 +145,11 @@ export interface VoteClosedNotice {
   decisionId: string | null;
 }
 
+/** No declared gender: the alternation is computed on the server, and a gender is never shown beside a name to the channel. */
 export interface SpeakerEntry {
   requestId: string;
   deputyId: string;
   fullName: string;
-  gender: 'WOMAN' | 'MAN' | 'OTHER' | 'UNDISCLOSED';
   pointOfOrder: boolean;
   /** Has not spoken yet on this agenda item. */
   firstTime: boolean;

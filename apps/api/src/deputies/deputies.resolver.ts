@@ -8,7 +8,8 @@ import { Loaders } from '../loaders/loaders';
 import { Mandate } from '../mandates/models/mandate.model';
 import { GroupMember } from '../working-groups/models/working-group.model';
 import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
-import { Deputy } from './models/deputy.model';
+import { Deputy, Gender } from './models/deputy.model';
+import { mayReadDeclaredGender } from './declared-gender';
 import { DeputiesService } from './deputies.service';
 import { listOf } from '../security/graphql-limits';
 
@@ -35,6 +36,14 @@ export class DeputiesResolver {
   @Mutation(() => Deputy, { description: 'Administrators edit any profile; deputies their own (not the attestation).' })
   updateDeputy(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateDeputyInput) {
     return this.deputiesService.update(actor, input);
+  }
+
+  @ResolveField(() => Gender, {
+    nullable: true,
+    description: 'Declared gender, for parity and speaking-time statistics: read by the deputy themself and administrators; null for anyone else.',
+  })
+  gender(@Root() deputy: Deputy, @Context('req') req: { user?: AuthUser }) {
+    return mayReadDeclaredGender(req.user, deputy.id) ? deputy.gender : null;
   }
 
   @ResolveField(() => Mandate, { nullable: true, description: 'The seat they hold now, if any.' })

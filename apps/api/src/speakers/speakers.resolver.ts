@@ -5,7 +5,9 @@ import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { AgendaItemIdInput, GiveFloorInput, ReorderSpeakersInput, RequestFloorInput, SetSpeakingRulesInput, SpeakingStatsInput } from './dto/speakers.inputs';
-import { SpeakersState, SpeakingStats, Speech } from './models/speakers.model';
+import { SpeakerQueueEntry, SpeakersState, SpeakingStats, SpeakingTimeByPerson, Speech } from './models/speakers.model';
+import { Gender } from '../deputies/models/deputy.model';
+import { mayReadDeclaredGender } from '../deputies/declared-gender';
 import { SpeakersService } from './speakers.service';
 
 @Resolver(() => SpeakersState)
@@ -51,6 +53,27 @@ export class SpeakersResolver {
   async setSpeakingRules(@CurrentUser() actor: AuthUser, @Args('input') input: SetSpeakingRulesInput, @Context('loaders') loaders: Loaders) {
     await this.service.setRules(actor, input);
     return loaders.meetingById.load(input.meetingId);
+  }
+}
+
+const GENDER_BESIDE_A_NAME = {
+  nullable: true,
+  description: 'Declared gender: read by the deputy themself and administrators; null for anyone else (the alternation and the statistics by gender use it on the server).',
+};
+
+@Resolver(() => SpeakerQueueEntry)
+export class SpeakerQueueEntryResolver {
+  @ResolveField(() => Gender, GENDER_BESIDE_A_NAME)
+  gender(@Root() entry: SpeakerQueueEntry, @Context('req') req: { user?: AuthUser }) {
+    return mayReadDeclaredGender(req.user, entry.deputyId) ? entry.gender : null;
+  }
+}
+
+@Resolver(() => SpeakingTimeByPerson)
+export class SpeakingTimeByPersonResolver {
+  @ResolveField(() => Gender, GENDER_BESIDE_A_NAME)
+  gender(@Root() row: SpeakingTimeByPerson, @Context('req') req: { user?: AuthUser }) {
+    return mayReadDeclaredGender(req.user, row.deputyId) ? row.gender : null;
   }
 }
 

@@ -106,7 +106,8 @@ export class SpeakersService {
       state: {
         ...state,
         current: state.current ? { ...state.current, startedAt: state.current.startedAt.toISOString(), endsAt: state.current.endsAt.toISOString() } : null,
-        queue: state.queue.map((q) => ({ ...q, requestedAt: q.requestedAt.toISOString() })),
+        // Broadcast to the whole channel: no declared gender beside a name (mayReadDeclaredGender).
+        queue: state.queue.map(({ gender: _gender, ...q }) => ({ ...q, requestedAt: q.requestedAt.toISOString() })),
         serverTime: state.serverTime.toISOString(),
       },
     } satisfies SpeakersUpdatedEvent);

@@ -17,7 +17,8 @@ registerEnumType(Gender, { name: 'Gender', description: 'Declared by the deputy;
 export class Deputy {
   @Field(() => ID) id: string;
   @Field() fullName: string;
-  @Field(() => Gender) gender: Gender;
+  /** Resolved by DeputiesResolver.gender: the person and administrators only. */
+  gender: Gender;
   @Field() territory: string;
   @Field(() => [String]) languages: string[];
   @Field(() => [String]) skills: string[];

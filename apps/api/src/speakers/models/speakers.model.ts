@@ -6,7 +6,8 @@ export class SpeakerQueueEntry {
   @Field(() => ID) requestId: string;
   @Field(() => ID) deputyId: string;
   @Field() fullName: string;
-  @Field(() => Gender) gender: Gender;
+  /** Resolved by SpeakerQueueEntryResolver: the person and administrators only; never in the socket's state. */
+  gender: Gender;
   @Field() pointOfOrder: boolean;
   @Field({ description: 'Has not spoken yet on this item.' }) firstTime: boolean;
   @Field(() => GraphQLISODateTime) requestedAt: Date;
@@ -55,7 +56,8 @@ export class Speech {
 export class SpeakingTimeByPerson {
   @Field(() => ID) deputyId: string;
   @Field() fullName: string;
-  @Field(() => Gender) gender: Gender;
+  /** Resolved by SpeakingTimeByPersonResolver: the person and administrators only (byGender carries the aggregate). */
+  gender: Gender;
   @Field(() => Int) seconds: number;
   @Field(() => Int) speeches: number;
 }
