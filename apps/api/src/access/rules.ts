@@ -76,7 +76,14 @@ export const POLICY = {
   /** A group's discussion (messages, channel join/history/send, unread counts). */
   discussion: { read: DISCUSSION, moderate: coordinator },
   /** Meetings, and what hangs off them: agenda items, votes, decisions, actions, minutes, attendance, speeches, time polls. */
-  meeting: { read: MEETING_READERS, coordinate: COORDINATION, run: CHAIR, moderate: coordinator },
+  meeting: {
+    read: MEETING_READERS,
+    coordinate: COORDINATION,
+    run: CHAIR,
+    moderate: coordinator,
+    /** Taking part as a member: answering the invitation or a time poll, asking for the floor. */
+    attend: member,
+  },
   /**
    * Field reports: their author, every coordinator and administrator, the members of the group
    * it is routed to. Coordination is the routed group's (an unrouted report: administrators).
