@@ -18,9 +18,13 @@ const steps = [
   ['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']],
 ];
 let failedSteps = 0;
+const stepSeconds = [];
 for (const [name, args] of steps) {
   console.log(`\n=== ${name} ===`);
-  if (nx(args) !== 0) {
+  const t0 = Date.now();
+  const status = nx(args);
+  stepSeconds.push([name, (Date.now() - t0) / 1000]);
+  if (status !== 0) {
     failedSteps++;
     console.error(`*** ${name} failed`);
   }
@@ -28,15 +32,26 @@ for (const [name, args] of steps) {
 
 let passed = 0;
 let failed = 0;
+const files = [];
 if (fs.existsSync(counts)) {
   for (const line of fs.readFileSync(counts, 'utf8').split('\n').filter(Boolean)) {
     const c = JSON.parse(line);
+    if (c.file) {
+      files.push(c);
+      continue;
+    }
     passed += c.passed;
     failed += c.failed;
   }
   fs.rmSync(counts);
 }
 if (failedSteps && failed === 0) failed = failedSteps;
-console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (files.length) {
+  // Where the time goes: the ten slowest test files of every runner.
+  const slowest = files.sort((a, b) => b.seconds - a.seconds).slice(0, 10);
+  console.log(`\nThe ten slowest test files (of ${files.length}):`);
+  for (const f of slowest) console.log(`  ${f.seconds.toFixed(1).padStart(6)} s  ${f.runner.padEnd(6)}  ${f.file}`);
+}
+console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s (${stepSeconds.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join(', ')})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps ? 1 : 0);
