@@ -92,6 +92,8 @@ export function policeSchema(schema: GraphQLSchema, policy: AccessPolicy): Graph
       const { policed, list } = returns;
       field.resolve = async (source, args, context: Context, info) => {
         const value = await resolve(source, args, context, info);
+        // Nest answers a guard's or a handler's refusal as a returned error: it stays the answer.
+        if (value instanceof Error) return value;
         if (list) {
           if (!Array.isArray(value)) return value;
           const keep = await Promise.all(value.map((row) => readable(policed, row, context, policy)));

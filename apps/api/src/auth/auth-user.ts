@@ -9,4 +9,6 @@ export interface AuthUser {
   /** Loaded with the token check (the guard's one query), so `me` needs no second query. */
   displayName?: string;
   locale?: string;
+  /** An administrator reset the password: only `me` and `changePassword` answer until it is replaced. */
+  mustChangePassword?: boolean;
 }

@@ -1,11 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Role } from '@tribune/domain';
+import { ErrorReason, Role } from '@tribune/domain';
 import { forbidden, unauthenticated } from '../common/app-error';
 import type { Loaders } from '../loaders/loaders';
 import { AuthService } from './auth.service';
-import { IS_PUBLIC, requestOf, ROLES } from './decorators';
+import { IS_PUBLIC, requestOf, ROLES, WITH_TEMPORARY_PASSWORD } from './decorators';
+
+/** The refusal of everything but choosing one's own password, after an administrator's reset. */
+export const temporaryPassword = () =>
+  forbidden('Your password is a temporary one: choose your own first (changePassword).', { reason: ErrorReason.TEMPORARY_PASSWORD });
 
 /** Global guard: a valid token on every handler unless marked @Public(), and the @Roles() if any. */
 @Injectable()
@@ -32,6 +36,8 @@ export class AuthGuard implements CanActivate {
       });
       req.user = await req.userCheck;
     }
+    // Deny by default: with a temporary password, only the handlers marked for it answer.
+    if (req.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(WITH_TEMPORARY_PASSWORD, targets)) throw temporaryPassword();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(req.user.role)) {
       throw forbidden(`This needs the role ${roles.join(' or ')}.`);

@@ -142,14 +142,15 @@ export class AuthService {
     // The account's columns under names no Deputy column has, then the whole deputy row (NULLs without one).
     const [row] = await this.prisma.readRaw<Array<TokenUserRow & Record<string, unknown>>>(Prisma.sql`
       SELECT u.id AS "__id", u.email AS "__email", u."displayName" AS "__displayName", u.role::text AS "__role", u.locale AS "__locale",
-             u."tokenVersion" AS "__tokenVersion", u."disabledAt" AS "__disabledAt", d.*
+             u."tokenVersion" AS "__tokenVersion", u."disabledAt" AS "__disabledAt",
+             u."mustChangePassword" AS "__mustChangePassword", d.*
       FROM "User" u LEFT JOIN "Deputy" d ON d."userId" = u.id
       WHERE u.id = ${payload.sub}`);
     if (!row || row.__disabledAt || row.__tokenVersion !== payload.ver) {
       throw unauthenticated('Your session is no longer valid. Please log in again.');
     }
     const deputy = row.id === null ? null : (Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__'))) as unknown as Deputy);
-    const user: AuthUser = { id: row.__id, email: row.__email, role: row.__role, deputyId: deputy?.id ?? null, displayName: row.__displayName, locale: row.__locale };
+    const user: AuthUser = { id: row.__id, email: row.__email, role: row.__role, deputyId: deputy?.id ?? null, displayName: row.__displayName, locale: row.__locale, mustChangePassword: row.__mustChangePassword };
     return { user, deputy };
   }
 }
@@ -162,4 +163,5 @@ interface TokenUserRow {
   __locale: string;
   __tokenVersion: number;
   __disabledAt: Date | null;
+  __mustChangePassword: boolean;
 }

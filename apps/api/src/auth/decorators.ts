@@ -5,9 +5,17 @@ import { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'tribune:isPublic';
 export const ROLES = 'tribune:roles';
+export const WITH_TEMPORARY_PASSWORD = 'tribune:withTemporaryPassword';
 
 /** Opens a resolver or route to anonymous callers. Everything else requires a valid token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Answers also while the account's password is a temporary one set by an administrator. Every
+ * other handler refuses such an account (AuthGuard): only what it takes to choose one's own
+ * password is marked so.
+ */
+export const AllowedWithTemporaryPassword = () => SetMetadata(WITH_TEMPORARY_PASSWORD, true);
 
 /** Restricts to these roles (row-level checks stay in the services). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);

@@ -26,6 +26,7 @@ import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailab
 import { coalesceWrites } from './coalesced-writes';
 
 import { SocketBudget } from './socket-budget';
+import { temporaryPassword } from '../auth/auth.guard';
 export interface LiveUser extends AuthUser {
   displayName: string;
 }
@@ -238,6 +239,8 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
           if (this.closing) throw shuttingDown();
           return handler(socket, state, payload(request));
           if (refusal) throw refusal;
+          // A temporary password opens nothing but choosing one's own (over GraphQL).
+          if (socket.data.user.mustChangePassword) throw temporaryPassword();
         })
         .then(
           (result) => reply({ ok: true, ...result }),

@@ -3,7 +3,7 @@ import { listOf } from '../security/graphql-limits';
 import { Role } from '@tribune/domain';
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Public, Roles } from '../auth/decorators';
+import { AllowedWithTemporaryPassword, CurrentUser, Public, Roles } from '../auth/decorators';
 import { notFound } from '../common/app-error';
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
@@ -36,20 +36,33 @@ export class UsersResolver {
     return payload;
   }
 
+  @AllowedWithTemporaryPassword()
   @Mutation(() => LoginPayload, { description: "Replaces the signed-in person's password (the current one is asked again); their other sessions end, this one goes on with the token returned." })
   changePassword(@CurrentUser() actor: AuthUser, @Args('input') input: ChangePasswordInput, @Context('req') req: { ip?: string }) {
     return this.usersService.changePassword(actor, input, req.ip);
   }
 
+  @AllowedWithTemporaryPassword()
   @Query(() => User, { description: 'The logged-in user.' })
   async me(@CurrentUser() user: AuthUser) {
     // The guard loaded the account with the token check, moments ago in this request.
     if (user.displayName !== undefined && user.locale !== undefined) {
-      return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, deputyId: user.deputyId };
+      return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, deputyId: user.deputyId, mustChangePassword: user.mustChangePassword ?? false };
     }
     const found = await this.usersService.findById(user.id);
     if (!found) throw notFound('User', user.id);
     return found;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'The password is a temporary one set by an administrator: the person must choose their own before anything else (read by the person and administrators; null for anyone else).',
+  })
+  mustChangePassword(@Root() user: User & { mustChangePassword?: boolean }, @Context('req') req: { user?: AuthUser }) {
+    // No viewer: the login's answer, whose account is the caller's own.
+    const viewer = req.user;
+    if (viewer && viewer.id !== user.id && viewer.role !== Role.ADMIN) return null;
+    return user.mustChangePassword ?? false;
   }
 
   @Roles(Role.ADMIN)

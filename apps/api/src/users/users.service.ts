@@ -118,7 +118,8 @@ export class UsersService {
     const passwordHash = await AuthService.hashPassword(password);
     const user = await this.prisma.$transaction(async (tx) => {
       if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) throw notFound('User', input.userId);
-      const updated = await tx.user.update({ where: { id: input.userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
+      // Temporary: the person must choose their own at their next login (AuthGuard).
+      const updated = await tx.user.update({ where: { id: input.userId }, data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: true } });
       // The audit row never holds the password.
       await this.audit.record(tx, actor, { action: 'user.resetPassword', entityType: 'User', entityId: updated.id });
       return updated;
@@ -129,10 +130,10 @@ export class UsersService {
 
   /**
    * The signed-in person replaces their password (after a reset by an administrator, say): every
-   * other session ends (tokenVersion), this one goes on with the token returned. No
-   * SessionsRevoked event: this browser's socket would be closed and, reconnecting with the old
-   * token before the answer arrives, end the session it is renewing; the other sessions' sockets
-   * close at their next account check (LiveGateway, ACCESS_RECHECK_MS) and their HTTP calls at once.
+   * other session ends at once (tokenVersion), their open sockets too, on every instance
+   * (SessionsRevoked); this one goes on with the token returned. This browser's own socket closes
+   * as well and reconnects with the new token (the web does not end its session for a socket
+   * refused while it renews it: session.renew).
    */
   async changePassword(actor: AuthUser, input: ChangePasswordInput, address?: string) {
     await this.auth.verifyOwnPassword(actor, input.currentPassword, address);
@@ -141,11 +142,12 @@ export class UsersService {
     const user = await this.prisma.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
       // Only if nobody changed the account meanwhile (another tab, an administrator's reset).
-      const { count } = await tx.user.updateMany({ where: { id: actor.id, tokenVersion: before.tokenVersion }, data: { passwordHash, tokenVersion: { increment: 1 } } });
+      const { count } = await tx.user.updateMany({ where: { id: actor.id, tokenVersion: before.tokenVersion }, data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: false } });
       if (count === 0) throw conflict('Your account changed meanwhile (a password reset?). Log in again and retry.');
       await this.audit.record(tx, actor, { action: 'user.changePassword', entityType: 'User', entityId: actor.id });
       return tx.user.findUniqueOrThrow({ where: { id: actor.id } });
     });
+    this.revokedSessions(user.id);
     return { token: await this.auth.tokenFor(user), user };
   }
 
