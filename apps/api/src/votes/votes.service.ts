@@ -12,6 +12,7 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { CastVoteInput, CloseVoteInput, OpenVoteInput, RecordVoteDecisionInput } from './dto/vote.inputs';
 import { VoteResults } from './models/vote.model';
+import { lockBallotBox, rewriteBallots } from './ballot-box';
 
 export const DEFAULT_OPTIONS = ['For', 'Against', 'Abstain'];
 type VoteRow = Prisma.VoteGetPayload<object>;
@@ -40,14 +41,10 @@ export function resultsOf(vote: VoteRow): VoteResults | null {
  *
  * Secret ballots: who voted (VoteParticipation) and how (VoteBallot) are two tables with no
  * shared column but voteId. A ballot has no voter, no timestamp, no sequence, and a random
- * (v4, crypto) id. Both rows are written in one transaction, so while the vote is open the
- * physical order (ctid) and the inserting transaction id (xmin) of a ballot still follow the
- * order of participation. The close therefore rewrites the vote's ballots in the close's
- * transaction: deleted and inserted again, sorted by choice, with fresh random ids and without
- * receipt hashes. After it, every ballot of the vote has the same xmin (the close's), their
- * physical order is a function of the tally alone, and their ids are independent random values:
- * nothing in them depends on who voted when. (Dead tuple versions stay in the heap until
- * VACUUM; only a superuser reading raw pages could see them, and autovacuum removes them.)
+ * (v4, crypto) id; every cast, change and the close rewrite the whole box (ballot-box.ts), so
+ * that at no moment, open or closed, does a ballot's position, id or writing transaction follow
+ * who voted when. A changeable secret vote is changed with the receipt returned to the voter's
+ * client, kept hashed on the ballot until the close.
  */
 @Injectable()
 export class VotesService {
@@ -161,6 +158,8 @@ export class VotesService {
       // A vote left open when its meeting ended takes no more votes (the chair can still close it).
       if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are cast during a live meeting.`);
       if (input.choice >= vote.options.length) throw badInput(`There are ${vote.options.length} options (0 to ${vote.options.length - 1}).`, 'choice');
+      // Secret: one writer at a time in this vote's box, which every cast rewrites (ballot-box.ts).
+      if (vote.secrecy === 'SECRET') await lockBallotBox(tx, vote.id);
       const existing = await tx.voteParticipation.findUnique({ where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } } });
       let receipt: string | null = null;
       if (existing) {
@@ -185,6 +184,7 @@ export class VotesService {
           await tx.voteBallot.create({ data: { id: randomUUID(), voteId: vote.id, choice: input.choice, receiptHash: receipt ? hashReceipt(receipt) : null } });
         }
       }
+      if (vote.secrecy === 'SECRET') await rewriteBallots(tx, vote.id, { keepReceipts: true });
       return { vote, meeting, receipt, firstCast: !existing };
     });
     const { vote, meeting } = result;
@@ -217,12 +217,8 @@ export class VotesService {
       if (open.secrecy === 'NAMED') {
         for (const p of await tx.voteParticipation.findMany({ where: { voteId: open.id }, select: { namedChoice: true } })) counts[p.namedChoice!]++;
       } else {
-        const ballots = await tx.voteBallot.findMany({ where: { voteId: open.id }, select: { choice: true } });
-        for (const b of ballots) counts[b.choice]++;
-        // Unlinkability (see the class comment): rewrite the ballots, sorted by choice, fresh random ids.
-        await tx.voteBallot.deleteMany({ where: { voteId: open.id } });
-        const rewritten = counts.flatMap((n, choice) => Array.from({ length: n }, () => ({ id: randomUUID(), voteId: open.id, choice })));
-        if (rewritten.length) await tx.voteBallot.createMany({ data: rewritten });
+        // The last rewrite (ballot-box.ts), without the receipt hashes.
+        for (const b of await rewriteBallots(tx, open.id, { keepReceipts: false })) counts[b.choice]++;
       }
       const quorum = await this.access.quorum(tx, meeting);
       let vote = await tx.vote.update({
