@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -33,6 +33,7 @@ import { AccessModule } from './access/access.module';
 import { AccessPolicy } from './access/access-policy';
 import { policeSchema } from './access/policed-types';
 import { formatGraphQLError } from './common/format-error';
+import { GraphQLErrorPassThrough } from './common/graphql-exception-filter';
 import { validationPipe } from './common/validation';
 import { nullMeansAbsentInReads } from './common/null-means-absent';
 import { GraphQLDate, withStrictDateTime } from './common/scalars';
@@ -98,6 +99,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorPassThrough },
       ],
       exports: [APP_CONFIG],
     };

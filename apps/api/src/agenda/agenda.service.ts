@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ErrorReason } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -13,7 +14,7 @@ type MeetingRow = Prisma.MeetingGetPayload<object>;
 
 /** Only scheduled or live meetings have an agenda that can still change. */
 export function requireOpenAgenda(meeting: MeetingRow) {
-  if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; its agenda can no longer change.`);
+  if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; its agenda can no longer change.`, { reason: ErrorReason.MEETING_ALREADY_ENDED, params: { meetingStatus: meeting.status } });
 }
 
 /**
@@ -36,7 +37,7 @@ export class AgendaService {
   /** Appends an item; the caller holds the meeting's lock and has checked the rights. */
   async appendInTx(tx: Tx, meetingId: string, data: { title: string; description?: string; durationMinutes?: number | null; fieldReportId?: string }) {
     const count = await tx.agendaItem.count({ where: { meetingId } });
-    if (count >= 100) throw badInput('An agenda has at most 100 items.', 'meetingId');
+    if (count >= 100) throw badInput('An agenda has at most 100 items.', 'meetingId', { reason: ErrorReason.AGENDA_FULL, params: { max: 100 } });
     return tx.agendaItem.create({
       data: { meetingId, position: count + 1, title: data.title.trim(), description: data.description?.trim() ?? '', durationMinutes: data.durationMinutes ?? null, fieldReportId: data.fieldReportId },
     });
@@ -95,7 +96,7 @@ export class AgendaService {
   async remove(actor: AuthUser, input: RemoveAgendaItemInput) {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const { item, meeting } = await this.lockItem(tx, actor, input.agendaItemId);
-      if (await tx.decision.count({ where: { agendaItemId: item.id } })) throw conflict('A decision was recorded on this item; it stays on the agenda.');
+      if (await tx.decision.count({ where: { agendaItemId: item.id } })) throw conflict('A decision was recorded on this item; it stays on the agenda.', { reason: ErrorReason.AGENDA_ITEM_HAS_DECISION });
       await tx.agendaItem.delete({ where: { id: item.id } });
       const rest = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' }, select: { id: true } });
       await this.renumber(tx, meeting.id, rest.map((r) => r.id));
@@ -119,10 +120,10 @@ export class AgendaService {
       requireOpenAgenda(meeting);
       const current = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, select: { id: true } });
       const ids = new Set(current.map((c) => c.id));
-      if (new Set(input.itemIds).size !== input.itemIds.length) throw badInput('An agenda item appears twice in the new order.', 'itemIds');
+      if (new Set(input.itemIds).size !== input.itemIds.length) throw badInput('An agenda item appears twice in the new order.', 'itemIds', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'itemIds' } });
       const stranger = input.itemIds.find((id) => !ids.has(id));
-      if (stranger !== undefined) throw badInput(`Agenda item ${stranger} is not on this meeting's agenda.`, 'itemIds');
-      if (input.itemIds.length !== ids.size) throw conflict('The agenda has changed since you loaded it (an item was added); reload it and reorder again.');
+      if (stranger !== undefined) throw badInput(`Agenda item ${stranger} is not on this meeting's agenda.`, 'itemIds', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'itemIds' } });
+      if (input.itemIds.length !== ids.size) throw conflict('The agenda has changed since you loaded it (an item was added); reload it and reorder again.', { reason: ErrorReason.AGENDA_CHANGED });
       await this.renumber(tx, meeting.id, input.itemIds);
       await this.audit.record(tx, actor, { action: 'agenda.reorder', entityType: 'Meeting', entityId: meeting.id, data: { itemIds: input.itemIds } });
       return { items: await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' } }), meeting };

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { ErrorCode, Role } from '@tribune/domain';
+import { ErrorCode, Role, ErrorReason } from '@tribune/domain';
 import { Deputy, Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { AppError, unauthenticated } from '../common/app-error';
@@ -104,7 +104,7 @@ export class AuthService {
     const user = await this.prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!user || !(await argon2.verify(user.passwordHash, password).catch(() => false))) {
       await Promise.all([this.failuresByAccount.counter.penalty(accountKey, 1), this.failuresByAddress.counter.penalty(address, 1)]);
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Your current password is not this one.', { field: 'currentPassword' });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Your current password is not this one.', { field: 'currentPassword', reason: ErrorReason.WRONG_CURRENT_PASSWORD });
     }
   }
 

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ErrorReason } from '@tribune/domain';
 import { badInput } from './app-error';
 
 function messages(errors: ValidationError[], prefix = ''): string[] {
@@ -46,10 +47,30 @@ class InputPipe extends ValidationPipe {
     if (value === undefined || value === null) return value;
     if (metadata.type !== 'custom') {
       const field = unstorableText(value, metadata.data ?? '');
-      if (field !== null) throw badInput(`${field || 'The input'} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, field.split(/[.[]/)[0] || undefined);
+      if (field !== null) {
+        const top = field.split(/[.[]/)[0] || undefined;
+        throw badInput(`${field || 'The input'} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, top, { reason: ErrorReason.INVALID_CHARACTER, params: { field: field || 'input' } });
+      }
     }
     return super.transform(value, metadata);
   }
+}
+
+/** Validation rules whose refusal a person needs named; any other is INVALID_INPUT with the field. */
+const REASON_OF_CONSTRAINT: Record<string, ErrorReason> = {
+  isNotAnAddress: ErrorReason.TERRITORY_IS_ADDRESS,
+};
+
+/** The first failing rule, however deep in nested inputs, with the dotted path of its field. */
+function firstFailure(errors: ValidationError[], prefix = ''): { field: string; constraint?: string } | undefined {
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const constraint = Object.keys(e.constraints ?? {})[0];
+    if (constraint) return { field, constraint };
+    const deeper = firstFailure(e.children ?? [], field);
+    if (deeper) return deeper;
+  }
+  return undefined;
 }
 
 /** class-validator on every input; the first problem becomes a BAD_USER_INPUT naming the field. */
@@ -59,7 +80,8 @@ export const validationPipe = new InputPipe({
   forbidUnknownValues: false,
   exceptionFactory: (errors) => {
     const all = messages(errors);
-    const err = badInput(all.join('; ') || 'Invalid input.', errors[0]?.property);
-    return err;
+    const first = firstFailure(errors);
+    const reason = (first?.constraint && REASON_OF_CONSTRAINT[first.constraint]) || ErrorReason.INVALID_INPUT;
+    return badInput(all.join('; ') || 'Invalid input.', errors[0]?.property, { reason, params: { field: first?.field ?? errors[0]?.property ?? 'input' } });
   },
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ErrorReason } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
@@ -44,10 +45,13 @@ export class DecisionsService {
       if (!found) throw notFound('Agenda item', input.agendaItemId);
       const meeting = await this.access.lock(tx, found.meetingId);
       await this.access.requireCoordination(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE' && meeting.status !== 'ENDED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; decisions are recorded during or after it.`);
+      if (meeting.status !== 'LIVE' && meeting.status !== 'ENDED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; decisions are recorded during or after it.`, {
+          reason: meeting.status === 'CANCELLED' ? ErrorReason.MEETING_ALREADY_ENDED : ErrorReason.MEETING_NOT_STARTED,
+          params: { meetingStatus: meeting.status },
+        });
       const votes = (input.votesFor ?? 0) + (input.votesAgainst ?? 0) + (input.votesAbstain ?? 0);
       const members = await tx.groupMembership.count({ where: { openGroupId: meeting.groupId } });
-      if (votes > members) throw badInput(`${votes} votes counted but the group has ${members} members.`, 'votesFor');
+      if (votes > members) throw badInput(`${votes} votes counted but the group has ${members} members.`, 'votesFor', { reason: ErrorReason.VOTES_EXCEED_MEMBERS, params: { votes, members } });
       const decision = await DecisionsService.createInTx(tx, actor, meeting, input);
       await this.audit.record(tx, actor, { action: 'decision.record', entityType: 'Meeting', entityId: meeting.id, data: { decisionId: decision.id, agendaItemId: input.agendaItemId } });
       return { decision, meeting };
@@ -60,10 +64,10 @@ export class DecisionsService {
     const { action, meeting } = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, input.meetingId);
       await this.access.requireCoordination(tx, actor, meeting.groupId);
-      if (meeting.status === 'CANCELLED') throw conflict('This meeting was cancelled.');
-      if (input.assigneeId != null && !(await this.access.isMember(tx, input.assigneeId, meeting.groupId))) throw badInput('The assignee must be a current member of the group.', 'assigneeId');
-      if (input.decisionId != null && !(await tx.decision.findFirst({ where: { id: input.decisionId, meetingId: meeting.id } }))) throw badInput('This decision is not one of this meeting\'s.', 'decisionId');
-      if (input.dueOn && input.dueOn < new Date(isoDay(meeting.startsAt))) throw badInput('The due date is before the meeting.', 'dueOn');
+      if (meeting.status === 'CANCELLED') throw conflict('This meeting was cancelled.', { reason: ErrorReason.MEETING_ALREADY_ENDED, params: { meetingStatus: meeting.status } });
+      if (input.assigneeId != null && !(await this.access.isMember(tx, input.assigneeId, meeting.groupId))) throw badInput('The assignee must be a current member of the group.', 'assigneeId', { reason: ErrorReason.ASSIGNEE_NOT_MEMBER });
+      if (input.decisionId != null && !(await tx.decision.findFirst({ where: { id: input.decisionId, meetingId: meeting.id } }))) throw badInput('This decision is not one of this meeting\'s.', 'decisionId', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'decisionId' } });
+      if (input.dueOn && input.dueOn < new Date(isoDay(meeting.startsAt))) throw badInput('The due date is before the meeting.', 'dueOn', { reason: ErrorReason.DUE_BEFORE_MEETING });
       const action = await tx.actionItem.create({
         data: { meetingId: meeting.id, title: input.title.trim(), assigneeId: input.assigneeId ?? null, dueOn: input.dueOn ?? null, decisionId: input.decisionId ?? null, status: input.status },
       });
@@ -91,7 +95,7 @@ export class DecisionsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, input.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status === 'CANCELLED') throw conflict('This meeting was cancelled; it has no minutes.');
+      if (meeting.status === 'CANCELLED') throw conflict('This meeting was cancelled; it has no minutes.', { reason: ErrorReason.MEETING_ALREADY_ENDED, params: { meetingStatus: meeting.status } });
       const body = input.body.trim();
       let version: number | null = null;
       if (meeting.status === 'ENDED') {

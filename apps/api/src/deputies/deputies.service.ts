@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@tribune/domain';
+import { Role, ErrorReason } from '@tribune/domain';
 import { PrismaService } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -60,8 +60,8 @@ export class DeputiesService {
   /** Administrators edit every profile; a deputy edits their own, except the attestation. */
   update(actor: AuthUser, input: UpdateDeputyInput) {
     const own = actor.deputyId === input.id;
-    if (actor.role !== Role.ADMIN && !own) throw forbidden('You can only edit your own profile.');
-    if (actor.role !== Role.ADMIN && input.eligibilityAttestedOn !== undefined) throw forbidden('Only an administrator records the eligibility attestation.');
+    if (actor.role !== Role.ADMIN && !own) throw forbidden('You can only edit your own profile.', { reason: ErrorReason.OWN_PROFILE_ONLY });
+    if (actor.role !== Role.ADMIN && input.eligibilityAttestedOn !== undefined) throw forbidden('Only an administrator records the eligibility attestation.', { reason: ErrorReason.ATTESTATION_BY_ADMINISTRATOR });
     this.checkAttestation(input.eligibilityAttestedOn);
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.deputy.findUnique({ where: { id: input.id } });
@@ -85,6 +85,6 @@ export class DeputiesService {
   }
 
   private checkAttestation(on?: Date) {
-    if (on && on > today()) throw badInput(`The eligibility attestation cannot be dated in the future (${isoDay(on)}).`, 'eligibilityAttestedOn');
+    if (on && on > today()) throw badInput(`The eligibility attestation cannot be dated in the future (${isoDay(on)}).`, 'eligibilityAttestedOn', { reason: ErrorReason.DATE_IN_FUTURE, params: { field: 'eligibilityAttestedOn' } });
   }
 }

@@ -15,6 +15,7 @@ import {
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { AppError, unauthenticated } from '../common/app-error';
+import { logFault, logRefusal } from '../common/format-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { PrismaService } from '../prisma/prisma.service';
 import { AttendanceService } from './attendance.service';
@@ -458,6 +459,7 @@ export function toLiveError(e: unknown, logger: Logger): LiveError {
   }
   if (e instanceof AppError) {
     const extensions = e.extensions as { retryAfterMs?: unknown; field?: unknown };
+    logRefusal(logger, e.code, { reason: e.reason });
     return {
       code: e.code,
       ...(e.reason ? { reason: e.reason } : {}),
@@ -467,6 +469,6 @@ export function toLiveError(e: unknown, logger: Logger): LiveError {
       ...(typeof extensions.field === 'string' ? { field: extensions.field } : {}),
     };
   }
-  logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  logFault(logger, e);
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on the server. Please try again.' };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Parity } from '@tribune/domain';
+import { Parity, ErrorReason } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -28,7 +28,7 @@ export class MandatesService {
       const term = await tx.term.findUnique({ where: { id: input.termId } });
       if (!term) throw notFound('Term', input.termId);
       const seat = await tx.seat.findUnique({ where: { termId_number: { termId: term.id, number: input.seatNumber } } });
-      if (!seat) throw badInput(`Seat ${input.seatNumber} does not exist: this term has ${term.seatCount} seats.`, 'seatNumber');
+      if (!seat) throw badInput(`Seat ${input.seatNumber} does not exist: this term has ${term.seatCount} seats.`, 'seatNumber', { reason: ErrorReason.SEAT_NOT_IN_TERM, params: { seat: input.seatNumber, seatCount: term.seatCount } });
       const mandate = await this.openMandate(tx, actor, term, seat, input.deputyId, input.startsOn);
       const parity = await this.parityOf(tx, term);
       await this.audit.record(tx, actor, {
@@ -46,11 +46,11 @@ export class MandatesService {
       await lockTerms(tx);
       const current = await tx.mandate.findUnique({ where: { id: input.mandateId }, include: { seat: { include: { term: true } } } });
       if (!current) throw notFound('Mandate', input.mandateId);
-      if (current.endsOn) throw conflict(`This mandate already ended on ${isoDay(current.endsOn)}.`);
+      if (current.endsOn) throw conflict(`This mandate already ended on ${isoDay(current.endsOn)}.`, { reason: ErrorReason.MANDATE_ALREADY_ENDED, params: { endsOn: isoDay(current.endsOn) } });
       const term = current.seat.term;
-      if (input.endsOn < current.startsOn) throw badInput(`A mandate cannot end (${isoDay(input.endsOn)}) before it started (${isoDay(current.startsOn)}).`, 'endsOn');
-      if (input.endsOn > term.endsOn) throw badInput(`A mandate cannot end after its term (${isoDay(term.endsOn)}).`, 'endsOn');
-      if (input.successorDeputyId === current.deputyId) throw badInput('The successor must be another deputy.', 'successorDeputyId');
+      if (input.endsOn < current.startsOn) throw badInput(`A mandate cannot end (${isoDay(input.endsOn)}) before it started (${isoDay(current.startsOn)}).`, 'endsOn', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsOn', startsOn: isoDay(current.startsOn) } });
+      if (input.endsOn > term.endsOn) throw badInput(`A mandate cannot end after its term (${isoDay(term.endsOn)}).`, 'endsOn', { reason: ErrorReason.TERM_OUT_OF_RANGE, params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) } });
+      if (input.successorDeputyId === current.deputyId) throw badInput('The successor must be another deputy.', 'successorDeputyId', { reason: ErrorReason.SUCCESSOR_SAME_DEPUTY });
 
       const ended = await tx.mandate.update({
         where: { id: current.id },
@@ -77,11 +77,17 @@ export class MandatesService {
     const deputy = await tx.deputy.findUnique({ where: { id: deputyId } });
     if (!deputy) throw notFound('Deputy', deputyId);
     if (startsOn < term.startsOn || startsOn > term.endsOn) {
-      throw badInput(`A mandate of the term "${term.name}" must start between ${isoDay(term.startsOn)} and ${isoDay(term.endsOn)}.`, 'startsOn');
+      throw badInput(`A mandate of the term "${term.name}" must start between ${isoDay(term.startsOn)} and ${isoDay(term.endsOn)}.`, 'startsOn', {
+        reason: ErrorReason.TERM_OUT_OF_RANGE,
+        params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
+      });
     }
     const holder = await tx.mandate.findUnique({ where: { openSeatId: seat.id }, include: { deputy: true } });
     if (holder) {
-      throw conflict(`Seat ${seat.number} is already held by ${holder.deputy.fullName} since ${isoDay(holder.startsOn)}. End that mandate first (with a successor to replace them).`);
+      throw conflict(`Seat ${seat.number} is already held by ${holder.deputy.fullName} since ${isoDay(holder.startsOn)}. End that mandate first (with a successor to replace them).`, {
+        reason: ErrorReason.SEAT_TAKEN,
+        params: { seat: seat.number, deputy: holder.deputy.fullName, startsOn: isoDay(holder.startsOn) },
+      });
     }
     const elsewhere = await tx.mandate.findUnique({ where: { openDeputyId: deputyId }, include: { seat: { include: { term: true } } } });
     if (elsewhere) {
@@ -91,20 +97,24 @@ export class MandatesService {
       } else if (earlier.id !== term.id) {
         throw conflict(
           `${deputy.fullName} holds seat ${elsewhere.seat.number} of the term "${earlier.name}" until ${isoDay(earlier.endsOn)}; a deputy holds one seat at a time, and that mandate closes only once its term has ended.`,
+          { reason: ErrorReason.DEPUTY_HOLDS_SEAT_IN_OTHER_TERM, params: { deputy: deputy.fullName, seat: elsewhere.seat.number, term: earlier.name, endsOn: isoDay(earlier.endsOn) } },
         );
       } else {
-        throw conflict(`${deputy.fullName} already holds seat ${elsewhere.seat.number}; a deputy holds one seat at a time.`);
+        throw conflict(`${deputy.fullName} already holds seat ${elsewhere.seat.number}; a deputy holds one seat at a time.`, {
+          reason: ErrorReason.DEPUTY_HOLDS_ANOTHER_SEAT,
+          params: { deputy: deputy.fullName, seat: elsewhere.seat.number },
+        });
       }
     }
     const last = await tx.mandate.findFirst({ where: { seatId: seat.id }, orderBy: { endsOn: 'desc' } });
     if (last?.endsOn && startsOn < last.endsOn) {
-      throw badInput(`Seat ${seat.number} was held until ${isoDay(last.endsOn)}; the new mandate cannot start before that.`, 'startsOn');
+      throw badInput(`Seat ${seat.number} was held until ${isoDay(last.endsOn)}; the new mandate cannot start before that.`, 'startsOn', { reason: ErrorReason.SEAT_HELD_UNTIL, params: { seat: seat.number, endsOn: isoDay(last.endsOn) } });
     }
     try {
       return await tx.mandate.create({ data: { seatId: seat.id, deputyId, startsOn, openSeatId: seat.id, openDeputyId: deputyId } });
     } catch (e) {
       // Another transaction won the race for this seat or deputy: the unique slots refuse it.
-      if (codeForPrismaError(e)?.code === 'CONFLICT') throw conflict(`Seat ${seat.number} or ${deputy.fullName} was just assigned by someone else. Reload and check.`);
+      if (codeForPrismaError(e)?.code === 'CONFLICT') throw conflict(`Seat ${seat.number} or ${deputy.fullName} was just assigned by someone else. Reload and check.`, { reason: ErrorReason.CHANGED_MEANWHILE });
       throw e;
     }
   }
@@ -140,7 +150,8 @@ function parityWarnings(parity: Parity): Warning[] {
   if (parity.reachable) return [];
   return [
     {
-      code: 'PARITY_UNREACHABLE',
+      code: ErrorReason.PARITY_UNREACHABLE,
+      params: { women: parity.women, vacant: parity.vacant, minimumWomen: parity.minimumWomen },
       message: `Parity can no longer be met: ${parity.women} women hold seats and ${parity.vacant} seats are vacant, but the charter requires at least ${parity.minimumWomen} women.`,
     },
   ];

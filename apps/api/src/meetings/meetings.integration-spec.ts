@@ -136,7 +136,7 @@ describe('meetings', () => {
       const r = await t.gql(SCHEDULE, { i: input(g2.id, { startsAt: '2026-07-07T18:00:00+02:00', endsAt: '2026-07-07T20:00:00+02:00' }) }, admin);
       expect(r.errors).toBeUndefined();
       expect(r.data!.scheduleMeeting.conflicts).toEqual([{ deputyId: busy.id, deputyName: 'Amina Haidari', startsAt: '2026-07-07T16:00:00.000Z', meeting: { id: other.id, title: 'Plénière logement' } }]);
-      expect(r.data!.scheduleMeeting.warnings).toEqual([expect.objectContaining({ code: 'MEETING_CONFLICT', message: expect.stringContaining('Amina Haidari') })]);
+      expect(r.data!.scheduleMeeting.warnings).toEqual([expect.objectContaining({ code: 'SCHEDULING_CONFLICT', message: expect.stringContaining('Amina Haidari') })]);
     });
 
     it('finds conflicts on every occurrence of a series, and refuses them with refuseOnConflict', async () => {
@@ -207,7 +207,7 @@ describe('meetings', () => {
       expect((await t.prisma.meeting.findUniqueOrThrow({ where: { id: mine.id } })).startsAt.toISOString()).toBe('2026-05-06T16:00:00.000Z');
       const warned = await t.gql(RESCHEDULE, { i }, admin);
       expect(warned.data!.rescheduleMeeting.conflicts).toEqual([{ deputyId: busy.id, meeting: { id: other.id } }]);
-      expect(warned.data!.rescheduleMeeting.warnings).toEqual([{ code: 'MEETING_CONFLICT' }]);
+      expect(warned.data!.rescheduleMeeting.warnings).toEqual([{ code: 'SCHEDULING_CONFLICT' }]);
     });
 
     it('does not report a meeting as conflicting with itself', async () => {

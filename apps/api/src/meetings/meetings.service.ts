@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { attendanceIsFinal, ErrorReason, REOPEN_WINDOW_MS, reopenableUntil, startNeedsConfirmation } from '@tribune/domain';
 import { Meeting, Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { AppError, badInput, conflict, forbidden } from '../common/app-error';
-import { attendanceIsFinal, ErrorReason, REOPEN_WINDOW_MS, reopenableUntil, startNeedsConfirmation } from '@tribune/domain';
 import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
@@ -34,16 +34,19 @@ export function localLabel(instant: Date, timeZone: string) {
 }
 
 function checkTimes(startsAt: Date, endsAt: Date) {
-  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) throw badInput('startsAt and endsAt must be ISO-8601 instants.', 'startsAt');
-  if (endsAt <= startsAt) throw badInput('A meeting must end after it starts.', 'endsAt');
-  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) throw badInput('A meeting lasts at most 12 hours.', 'endsAt');
+  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) throw badInput('startsAt and endsAt must be ISO-8601 instants.', 'startsAt', { reason: ErrorReason.INVALID_INPUT, params: { field: 'startsAt' } });
+  if (endsAt <= startsAt) throw badInput('A meeting must end after it starts.', 'endsAt', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsAt' } });
+  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) throw badInput('A meeting lasts at most 12 hours.', 'endsAt', { reason: ErrorReason.DURATION_TOO_LONG, params: { maxHours: MAX_DURATION_MS / 3600_000 } });
 }
 
 function checkInTerm(occurrences: Occurrence[], timeZone: string, term: { startsOn: Date; endsOn: Date; name: string }) {
   for (const o of occurrences) {
     const day = localDay(o.startsAt, timeZone);
     if (day < term.startsOn || day > term.endsOn) {
-      throw badInput(`Meetings must fall within the term "${term.name}" (${isoDay(term.startsOn)} to ${isoDay(term.endsOn)}); ${localLabel(o.startsAt, timeZone)} does not.`, 'startsAt');
+      throw badInput(`Meetings must fall within the term "${term.name}" (${isoDay(term.startsOn)} to ${isoDay(term.endsOn)}); ${localLabel(o.startsAt, timeZone)} does not.`, 'startsAt', {
+        reason: ErrorReason.TERM_OUT_OF_RANGE,
+        params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
+      });
     }
   }
 }
@@ -93,7 +96,8 @@ export class MeetingsService {
 
   private conflictWarnings(conflicts: ConflictRow[]): Warning[] {
     return conflicts.map((c) => ({
-      code: 'MEETING_CONFLICT',
+      code: ErrorReason.SCHEDULING_CONFLICT,
+      params: { deputy: c.deputyName, meeting: c.meeting.title, startsAt: c.meeting.startsAt.toISOString(), timeZone: c.meeting.timeZone },
       message: `${c.deputyName} is already in "${c.meeting.title}" (${localLabel(c.meeting.startsAt, c.meeting.timeZone)}) at the time of the meeting of ${localLabel(c.startsAt, c.meeting.timeZone)}.`,
     }));
   }
@@ -102,6 +106,10 @@ export class MeetingsService {
     const first = conflicts[0];
     return conflict(
       `${conflicts.length} conflict(s): ${first.deputyName} is already in "${first.meeting.title}" (${localLabel(first.meeting.startsAt, first.meeting.timeZone)}). Nothing was scheduled.`,
+      {
+        reason: ErrorReason.SCHEDULING_CONFLICT,
+        params: { deputy: first.deputyName, meeting: first.meeting.title, startsAt: first.meeting.startsAt.toISOString(), timeZone: first.meeting.timeZone, conflicts: conflicts.length },
+      },
     );
   }
 
@@ -117,19 +125,22 @@ export class MeetingsService {
     // Times written on the meeting's clock keep their local duration across a gap (plannedSpan).
     const first = isKnownTimeZone(input.timeZone) ? plannedSpan(input.startsAt, input.endsAt, input.timeZone) : { startsAt: input.startsAt, endsAt: input.endsAt };
     checkTimes(first.startsAt, first.endsAt);
-    if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone');
+    if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone', { reason: ErrorReason.UNKNOWN_TIME_ZONE, params: { timeZone: input.timeZone } });
     let occurrences: Occurrence[] = [first];
     let rule: string | null = null;
     if (input.recurrence !== undefined && input.recurrence !== null) {
       try {
         const parsed = parseRecurrence(input.recurrence);
         if (parsed.untilDay && parsed.untilDay > group.term.endsOn) {
-          throw new RecurrenceError(`The recurrence runs past the end of the term (${isoDay(group.term.endsOn)}).`);
+          throw new RecurrenceError(`The recurrence runs past the end of the term (${isoDay(group.term.endsOn)}).`, {
+            reason: ErrorReason.TERM_OUT_OF_RANGE,
+            params: { term: group.term.name, startsOn: isoDay(group.term.startsOn), endsOn: isoDay(group.term.endsOn) },
+          });
         }
         occurrences = expandRecurrence(parsed, { startsAt: input.startsAt, endsAt: input.endsAt }, input.timeZone);
         rule = parsed.rule;
       } catch (e) {
-        if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence');
+        if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence', { reason: e.because.reason ?? ErrorReason.INVALID_RECURRENCE, params: e.because.params });
         throw e;
       }
     }
@@ -172,7 +183,7 @@ export class MeetingsService {
   }
 
   private requireScheduled(meeting: MeetingRow, doing: string) {
-    if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can be ${doing}.`);
+    if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can be ${doing}.`, { reason: ErrorReason.MEETING_NOT_SCHEDULED, params: { meetingStatus: meeting.status } });
   }
 
   async reschedule(actor: AuthUser, input: RescheduleMeetingInput) {
@@ -285,7 +296,7 @@ export class MeetingsService {
       if (!actor.deputyId || !(await this.access.isMember(tx, actor.deputyId, meeting.groupId))) {
         throw forbidden('Only the members of this working group answer its meetings.');
       }
-      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; it no longer takes answers.`);
+      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; it no longer takes answers.`, { reason: ErrorReason.MEETING_ALREADY_ENDED, params: { meetingStatus: meeting.status } });
       const data = { response: input.response, note: input.note?.trim() || null, respondedAt: new Date() };
       const attendance = await tx.attendance.upsert({
         where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: actor.deputyId } },
@@ -302,7 +313,7 @@ export class MeetingsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can start.`);
+      if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can start.`, { reason: ErrorReason.MEETING_NOT_SCHEDULED, params: { meetingStatus: meeting.status } });
       // Opening days ahead by mistake is how a whole group got marked absent: it must be meant.
       if (!confirmEarly && startNeedsConfirmation(meeting.startsAt, new Date())) {
         throw conflict(`This meeting is scheduled for ${localLabel(meeting.startsAt, meeting.timeZone)}; confirm (confirmEarly) to open it this early.`, {
@@ -323,11 +334,11 @@ export class MeetingsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, input.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the agenda moves only during the live session.`);
+      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the agenda moves only during the live session.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
       const agenda = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' }, select: { id: true } });
       let next: string | null;
       if (input.agendaItemId !== undefined) {
-        if (!agenda.some((i) => i.id === input.agendaItemId)) throw badInput('This agenda item is not on this meeting\'s agenda.', 'agendaItemId');
+        if (!agenda.some((i) => i.id === input.agendaItemId)) throw badInput('This agenda item is not on this meeting\'s agenda.', 'agendaItemId', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'agendaItemId' } });
         next = input.agendaItemId;
       } else {
         const at = agenda.findIndex((i) => i.id === meeting.currentAgendaItemId);
@@ -346,7 +357,7 @@ export class MeetingsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a live meeting can end.`);
+      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a live meeting can end.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
       const ended = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null, sequence: { increment: 1 } } });
       // The minutes as they stood at the close are version 1; later edits add versions. Closed
       // again after a reopening, the minutes get a new version if they changed meanwhile.

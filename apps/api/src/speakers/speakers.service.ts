@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { ALTERNATING_RULE, orderSpeakers, PLAIN_RULE, Role, SpeakerGender } from '@tribune/domain';
+import { ALTERNATING_RULE, orderSpeakers, PLAIN_RULE, Role, SpeakerGender, ErrorReason } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
@@ -36,7 +36,7 @@ export class SpeakersService {
     if (!found) throw notFound('Agenda item', agendaItemId);
     const meeting = await this.access.lock(tx, found.meetingId);
     await authorize(meeting);
-    if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the list of speakers runs during a live meeting.`);
+    if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the list of speakers runs during a live meeting.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
     return meeting;
   }
 
@@ -134,7 +134,7 @@ export class SpeakersService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.lockItem(tx, input.agendaItemId, (m) => this.requireMember(tx, deputyId, m.groupId));
       const waiting = await tx.speakerRequest.findUnique({ where: { openItemId_deputyId: { openItemId: input.agendaItemId, deputyId } } });
-      if (waiting) throw conflict('You have already asked for the floor on this item.');
+      if (waiting) throw conflict('You have already asked for the floor on this item.', { reason: ErrorReason.SPEAKER_ALREADY_WAITING });
       await tx.speakerRequest.create({ data: { meetingId: meeting.id, agendaItemId: input.agendaItemId, deputyId, kind: input.pointOfOrder ? 'POINT_OF_ORDER' : 'FLOOR', openItemId: input.agendaItemId } });
       return meeting;
     });
@@ -147,7 +147,7 @@ export class SpeakersService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.lockItem(tx, input.agendaItemId, (m) => this.requireMember(tx, deputyId, m.groupId));
       const r = await tx.speakerRequest.updateMany({ where: { openItemId: input.agendaItemId, deputyId }, data: { status: 'WITHDRAWN', openItemId: null } });
-      if (!r.count) throw conflict('You have not asked for the floor on this item.');
+      if (!r.count) throw conflict('You have not asked for the floor on this item.', { reason: ErrorReason.SPEAKER_NOT_WAITING });
       return meeting;
     });
     return this.publish(meeting, input.agendaItemId);
@@ -158,12 +158,12 @@ export class SpeakersService {
       const meeting = await this.lockItem(tx, input.agendaItemId, (m) => this.access.requireRunner(tx, actor, m.groupId));
       const rules = await this.rules(tx, meeting.id);
       const order = await this.ordered(tx, meeting.id, input.agendaItemId, rules.alternating);
-      if (!order.length) throw conflict('Nobody is waiting for the floor on this item.');
+      if (!order.length) throw conflict('Nobody is waiting for the floor on this item.', { reason: ErrorReason.NOBODY_WAITING });
       const target = input.requestId ? order.find((q) => q.id === input.requestId) : order[0];
-      if (!target) throw badInput('This request is not waiting on this item.', 'requestId');
+      if (!target) throw badInput('This request is not waiting on this item.', 'requestId', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'requestId' } });
       const against = rules.alternating && target.id !== order[0].id;
       const reason = input.overrideReason?.trim() || null;
-      if (against && !reason) throw badInput(`The alternating list gives the floor to ${order[0].request.deputy.fullName} next; give a reason to override it.`, 'overrideReason');
+      if (against && !reason) throw badInput(`The alternating list gives the floor to ${order[0].request.deputy.fullName} next; give a reason to override it.`, 'overrideReason', { reason: ErrorReason.SPEAKER_ORDER_NEEDS_REASON, params: { deputy: order[0].request.deputy.fullName } });
       const ended = await this.endCurrent(tx, meeting.id);
       await tx.speakerRequest.update({ where: { id: target.id }, data: { status: 'GRANTED', openItemId: null } });
       const speech = await tx.speech.create({
@@ -194,7 +194,7 @@ export class SpeakersService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.lockItem(tx, input.agendaItemId, (m) => this.access.requireRunner(tx, actor, m.groupId));
       const ended = await this.endCurrent(tx, meeting.id);
-      if (!ended) throw conflict('Nobody has the floor.');
+      if (!ended) throw conflict('Nobody has the floor.', { reason: ErrorReason.NOBODY_SPEAKING });
       await this.audit.record(tx, actor, { action: 'speakers.end', entityType: 'Meeting', entityId: meeting.id, data: { speechId: ended.id, durationSeconds: ended.durationSeconds } });
       return meeting;
     });
@@ -206,10 +206,10 @@ export class SpeakersService {
       const meeting = await this.lockItem(tx, input.agendaItemId, (m) => this.access.requireRunner(tx, actor, m.groupId));
       const waiting = await tx.speakerRequest.findMany({ where: { agendaItemId: input.agendaItemId, status: 'WAITING' }, select: { id: true } });
       const ids = new Set(waiting.map((w) => w.id));
-      if (new Set(input.requestIds).size !== input.requestIds.length) throw badInput('A request appears twice in the new order.', 'requestIds');
+      if (new Set(input.requestIds).size !== input.requestIds.length) throw badInput('A request appears twice in the new order.', 'requestIds', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'requestIds' } });
       const stranger = input.requestIds.find((id) => !ids.has(id));
-      if (stranger !== undefined) throw badInput(`Request ${stranger} is not waiting on this item.`, 'requestIds');
-      if (input.requestIds.length !== ids.size) throw conflict('The list has changed since you loaded it; reload it and reorder again.');
+      if (stranger !== undefined) throw badInput(`Request ${stranger} is not waiting on this item.`, 'requestIds', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'requestIds' } });
+      if (input.requestIds.length !== ids.size) throw conflict('The list has changed since you loaded it; reload it and reorder again.', { reason: ErrorReason.SPEAKER_LIST_CHANGED });
       for (const [i, id] of input.requestIds.entries()) await tx.speakerRequest.update({ where: { id }, data: { position: i + 1 } });
       await this.audit.record(tx, actor, { action: 'speakers.reorder', entityType: 'Meeting', entityId: meeting.id, data: { agendaItemId: input.agendaItemId, requestIds: input.requestIds } });
       return meeting;
@@ -221,7 +221,7 @@ export class SpeakersService {
     const { meeting, itemId } = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, input.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}.`);
+      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}.`, { reason: ErrorReason.MEETING_ALREADY_ENDED, params: { meetingStatus: meeting.status } });
       const data = {
         ...(input.speakingTimeSeconds !== undefined && input.speakingTimeSeconds !== null ? { speakingTimeSeconds: input.speakingTimeSeconds } : {}),
         ...(input.alternating !== undefined && input.alternating !== null ? { alternating: input.alternating } : {}),
@@ -238,7 +238,7 @@ export class SpeakersService {
   /** Who actually speaks: ended speeches, by person and by declared gender. */
   async stats(actor: AuthUser, input: SpeakingStatsInput): Promise<SpeakingStats> {
     const given = [input.meetingId, input.groupId, input.termId].filter((x) => x);
-    if (given.length !== 1) throw badInput('Give exactly one of meetingId, groupId, termId.', 'meetingId');
+    if (given.length !== 1) throw badInput('Give exactly one of meetingId, groupId, termId.', 'meetingId', { reason: ErrorReason.INVALID_INPUT, params: { field: 'meetingId' } });
     let where: object;
     if (input.meetingId) {
       const meeting = await this.access.meeting(this.prisma, input.meetingId);

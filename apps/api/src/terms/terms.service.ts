@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { defaultTermEnd, minimumWomenFloor } from '@tribune/domain';
+import { defaultTermEnd, minimumWomenFloor, ErrorReason } from '@tribune/domain';
 import { Prisma, Term } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
@@ -52,15 +52,19 @@ export class TermsService {
   async create(actor: AuthUser, input: CreateTermInput) {
     const startsOn = input.startsOn;
     const endsOn = input.endsOn ?? new Date(defaultTermEnd(isoDay(startsOn)));
-    if (endsOn <= startsOn) throw badInput('The term must end after it starts.', 'endsOn');
+    if (endsOn <= startsOn) throw badInput('The term must end after it starts.', 'endsOn', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsOn' } });
     if (input.minimumWomen > input.seatCount) {
-      throw badInput(`The minimum of women (${input.minimumWomen}) cannot exceed the number of seats (${input.seatCount}).`, 'minimumWomen');
+      throw badInput(`The minimum of women (${input.minimumWomen}) cannot exceed the number of seats (${input.seatCount}).`, 'minimumWomen', {
+        reason: ErrorReason.MINIMUM_WOMEN_ABOVE_SEATS,
+        params: { minimumWomen: input.minimumWomen, seatCount: input.seatCount },
+      });
     }
     const floor = minimumWomenFloor(input.seatCount);
     if (input.minimumWomen < floor) {
       throw badInput(
         `The minimum of women (${input.minimumWomen}) is below parity: the charter requires at least half the seats, ${floor} of ${input.seatCount}.`,
         'minimumWomen',
+        { reason: ErrorReason.MINIMUM_WOMEN_BELOW_PARITY, params: { minimumWomen: input.minimumWomen, floor, seatCount: input.seatCount } },
       );
     }
     return this.prisma.$transaction(async (tx) => {
@@ -68,7 +72,10 @@ export class TermsService {
       // Terms never overlap, so at most one is active on any day.
       const overlapping = await tx.term.findFirst({ where: { startsOn: { lte: endsOn }, endsOn: { gte: startsOn } } });
       if (overlapping) {
-        throw conflict(`The term "${overlapping.name}" (${isoDay(overlapping.startsOn)} to ${isoDay(overlapping.endsOn)}) overlaps these dates.`);
+        throw conflict(`The term "${overlapping.name}" (${isoDay(overlapping.startsOn)} to ${isoDay(overlapping.endsOn)}) overlaps these dates.`, {
+          reason: ErrorReason.TERM_OVERLAP,
+          params: { term: overlapping.name, startsOn: isoDay(overlapping.startsOn), endsOn: isoDay(overlapping.endsOn) },
+        });
       }
       const term = await tx.term.create({
         data: {

@@ -62,7 +62,7 @@ describe('time polls', () => {
     expect((await t.prisma.timePoll.findUniqueOrThrow({ where: { id: poll.id } })).status).toBe('OPEN');
     const done = (await t.gql(SCHEDULE, { i: { pollId: poll.id } }, admin)).data!.scheduleFromTimePoll;
     expect(done.meeting).toMatchObject({ title: 'Réunion logement', startsAt: '2026-05-05T16:00:00.000Z', endsAt: '2026-05-05T17:30:00.000Z', timeZone: 'Europe/Paris', status: 'SCHEDULED' });
-    expect(done.warnings).toEqual([{ code: 'MEETING_CONFLICT' }]);
+    expect(done.warnings).toEqual([{ code: 'SCHEDULING_CONFLICT' }]);
     expect(done.poll).toEqual({ id: poll.id, status: 'CLOSED', meeting: { id: done.meeting.id } });
     expect(await t.prisma.auditLog.count({ where: { action: { in: ['timePoll.schedule', 'meeting.schedule'] }, OR: [{ entityId: group.id }, { entityId: done.meeting.id }] } })).toBe(2);
     expect(codeOf(await t.gql(SCHEDULE, { i: { pollId: poll.id } }, admin))).toBe('CONFLICT');

@@ -48,14 +48,14 @@ export class TimePollsService {
   create(actor: AuthUser, input: CreateTimePollInput) {
     return this.prisma.$transaction(async (tx) => {
       const group = await this.access.requireCoordination(tx, actor, input.groupId);
-      if (!input.title.trim()) throw badInput('The title is empty.', 'title');
-      if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone');
+      if (!input.title.trim()) throw badInput('The title is empty.', 'title', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'title' } });
+      if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone', { reason: ErrorReason.UNKNOWN_TIME_ZONE, params: { timeZone: input.timeZone } });
       const seen = new Set<string>();
       for (const s of input.slots) {
-        if (s.endsAt <= s.startsAt) throw badInput('A slot must end after it starts.', 'slots');
-        if (s.endsAt.getTime() - s.startsAt.getTime() > 12 * 3600_000) throw badInput('A slot lasts at most 12 hours.', 'slots');
+        if (s.endsAt <= s.startsAt) throw badInput('A slot must end after it starts.', 'slots', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'slots' } });
+        if (s.endsAt.getTime() - s.startsAt.getTime() > 12 * 3600_000) throw badInput('A slot lasts at most 12 hours.', 'slots', { reason: ErrorReason.DURATION_TOO_LONG, params: { maxHours: 12 } });
         const key = `${s.startsAt.toISOString()}/${s.endsAt.toISOString()}`;
-        if (seen.has(key)) throw badInput('The same slot is proposed twice.', 'slots');
+        if (seen.has(key)) throw badInput('The same slot is proposed twice.', 'slots', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'slots' } });
         seen.add(key);
       }
       const poll = await tx.timePoll.create({
@@ -80,10 +80,10 @@ export class TimePollsService {
       const poll = await tx.timePoll.findUnique({ where: { id: input.pollId }, include: { slots: { select: { id: true } } } });
       if (!poll) throw notFound('Time poll', input.pollId);
       if (!(await this.access.isMember(tx, deputyId, poll.groupId))) throw forbidden('Only the members of the group answer its time polls.');
-      if (poll.status !== 'OPEN') throw conflict('This time poll is closed.');
+      if (poll.status !== 'OPEN') throw conflict('This time poll is closed.', { reason: ErrorReason.POLL_CLOSED });
       const slotIds = new Set(poll.slots.map((s) => s.id));
-      if (input.answers.some((a) => !slotIds.has(a.slotId))) throw badInput('A slot is not one of this poll\'s.', 'answers');
-      if (new Set(input.answers.map((a) => a.slotId)).size !== input.answers.length) throw badInput('A slot is answered twice.', 'answers');
+      if (input.answers.some((a) => !slotIds.has(a.slotId))) throw badInput('A slot is not one of this poll\'s.', 'answers', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'answers' } });
+      if (new Set(input.answers.map((a) => a.slotId)).size !== input.answers.length) throw badInput('A slot is answered twice.', 'answers', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'answers' } });
       for (const a of input.answers) {
         await tx.timePollAnswer.upsert({
           where: { slotId_deputyId: { slotId: a.slotId, deputyId } },
@@ -102,10 +102,10 @@ export class TimePollsService {
       if (!locked.length) throw notFound('Time poll', input.pollId);
       const poll = await tx.timePoll.findUniqueOrThrow({ where: { id: input.pollId } });
       await this.access.requireCoordination(tx, actor, poll.groupId);
-      if (poll.status !== 'OPEN') throw conflict('This time poll is closed.');
+      if (poll.status !== 'OPEN') throw conflict('This time poll is closed.', { reason: ErrorReason.POLL_CLOSED });
       const slots = await this.tally(tx, poll.id);
       const slot = input.slotId ? slots.find((s) => s.id === input.slotId) : bestSlot(slots);
-      if (!slot) throw badInput('This slot is not one of this poll\'s.', 'slotId');
+      if (!slot) throw badInput('This slot is not one of this poll\'s.', 'slotId', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'slotId' } });
       const scheduled = await this.meetings.scheduleInTx(tx, actor, {
         groupId: poll.groupId,
         title: input.title ?? poll.title,

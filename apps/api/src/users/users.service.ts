@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ErrorReason } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
@@ -39,11 +40,11 @@ export class UsersService {
   /** Creates an account inside the caller's transaction (used by createDeputy too). */
   async createInTx(tx: Tx, actor: AuthUser | null, input: CreateUserInput) {
     const email = input.email.trim().toLowerCase();
-    if (await tx.user.findUnique({ where: { email } })) throw conflict(`An account with the email ${email} already exists.`);
+    if (await tx.user.findUnique({ where: { email } })) throw conflict(`An account with the email ${email} already exists.`, { reason: ErrorReason.EMAIL_TAKEN, params: { email } });
     if (input.deputyId) {
       const deputy = await tx.deputy.findUnique({ where: { id: input.deputyId } });
       if (!deputy) throw notFound('Deputy', input.deputyId);
-      if (deputy.userId) throw conflict(`${deputy.fullName} already has an account.`);
+      if (deputy.userId) throw conflict(`${deputy.fullName} already has an account.`, { reason: ErrorReason.DEPUTY_HAS_ACCOUNT, params: { deputy: deputy.fullName } });
     }
     const user = await tx.user.create({
       data: {
@@ -68,7 +69,7 @@ export class UsersService {
     const updated = await this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: input.userId } });
       if (!user) throw notFound('User', input.userId);
-      if (user.id === actor.id && input.role !== 'ADMIN') throw conflict('You cannot remove your own administrator role; ask another administrator.');
+      if (user.id === actor.id && input.role !== 'ADMIN') throw conflict('You cannot remove your own administrator role; ask another administrator.', { reason: ErrorReason.CANNOT_DEMOTE_ONESELF });
       if (user.role === 'ADMIN' && input.role !== 'ADMIN' && user.disabledAt === null) await this.refuseToLeaveNoAdministrator(tx, user.id);
       // Bumping tokenVersion logs the user out everywhere, so the new role applies at once.
       const updated = await tx.user.update({ where: { id: user.id }, data: { role: input.role, tokenVersion: { increment: 1 } } });
@@ -94,7 +95,7 @@ export class UsersService {
       if (!user) throw notFound('User', input.userId);
       if (input.disabled === (user.disabledAt !== null)) return { user, changed: false };
       if (input.disabled) {
-        if (user.id === actor.id) throw conflict('You cannot disable your own account; ask another administrator.');
+        if (user.id === actor.id) throw conflict('You cannot disable your own account; ask another administrator.', { reason: ErrorReason.CANNOT_DISABLE_ONESELF });
         if (user.role === 'ADMIN') await this.refuseToLeaveNoAdministrator(tx, user.id);
       }
       const updated = await tx.user.update({
@@ -137,13 +138,13 @@ export class UsersService {
    */
   async changePassword(actor: AuthUser, input: ChangePasswordInput, address?: string) {
     await this.auth.verifyOwnPassword(actor, input.currentPassword, address);
-    if (input.newPassword === input.currentPassword) throw badInput('Choose a password different from the current one.', 'newPassword');
+    if (input.newPassword === input.currentPassword) throw badInput('Choose a password different from the current one.', 'newPassword', { reason: ErrorReason.SAME_PASSWORD });
     const passwordHash = await AuthService.hashPassword(input.newPassword);
     const user = await this.prisma.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
       // Only if nobody changed the account meanwhile (another tab, an administrator's reset).
       const { count } = await tx.user.updateMany({ where: { id: actor.id, tokenVersion: before.tokenVersion }, data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: false } });
-      if (count === 0) throw conflict('Your account changed meanwhile (a password reset?). Log in again and retry.');
+      if (count === 0) throw conflict('Your account changed meanwhile (a password reset?). Log in again and retry.', { reason: ErrorReason.ACCOUNT_CHANGED });
       await this.audit.record(tx, actor, { action: 'user.changePassword', entityType: 'User', entityId: actor.id });
       return tx.user.findUniqueOrThrow({ where: { id: actor.id } });
     });
@@ -158,6 +159,6 @@ export class UsersService {
    */
   private async refuseToLeaveNoAdministrator(tx: Tx, leavingId: string) {
     const active = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
-    if (!active.some((a) => a.id !== leavingId)) throw conflict('This is the last active administrator: enable or appoint another administrator first.');
+    if (!active.some((a) => a.id !== leavingId)) throw conflict('This is the last active administrator: enable or appoint another administrator first.', { reason: ErrorReason.LAST_ADMINISTRATOR });
   }
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ErrorReason } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
@@ -75,29 +76,29 @@ export class VotesService {
     const { vote, meeting } = await this.prisma.$transaction(async (tx) => {
       const { meeting, item } = await this.itemAndMeeting(tx, input.agendaItemId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are held during a live meeting.`);
+      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are held during a live meeting.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
       const options = (input.options ?? DEFAULT_OPTIONS).map((o) => o.trim());
-      if (options.some((o) => !o)) throw badInput('An option is empty.', 'options');
-      if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) throw badInput('Two options are the same.', 'options');
-      if (!input.question.trim()) throw badInput('The question is empty.', 'question');
-      if (await tx.vote.count({ where: { meetingId: meeting.id, status: 'OPEN' } })) throw conflict('A vote is already open in this meeting; close it first.');
+      if (options.some((o) => !o)) throw badInput('An option is empty.', 'options', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'options' } });
+      if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) throw badInput('Two options are the same.', 'options', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'options' } });
+      if (!input.question.trim()) throw badInput('The question is empty.', 'question', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'question' } });
+      if (await tx.vote.count({ where: { meetingId: meeting.id, status: 'OPEN' } })) throw conflict('A vote is already open in this meeting; close it first.', { reason: ErrorReason.VOTE_ALREADY_OPEN });
       const quorum = await this.access.quorum(tx, meeting);
       const members = new Set(quorum.memberIds);
       const base = new Set(input.eligibility === 'MEMBERS' ? quorum.memberIds : quorum.presentIds);
       const grantors = new Set<string>();
       const holders = new Set<string>();
       for (const p of input.proxies) {
-        if (!members.has(p.grantorId) || !members.has(p.holderId)) throw badInput('Proxies are between current members of the group.', 'proxies');
-        if (p.grantorId === p.holderId) throw badInput('A member cannot carry their own proxy.', 'proxies');
-        if (grantors.has(p.grantorId)) throw badInput('A member gives at most one proxy.', 'proxies');
-        if (holders.has(p.holderId)) throw badInput('A member carries at most one other member\'s vote.', 'proxies');
-        if (!base.has(p.holderId)) throw badInput('The proxy holder must be able to vote (present).', 'proxies');
+        if (!members.has(p.grantorId) || !members.has(p.holderId)) throw badInput('Proxies are between current members of the group.', 'proxies', { reason: ErrorReason.PROXY_NOT_MEMBERS });
+        if (p.grantorId === p.holderId) throw badInput('A member cannot carry their own proxy.', 'proxies', { reason: ErrorReason.PROXY_TO_ONESELF });
+        if (grantors.has(p.grantorId)) throw badInput('A member gives at most one proxy.', 'proxies', { reason: ErrorReason.PROXY_GRANTOR_TWICE });
+        if (holders.has(p.holderId)) throw badInput('A member carries at most one other member\'s vote.', 'proxies', { reason: ErrorReason.PROXY_HOLDER_TWICE });
+        if (!base.has(p.holderId)) throw badInput('The proxy holder must be able to vote (present).', 'proxies', { reason: ErrorReason.PROXY_HOLDER_ABSENT });
         grantors.add(p.grantorId);
         holders.add(p.holderId);
       }
-      for (const g of grantors) if (holders.has(g)) throw badInput('A member who gave their proxy cannot carry another one.', 'proxies');
+      for (const g of grantors) if (holders.has(g)) throw badInput('A member who gave their proxy cannot carry another one.', 'proxies', { reason: ErrorReason.PROXY_CHAIN });
       const eligibleIds = [...new Set([...base, ...grantors])];
-      if (!eligibleIds.length) throw conflict('Nobody may vote: no member is present.');
+      if (!eligibleIds.length) throw conflict('Nobody may vote: no member is present.', { reason: ErrorReason.NOBODY_PRESENT });
       const vote = await tx.vote.create({
         data: {
           meetingId: meeting.id,
@@ -146,37 +147,37 @@ export class VotesService {
       let whose = deputyId;
       if (input.onBehalfOf && input.onBehalfOf !== deputyId) {
         const proxy = await tx.voteProxy.findUnique({ where: { voteId_grantorId: { voteId: vote.id, grantorId: input.onBehalfOf } } });
-        if (!proxy || proxy.holderId !== deputyId) throw forbidden('You do not carry this member\'s proxy for this vote.');
+        if (!proxy || proxy.holderId !== deputyId) throw forbidden('You do not carry this member\'s proxy for this vote.', { reason: ErrorReason.PROXY_NOT_HELD });
         whose = input.onBehalfOf;
       } else {
-        if (!vote.eligibleIds.includes(deputyId)) throw forbidden('You may not vote in this vote (members present when it opened).');
+        if (!vote.eligibleIds.includes(deputyId)) throw forbidden('You may not vote in this vote (members present when it opened).', { reason: ErrorReason.NOT_ELIGIBLE_TO_VOTE });
         if (await tx.voteProxy.findUnique({ where: { voteId_grantorId: { voteId: vote.id, grantorId: deputyId } } })) {
-          throw conflict('You gave your proxy for this vote; your vote is cast by the holder.');
+          throw conflict('You gave your proxy for this vote; your vote is cast by the holder.', { reason: ErrorReason.PROXY_GIVEN });
         }
       }
-      if (vote.status !== 'OPEN') throw conflict('This vote is closed.');
+      if (vote.status !== 'OPEN') throw conflict('This vote is closed.', { reason: ErrorReason.VOTE_CLOSED });
       // A vote left open when its meeting ended takes no more votes (the chair can still close it).
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are cast during a live meeting.`);
-      if (input.choice >= vote.options.length) throw badInput(`There are ${vote.options.length} options (0 to ${vote.options.length - 1}).`, 'choice');
+      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are cast during a live meeting.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
+      if (input.choice >= vote.options.length) throw badInput(`There are ${vote.options.length} options (0 to ${vote.options.length - 1}).`, 'choice', { reason: ErrorReason.INVALID_INPUT, params: { field: 'choice' } });
       // Secret: one writer at a time in this vote's box, which every cast rewrites (ballot-box.ts).
       if (vote.secrecy === 'SECRET') await lockBallotBox(tx, vote.id);
       const existing = await tx.voteParticipation.findUnique({ where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } } });
       let receipt: string | null = null;
       if (existing) {
-        if (!vote.allowChange) throw conflict('This vote has already been cast; this vote does not allow changes.');
+        if (!vote.allowChange) throw conflict('This vote has already been cast; this vote does not allow changes.', { reason: ErrorReason.ALREADY_VOTED });
         if (vote.secrecy === 'NAMED') {
           await tx.voteParticipation.update({ where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } }, data: { namedChoice: input.choice } });
         } else {
-          if (!input.receipt) throw badInput('To change a secret vote, give the receipt you got when you cast it.', 'receipt');
+          if (!input.receipt) throw badInput('To change a secret vote, give the receipt you got when you cast it.', 'receipt', { reason: ErrorReason.RECEIPT_REQUIRED });
           const changed = await tx.voteBallot.updateMany({ where: { voteId: vote.id, receiptHash: hashReceipt(input.receipt) }, data: { choice: input.choice } });
-          if (changed.count !== 1) throw badInput('This receipt does not match a ballot of this vote.', 'receipt');
+          if (changed.count !== 1) throw badInput('This receipt does not match a ballot of this vote.', 'receipt', { reason: ErrorReason.RECEIPT_MISMATCH });
           receipt = input.receipt;
         }
       } else {
         try {
           await tx.voteParticipation.create({ data: { voteId: vote.id, deputyId: whose, castById: deputyId, namedChoice: vote.secrecy === 'NAMED' ? input.choice : null } });
         } catch (e) {
-          if ((e as { code?: string }).code === 'P2002') throw conflict('This vote has already been cast.');
+          if ((e as { code?: string }).code === 'P2002') throw conflict('This vote has already been cast.', { reason: ErrorReason.ALREADY_VOTED });
           throw e;
         }
         if (vote.secrecy === 'SECRET') {
@@ -196,7 +197,7 @@ export class VotesService {
 
   /** Writes the decision from a closed vote's counts (For/Against/Abstain go to the decision's counts). */
   private async decide(tx: Tx, actor: AuthUser, vote: VoteRow, meeting: { id: string; title: string }, text: string) {
-    if (vote.decisionId) throw conflict('A decision was already recorded from this vote.');
+    if (vote.decisionId) throw conflict('A decision was already recorded from this vote.', { reason: ErrorReason.DECISION_ALREADY_RECORDED });
     const standard = vote.options.length === 3 && vote.options.every((o, i) => o.toLowerCase() === DEFAULT_OPTIONS[i].toLowerCase());
     const decision = await DecisionsService.createInTx(tx, actor, meeting, {
       agendaItemId: vote.agendaItemId,
@@ -211,8 +212,8 @@ export class VotesService {
       const open = await this.voteRow(tx, input.voteId, 'UPDATE');
       const meeting = await this.access.lock(tx, open.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (open.status !== 'OPEN') throw conflict('This vote is already closed.');
-      if (input.decisionText !== undefined && input.decisionText !== null && !input.decisionText.trim()) throw badInput('The decision text is empty.', 'decisionText');
+      if (open.status !== 'OPEN') throw conflict('This vote is already closed.', { reason: ErrorReason.VOTE_CLOSED });
+      if (input.decisionText !== undefined && input.decisionText !== null && !input.decisionText.trim()) throw badInput('The decision text is empty.', 'decisionText', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'decisionText' } });
       const counts = open.options.map(() => 0);
       if (open.secrecy === 'NAMED') {
         for (const p of await tx.voteParticipation.findMany({ where: { voteId: open.id }, select: { namedChoice: true } })) counts[p.namedChoice!]++;
@@ -255,8 +256,8 @@ export class VotesService {
       const closed = await this.voteRow(tx, input.voteId, 'UPDATE');
       const meeting = await this.access.lock(tx, closed.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (closed.status !== 'CLOSED') throw conflict('Close the vote first.');
-      if (!input.text.trim()) throw badInput('The decision text is empty.', 'text');
+      if (closed.status !== 'CLOSED') throw conflict('Close the vote first.', { reason: ErrorReason.VOTE_NOT_CLOSED });
+      if (!input.text.trim()) throw badInput('The decision text is empty.', 'text', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'text' } });
       const decision = await this.decide(tx, actor, closed, meeting, input.text);
       const vote = await tx.vote.update({ where: { id: closed.id }, data: { decisionId: decision.id } });
       await this.audit.record(tx, actor, { action: 'decision.record', entityType: 'Meeting', entityId: meeting.id, data: { decisionId: decision.id, voteId: vote.id, agendaItemId: vote.agendaItemId } });

@@ -1,8 +1,12 @@
-import { HISTORY_PAGE_SIZE } from '@tribune/domain';
-import { badInput } from '../../common/app-error';
+import { ErrorReason, HISTORY_PAGE_SIZE } from '@tribune/domain';
+import { badInput as refused } from '../../common/app-error';
 import { unstorableText } from '../../common/validation';
 
 // Socket payloads come from the network as they are: each field is checked before use.
+
+/** A malformed socket payload: the plain field rule (INVALID_INPUT, or INVALID_CHARACTER for text that cannot be stored). */
+const badInput = (message: string, field?: string, reason: ErrorReason = ErrorReason.INVALID_INPUT) =>
+  refused(message, field, { reason, ...(field ? { params: { field } } : {}) });
 
 export function payload(v: unknown): Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw badInput('The request must be an object.');
@@ -12,7 +16,7 @@ export function payload(v: unknown): Record<string, unknown> {
 export function requiredId(v: unknown, field: string): string {
   if (typeof v !== 'string' || v.length === 0 || v.length > 100) throw badInput(`${field} must be a non-empty string of at most 100 characters.`, field);
   // A NUL or a lone surrogate cannot be stored or compared as text (PostgreSQL errors): refused like the message body.
-  if (unstorableText(v, field) !== null) throw badInput(`${field} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, field);
+  if (unstorableText(v, field) !== null) throw badInput(`${field} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, field, ErrorReason.INVALID_CHARACTER);
   return v;
 }
 

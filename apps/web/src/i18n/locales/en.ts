@@ -149,6 +149,7 @@ export const en: Messages = {
     TEMPORARY_PASSWORD: 'Your password is temporary: choose a new one before going on.',
     TERM_OUT_OF_RANGE: 'This date falls outside the term “{{term}}” ({{startsOn}} to {{endsOn}}).',
     TERM_OVERLAP: 'The term “{{term}}” ({{startsOn}} to {{endsOn}}) overlaps these dates.',
+    TERRITORY_IS_ADDRESS: 'Give a region or a department, never an address or a postcode.',
     TEXT_TOO_LONG: 'This text is too long (at most {{max}} characters).',
     TOO_MANY_EVENTS: 'Too many requests at once: nothing was done. Try again in a moment.',
     TOO_MANY_PENDING: 'Your previous requests are still running: nothing was done. Try again in a moment.',

@@ -149,6 +149,7 @@ export const fr = {
     TEMPORARY_PASSWORD: 'Votre mot de passe est provisoire : choisissez-en un nouveau avant de continuer.',
     TERM_OUT_OF_RANGE: 'Cette date sort de la mandature « {{term}} » (du {{startsOn}} au {{endsOn}}).',
     TERM_OVERLAP: 'La mandature « {{term}} » (du {{startsOn}} au {{endsOn}}) chevauche ces dates.',
+    TERRITORY_IS_ADDRESS: 'Indiquez une région ou un département, jamais une adresse ni un code postal.',
     TEXT_TOO_LONG: 'Ce texte est trop long (au plus {{max}} caractères).',
     TOO_MANY_EVENTS: 'Trop de demandes d’un coup : rien n’a été fait. Réessayez dans un instant.',
     TOO_MANY_PENDING: 'Vos demandes précédentes sont encore en cours : rien n’a été fait. Réessayez dans un instant.',
