@@ -8,4 +8,5 @@ export * from './quorum';
 export * from './privacy';
 export * from './meeting-lifecycle';
 export * from './local-time';
+export * from './characters';
 export * from './audit';

@@ -1,3 +1,4 @@
+import { hasForbiddenCharacter } from './characters';
 import { ErrorCode, ErrorParams, ErrorReason } from './errors';
 
 /**
@@ -295,8 +296,6 @@ export interface LiveConnectErrorData {
   message: string;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * Why a message body is refused, or null when it is fine. Length counts characters (code
  * points), so an Arabic, Tigrinya or emoji text has the same limit as a Latin one. The body is
@@ -307,6 +306,6 @@ export function messageBodyProblem(body: unknown): string | null {
   if (body.trim().length === 0) return 'The message is empty.';
   const length = [...body].length;
   if (length > MESSAGE_MAX_LENGTH) return `The message is too long (${length} characters; at most ${MESSAGE_MAX_LENGTH}).`;
-  if (body.includes('\u0000') || LONE_SURROGATE.test(body)) return 'The message contains characters that cannot be stored.';
+  if (hasForbiddenCharacter(body)) return 'The message contains a character that is not allowed (a control character, or half of a surrogate pair).';
   return null;
 }

@@ -1,24 +1,8 @@
-import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Header, NotFoundException, Param, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
-import { ErrorCode, Role } from '@tribune/domain';
+import { Controller, Get, Header, NotFoundException, Param, UseFilters } from '@nestjs/common';
+import { Role } from '@tribune/domain';
 import { Roles } from '../auth/decorators';
-import { AppError } from '../common/app-error';
+import { AppErrorHttpFilter } from '../common/app-error-http.filter';
 import { AttendanceRecordService } from './attendance-record.service';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
-/** The guard's and the service's AppErrors as HTTP statuses with the same JSON codes. */
-@Catch(AppError)
-export class AppErrorHttpFilter implements ExceptionFilter {
-  catch(error: AppError, host: ArgumentsHost) {
-    host.switchToHttp().getResponse<Response>().status(STATUS[error.code] ?? 500).json({ code: error.code, message: error.message });
-  }
-}
 
 /** GET /attendance-record/<termId>.csv: administrators only (bearer token). */
 @UseFilters(AppErrorHttpFilter)

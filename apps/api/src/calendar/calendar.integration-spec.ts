@@ -1,4 +1,5 @@
 import ical, { VEvent } from 'node-ical';
+import ICAL from 'ical.js';
 import { codeOf, startTestApp, TestApp } from '../../test/test-app';
 import { aGroup, aMeeting, aMembership, aSignedInDeputy, aTerm, signedIn } from '../../test/factories';
 
@@ -95,4 +96,115 @@ describe('calendar', () => {
     expect(await t.prisma.auditLog.count({ where: { action: 'user.regenerateCalendarToken', actorId: me.user.id } })).toBe(1);
     expect(codeOf(await t.gql(REGENERATE, {}))).toBe('UNAUTHENTICATED');
   });
+
+  describe('what reaches an iCalendar line (read back by ical.js, an independent parser)', () => {
+    // NAME (RFC 7986) and X-WR-CALNAME are TEXT; ical.js leaves properties it does not know unescaped.
+    beforeAll(() => {
+      const properties = ICAL.design.icalendar.property as Record<string, { defaultType: string }>;
+      properties.name = { defaultType: 'text' };
+      properties['x-wr-calname'] = { defaultType: 'text' };
+    });
+    const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
+    const lines = (text: string) => text.split('\r\n');
+
+    it('escapes a title, a group name and a display name with line breaks: they stay text, never lines of their own', async () => {
+      const evil = 'Réunion\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged';
+      const group = await aGroup(t.prisma, termId, { name: 'Logement;\nX-FORGED:1' });
+      const me = await aSignedInDeputy(t, { fullName: 'Ana' });
+      await t.prisma.user.update({ where: { id: me.user.id }, data: { displayName: 'Ana\r\nEND:VCALENDAR' } });
+      await aMembership(t.prisma, group.id, me.deputy.id);
+      const meeting = await aMeeting(t.prisma, group.id, { title: evil, startsAt: soon(5).toISOString() });
+      const { token, path } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
+
+      const one = await (await get(`/calendar/${token}/${meeting.id}.ics`)).text();
+      const cal = parse(one);
+      expect(cal.getAllSubcomponents('vevent')).toHaveLength(1);
+      expect(cal.getFirstPropertyValue('name')).toBe('Réunion\nEND:VEVENT\nBEGIN:VEVENT\nUID:forged');
+      expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Réunion\nEND:VEVENT\nBEGIN:VEVENT\nUID:forged');
+      expect(lines(one).filter((l) => l === 'END:VEVENT')).toHaveLength(1);
+
+      const feed = await (await get(path)).text();
+      const all = parse(feed);
+      expect(all.getFirstPropertyValue('x-wr-calname')).toBe('Tribune — Ana\nEND:VCALENDAR');
+      const [event] = all.getAllSubcomponents('vevent');
+      expect(event.getFirstPropertyValue('uid')).toBe(`meeting-${meeting.id}@tribune`);
+      expect(event.getFirstPropertyValue('summary')).toBe('Logement;\nX-FORGED:1 : Réunion\nEND:VEVENT\nBEGIN:VEVENT\nUID:forged');
+      expect(lines(feed).filter((l) => /^(END:VCALENDAR|X-FORGED|UID:forged)/.test(l))).toEqual(['END:VCALENDAR']);
+    });
+
+    it('writes a link with "," and ";" as a URI that reads back unchanged, folds long lines and ends with CRLF', async () => {
+      const group = await aGroup(t.prisma, termId);
+      const me = await aSignedInDeputy(t);
+      await aMembership(t.prisma, group.id, me.deputy.id);
+      const link = 'https://visio.example/salle;type=web?ids=1,2,3&nom=réunion-du-groupe-logement-et-santé-des-personnes-exilées';
+      const meeting = await aMeeting(t.prisma, group.id, { startsAt: soon(6).toISOString() });
+      await t.prisma.meeting.update({ where: { id: meeting.id }, data: { onlineUrl: link } });
+      const { path } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
+      const text = await (await get(path)).text();
+      const [event] = parse(text).getAllSubcomponents('vevent');
+      expect(event.getFirstPropertyValue('url')).toBe(new URL(link).href);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      for (const l of lines(text)) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+    });
+
+    it('sends Last-Modified (the newest change of its meetings) and answers If-Modified-Since alone with the feed, If-None-Match with 304', async () => {
+      const group = await aGroup(t.prisma, termId);
+      const me = await aSignedInDeputy(t);
+      await aMembership(t.prisma, group.id, me.deputy.id);
+      await aMeeting(t.prisma, group.id, { startsAt: soon(8).toISOString() });
+      const latest = await aMeeting(t.prisma, group.id, { startsAt: soon(9).toISOString() });
+      const { path } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
+      const res = await get(path);
+      expect(new Date(res.headers.get('last-modified')!).getTime()).toBe(Math.floor(latest.updatedAt.getTime() / 1000) * 1000);
+      // (fetch adds Cache-Control: no-cache to conditional requests unless one is given.)
+      const since = await fetch(`${t.url}${path}`, { headers: { 'if-modified-since': new Date(Date.now() + 60_000).toUTCString(), 'cache-control': 'max-age=0' } });
+      expect(since.status).toBe(200);
+      const etag = res.headers.get('etag');
+      expect(etag).toBeTruthy();
+      expect((await fetch(`${t.url}${path}`, { headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' } })).status).toBe(304);
+    });
+
+    it("keeps a coordinator's coming meetings and latest past ones when the feed is long", async () => {
+      const coordinator = await signedIn(t, 'COORDINATOR');
+      const groups = await Promise.all([0, 1, 2].map(() => aGroup(t.prisma, termId, { coordinatorIds: [coordinator.user.id] })));
+      const hour = 3600_000;
+      const now = Date.now();
+      // 900 past meetings in the last 150 days, and 600 coming ones.
+      const rows = [
+        ...Array.from({ length: 900 }, (_, i) => ({ startsAt: new Date(now - (i + 1) * 4 * hour) })),
+        ...Array.from({ length: 600 }, (_, i) => ({ startsAt: new Date(now + (i + 1) * 6 * hour) })),
+      ].map((r, i) => ({ groupId: groups[i % 3].id, title: `M${i}`, startsAt: r.startsAt, endsAt: new Date(r.startsAt.getTime() + hour / 2), timeZone: 'Europe/Paris' }));
+      await t.prisma.meeting.createMany({ data: rows });
+      const { path } = (await t.gql(FEED, {}, coordinator.token)).data!.calendarFeed;
+      const starts = parse(await (await get(path)).text())
+        .getAllSubcomponents('vevent')
+        .map((e) => (e.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime());
+      const coming = starts.filter((s) => s > now);
+      expect(coming).toHaveLength(600);
+      expect(Math.max(...starts)).toBe(now + 600 * 6 * hour - ((now + 600 * 6 * hour) % 1000));
+      const past = starts.filter((s) => s < now);
+      expect(past.length).toBeGreaterThan(0);
+      expect(past.length).toBeLessThan(900);
+      // The past ones kept are the most recent.
+      expect(Math.max(...past)).toBe(now - 4 * hour - ((now - 4 * hour) % 1000));
+    });
+  });
+
+  it.each([
+    ['NUL', '%00'], ['NUL.ics', '%00.ics'], ['broken UTF-8', '%E0%A4%A.ics'], ['broken escape', '%ZZ.ics'], ['5,000 characters', `${'a'.repeat(5000)}.ics`],
+    ['a path', '..%2F..%2Fetc%2Fpasswd.ics'], ['an emoji', '%F0%9F%98%80.ics'], ['a header', '%0D%0ASet-Cookie:x.ics'],
+  ])(
+    'answers GET /calendar/<%s> with 400 or 404, never a 500 or a stack',
+    async (_, odd) => {
+      const res = await get(`/calendar/${odd}`);
+      const body = await res.text();
+      expect({ status: [400, 404].includes(res.status) ? 'refused' : res.status, body: body.slice(0, 300) }).toMatchObject({ status: 'refused' });
+      expect(body).not.toMatch(/\bat \w+.*\(.*:\d+:\d+\)/);
+      const me = await aSignedInDeputy(t);
+      const { token } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
+      const one = await get(`/calendar/${token}/${odd}`);
+      expect([400, 404]).toContain(one.status);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { ErrorReason } from '@tribune/domain';
+import { ErrorReason, hasForbiddenCharacter } from '@tribune/domain';
 import { badInput } from './app-error';
 
 function messages(errors: ValidationError[], prefix = ''): string[] {
@@ -10,9 +10,8 @@ function messages(errors: ValidationError[], prefix = ''): string[] {
   });
 }
 
-/** A NUL character (PostgreSQL cannot store it in text) or half of a surrogate pair (not text). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+/** A control character other than tab and line breaks, or half of a surrogate pair: the one rule in packages/domain. */
+const unstorable = hasForbiddenCharacter;
 
 /** The path of the first string in an argument that cannot be stored as text, or null. */
 export function unstorableText(value: unknown, path: string, depth = 0): string | null {
@@ -49,7 +48,7 @@ class InputPipe extends ValidationPipe {
       const field = unstorableText(value, metadata.data ?? '');
       if (field !== null) {
         const top = field.split(/[.[]/)[0] || undefined;
-        throw badInput(`${field || 'The input'} contains characters that cannot be stored (a NUL or half of a surrogate pair).`, top, { reason: ErrorReason.INVALID_CHARACTER, params: { field: field || 'input' } });
+        throw badInput(`${field || 'The input'} contains a character that is not allowed (a control character other than tab and line breaks, or half of a surrogate pair).`, top, { reason: ErrorReason.INVALID_CHARACTER, params: { field: field || 'input' } });
       }
     }
     return super.transform(value, metadata);
@@ -85,3 +84,10 @@ export const validationPipe = new InputPipe({
     return badInput(all.join('; ') || 'Invalid input.', errors[0]?.property, { reason, params: { field: first?.field ?? errors[0]?.property ?? 'input' } });
   },
 });
+
+/** Refuses a text with a control character (other than tab and line breaks) or a lone surrogate, for inputs the pipe does not see (socket payloads). */
+export function refuseForbiddenCharacters(text: string, field: string) {
+  if (hasForbiddenCharacter(text)) {
+    throw badInput(`${field} contains a character that is not allowed (a control character other than tab and line breaks, or half of a surrogate pair).`, field, { reason: ErrorReason.INVALID_CHARACTER, params: { field } });
+  }
+}

@@ -1,6 +1,6 @@
 import { ErrorReason, HISTORY_PAGE_SIZE } from '@tribune/domain';
 import { badInput as refused } from '../../common/app-error';
-import { unstorableText } from '../../common/validation';
+import { refuseForbiddenCharacters, unstorableText } from '../../common/validation';
 
 // Socket payloads come from the network as they are: each field is checked before use.
 
@@ -38,5 +38,6 @@ export function pageLimit(v: unknown): number {
 
 export function text(v: unknown, field: string): string {
   if (typeof v !== 'string') throw badInput(`${field} must be text.`, field);
+  refuseForbiddenCharacters(v, field);
   return v;
 }
