@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
-import { graphQLErrorResult } from '../test/fixtures';
+import { graphQLErrorResult, groupCan } from '../test/fixtures';
 import { AddGroupCoordinatorMutation, AddGroupMemberMutation, GroupCoordinatorChoicesQuery, GroupDeputyChoicesQuery, GroupPageQuery, RemoveGroupMemberMutation } from './operations';
 
 const deputy = (id: string, fullName: string, territory = 'Île-de-France') => ({ __typename: 'Deputy', id, fullName, territory });
@@ -12,13 +12,16 @@ const yusuf = deputy('d3', 'Yusuf Demir', 'Bretagne');
 const member = (d: ReturnType<typeof deputy>, role: string) => ({ __typename: 'GroupMember', id: `m-${d.id}`, role, startsOn: '2025-02-01', deputy: d });
 const coordinator = { __typename: 'User', id: 'u-coord', displayName: 'Coordination sociale' };
 
-/** The group page as the API answers it to `me` (id, role), with these members and coordinators. */
+/** The group page as the API answers it to `me` (id, role), with these members and coordinators; `viewerCan` as the API's policy answers it. */
 const groupPage = (me: { id: string; role: string }, members: ReturnType<typeof member>[], coordinators = [coordinator]) => ({
   request: { query: GroupPageQuery, variables: { id: 'g1' } },
   result: {
     data: {
       me: { __typename: 'User', ...me },
-      workingGroup: { __typename: 'WorkingGroup', id: 'g1', name: 'Santé', theme: 'Accès aux soins', description: '', coordinators, members },
+      workingGroup: {
+        __typename: 'WorkingGroup', id: 'g1', name: 'Santé', theme: 'Accès aux soins', description: '', coordinators, members,
+        viewerCan: groupCan({ coordinate: me.role === 'ADMIN' || coordinators.some((c) => c.id === me.id) }),
+      },
       upcoming: [],
       past: [],
       fieldReports: [],

@@ -26,7 +26,8 @@ export function GroupPage() {
   if (!data) return <PageError title={t('groups.loadErrorOne')} error={error} onRetry={() => void refetch()} />;
 
   const { me, workingGroup: g, upcoming, past, fieldReports } = data;
-  const canManage = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && g.coordinators.some((c) => c.id === me.id));
+  // What the person may do here is the API's answer (its access policy), never re-derived.
+  const canManage = g.viewerCan.coordinate;
 
   return (
     <Stack gap="xl">
@@ -89,7 +90,7 @@ export function GroupPage() {
         )}
       </Stack>
 
-      <Discussion groupId={g.id} canModerate={canManage} />
+      {g.viewerCan.discuss && <Discussion groupId={g.id} canModerate={g.viewerCan.moderate} />}
 
       <Stack component="section" aria-labelledby="group-reports" gap="sm">
         <Title order={2} size="h3" id="group-reports">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../test/render';
+import { groupCan } from '../test/fixtures';
 import { HomeQuery } from '../home/operations';
 import { GroupsQuery } from './operations';
 
@@ -14,9 +15,9 @@ describe('unread counts per group', () => {
         data: {
           me: { __typename: 'User', id: 'u-admin', displayName: 'Admin', role: 'ADMIN', deputy: null },
           workingGroups: [
-            { ...group('g1', 'Santé', 3), coordinators: [] },
-            { ...group('g2', 'Logement', 0), coordinators: [] },
-            { ...group('g3', 'Droits', 1), coordinators: [] },
+            { ...group('g1', 'Santé', 3), viewerCan: groupCan({ coordinate: true }) },
+            { ...group('g2', 'Logement', 0), viewerCan: groupCan({ coordinate: true }) },
+            { ...group('g3', 'Droits', 1), viewerCan: groupCan({ coordinate: true }) },
           ],
           meetings: [],
           fieldReports: [],

@@ -26,6 +26,11 @@ export const GroupPageQuery = graphql(`
       name
       theme
       description
+      viewerCan {
+        coordinate
+        discuss
+        moderate
+      }
       coordinators {
         id
         displayName

@@ -30,9 +30,8 @@ export function HomePage() {
   const myGroups =
     me.role === 'DEPUTY'
       ? workingGroups.filter((g) => visibleGroupIds.has(g.id))
-      : me.role === 'COORDINATOR'
-        ? workingGroups.filter((g) => g.coordinators.some((c) => c.id === me.id))
-        : workingGroups;
+      : // Coordinators: the groups they coordinate; administrators coordinate them all (the API's viewerCan).
+        workingGroups.filter((g) => g.viewerCan.coordinate);
   const myReports = me.role === 'DEPUTY' && myDeputyId ? fieldReports.filter((r) => r.author.id === myDeputyId) : fieldReports;
   const nextMeetings = meetings.slice(0, 5);
 

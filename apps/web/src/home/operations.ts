@@ -34,8 +34,8 @@ export const HomeQuery = graphql(`
       name
       theme
       unreadCount
-      coordinators {
-        id
+      viewerCan {
+        coordinate
       }
     }
     meetings(filter: { when: UPCOMING, limit: 40 }) {

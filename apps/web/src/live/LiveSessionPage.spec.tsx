@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { LiveMessage } from '@tribune/domain';
 import { renderApp } from '../test/render';
 import { FakeLiveSocket } from '../test/fake-live-socket';
+import { meetingCan } from '../test/fixtures';
 import { LiveSessionQuery } from './operations';
 
 const TOKEN = `h.${btoa(JSON.stringify({ sub: 'u-amina' }))}.s`;
@@ -21,11 +22,12 @@ const meeting = (currentId: string | null, status = 'LIVE') => ({
         startsAt: '2026-11-27T17:00:00.000Z',
         endsAt: '2026-11-27T19:00:00.000Z',
         timeZone: 'Europe/Paris',
+        // Fatouma is a plain member (the API's viewerCan): she takes part, she does not chair.
+        viewerCan: meetingCan({ attend: true, discuss: true }),
         group: {
           __typename: 'WorkingGroup',
           id: 'g1',
           name: 'Santé',
-          coordinators: [{ __typename: 'User', id: 'u-coord' }],
           members: [{ __typename: 'GroupMember', id: 'gm1', role: 'LEAD', deputy: { __typename: 'Deputy', id: 'd-amina' } }],
         },
         currentAgendaItem: currentId ? { __typename: 'AgendaItem', id: currentId } : null,

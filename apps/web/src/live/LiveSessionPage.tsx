@@ -58,10 +58,10 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
     };
   }, [socket, m.id, refetch]);
 
-  const isLead = !!me.deputy && m.group.members.some((x) => x.role === 'LEAD' && x.deputy.id === me.deputy!.id);
-  const canRun = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && m.group.coordinators.some((c) => c.id === me.id)) || isLead;
+  // Chairing and moderating are the API's answers (its access policy), never re-derived here.
+  const canRun = m.viewerCan.run;
   const current = m.agenda.find((a) => a.id === m.currentAgendaItem?.id);
-  const canModerate = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && m.group.coordinators.some((c) => c.id === me.id));
+  const canModerate = m.viewerCan.moderate;
   // The server moves to the item after the current one (the first when none); past the last, to none.
   const next = current ? m.agenda[m.agenda.indexOf(current) + 1] : m.agenda[0];
 

@@ -1,4 +1,5 @@
 import type { LiveMessage } from '@tribune/domain';
+import { meetingCan } from '../test/fixtures';
 import { LiveSessionQuery } from './operations';
 
 /** A JWT-shaped token for `sub` (the outbox and the "mine" checks read it). */
@@ -20,11 +21,18 @@ export function liveSessionMock(o: { currentId?: string | null; me?: { id: strin
           startsAt: '2026-11-27T17:00:00.000Z',
           endsAt: '2026-11-27T19:00:00.000Z',
           timeZone: 'Europe/Paris',
+          // As the API's policy answers: u-coord coordinates g1; a deputy here is a plain member.
+          viewerCan: meetingCan({
+            coordinate: me.role === 'ADMIN' || me.id === 'u-coord',
+            run: me.role === 'ADMIN' || me.id === 'u-coord',
+            moderate: me.id === 'u-coord',
+            attend: me.role === 'DEPUTY',
+            discuss: me.role === 'DEPUTY' || me.id === 'u-coord',
+          }),
           group: {
             __typename: 'WorkingGroup' as const,
             id: 'g1',
             name: 'Santé',
-            coordinators: [{ __typename: 'User' as const, id: 'u-coord' }],
             members: [],
           },
           currentAgendaItem: o.currentId ? { __typename: 'AgendaItem' as const, id: o.currentId } : null,

@@ -16,12 +16,13 @@ export const LiveSessionQuery = graphql(`
       startsAt
       endsAt
       timeZone
+      viewerCan {
+        run
+        moderate
+      }
       group {
         id
         name
-        coordinators {
-          id
-        }
         members {
           id
           role

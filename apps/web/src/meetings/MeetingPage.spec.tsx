@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeQuery } from '../auth/operations';
 import { renderApp } from '../test/render';
-import { graphQLErrorResult } from '../test/fixtures';
+import { graphQLErrorResult, meetingCan } from '../test/fixtures';
 import { tokenOf } from '../live/live-fixtures';
 import { CancelMeetingMutation, MeetingPageQuery, RemoveAgendaItemMutation, RescheduleMeetingMutation, UpdateAgendaItemMutation, UpdateMinutesMutation } from './operations';
 import { MeetingOutcomesQuery } from './outcomes-operations';
@@ -51,7 +51,15 @@ function pageMock(o: Options = {}) {
           minutes: o.minutes ?? '',
           minutesVersions: (o.versions ?? []).map((v) => ({ __typename: 'MinutesVersion' as const, ...v })),
           series: o.series ? { __typename: 'MeetingSeries' as const, id: 's1', rrule: 'FREQ=WEEKLY' } : null,
-          group: { __typename: 'WorkingGroup' as const, id: 'g1', name: 'Santé', coordinators: [{ __typename: 'User' as const, id: 'u-coord' }] },
+          // As the API's policy answers: u-coord coordinates g1, administrators coordinate every group.
+          viewerCan: meetingCan({
+            coordinate: me.role === 'ADMIN' || me.id === 'u-coord',
+            run: me.role === 'ADMIN' || me.id === 'u-coord',
+            moderate: me.id === 'u-coord',
+            attend: member,
+            discuss: member || me.id === 'u-coord',
+          }),
+          group: { __typename: 'WorkingGroup' as const, id: 'g1', name: 'Santé' },
           quorum: { __typename: 'Quorum' as const, members: 3, required: 2, confirmed: 0, present: 0, reached: false, expected: 0 },
           currentAgendaItem: null,
           agenda: o.agenda ?? AGENDA,

@@ -49,7 +49,8 @@ export function MeetingPage() {
 
   const { me, meeting: m } = data;
   const agenda = getFragmentData(AgendaItemFieldsFragment, m.agenda);
-  const canManage = me.role === 'ADMIN' || (me.role === 'COORDINATOR' && m.group.coordinators.some((c) => c.id === me.id));
+  // Coordination of the meeting is the API's answer (viewerCan), not re-derived from roles here.
+  const canManage = m.viewerCan.coordinate;
   const editable = canManage && (m.status === 'SCHEDULED' || m.status === 'LIVE');
   const mine = userTimeZone();
   const answered = m.attendance.filter((a) => a.response);

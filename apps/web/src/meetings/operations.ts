@@ -85,12 +85,13 @@ export const MeetingPageQuery = graphql(`
         id
         rrule
       }
+      viewerCan {
+        coordinate
+        run
+      }
       group {
         id
         name
-        coordinators {
-          id
-        }
       }
       quorum {
         members

@@ -16,14 +16,14 @@ type Meeting = ReportsPageData['meetings'][number];
 const REFETCH = { refetchQueries: ['ReportsPage'], awaitRefetchQueries: true };
 
 /** One report for triage: what it says, its history, and what the reader may do with it now. */
-export function ReportTriageCard(props: { report: FragmentType<typeof ReportTriageFragment>; isAdmin: boolean; groups: Group[]; meetings: Meeting[] }) {
+export function ReportTriageCard(props: { report: FragmentType<typeof ReportTriageFragment>; groups: Group[]; meetings: Meeting[] }) {
   const { t, i18n } = useTranslation();
   const r = getFragmentData(ReportTriageFragment, props.report);
   const headingId = `report-${r.id}-title`;
-  const manageRouted = !!r.routedGroup && props.groups.some((g) => g.id === r.routedGroup?.id);
-  const canRoute = (r.status === 'SUBMITTED' || r.status === 'TRIAGED') && props.groups.length > 0;
-  const canPlace = r.status === 'TRIAGED' && manageRouted;
-  const canClose = (r.status === 'SUBMITTED' && props.isAdmin) || (r.status === 'TRIAGED' && manageRouted);
+  // Who may route, place and close is the API's answer (viewerCan); the status says when.
+  const canRoute = (r.status === 'SUBMITTED' || r.status === 'TRIAGED') && r.viewerCan.route && props.groups.length > 0;
+  const canPlace = r.status === 'TRIAGED' && r.viewerCan.coordinate;
+  const canClose = (r.status === 'SUBMITTED' || r.status === 'TRIAGED') && r.viewerCan.coordinate;
   const groupMeetings = props.meetings.filter((m) => m.group.id === r.routedGroup?.id && m.status === 'SCHEDULED');
 
   return (

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
+import { groupCan, reportCan } from '../test/fixtures';
 import { CloseFieldReportMutation, PlaceReportOnAgendaMutation, ReportsPageQuery, RouteFieldReportMutation } from './operations';
 
 type Status = 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'CLOSED';
 const COORDINATOR = { __typename: 'User', id: 'u-coord', role: 'COORDINATOR' };
-const health = { __typename: 'WorkingGroup', id: 'g-health', name: 'Santé', coordinators: [{ __typename: 'User', id: 'u-coord' }] };
-const housing = { __typename: 'WorkingGroup', id: 'g-housing', name: 'Logement', coordinators: [{ __typename: 'User', id: 'u-other' }] };
+// The coordinator coordinates Santé, not Logement (the API's viewerCan says so).
+const health = { __typename: 'WorkingGroup', id: 'g-health', name: 'Santé', viewerCan: groupCan({ coordinate: true }) };
+const housing = { __typename: 'WorkingGroup', id: 'g-housing', name: 'Logement', viewerCan: groupCan() };
 const meeting = { __typename: 'Meeting', id: 'm1', title: 'Réunion santé de décembre', status: 'SCHEDULED', startsAt: '2026-12-08T17:00:00.000Z', group: { __typename: 'WorkingGroup', id: 'g-health' } };
 
 const report = (status: Status, o: { routedTo?: typeof health; onAgenda?: boolean } = {}) => ({
@@ -22,6 +24,8 @@ const report = (status: Status, o: { routedTo?: typeof health; onAgenda?: boolea
   createdAt: '2026-11-20T10:00:00.000Z',
   author: { __typename: 'Deputy', id: 'd1', fullName: 'Amina Haidari' },
   routedGroup: o.routedTo ? { __typename: 'WorkingGroup', id: o.routedTo.id, name: o.routedTo.name } : null,
+  // Unrouted: any coordinator may route it; routed: its group's coordination acts on it.
+  viewerCan: reportCan({ route: !o.routedTo || o.routedTo.viewerCan.coordinate, coordinate: !!o.routedTo?.viewerCan.coordinate }),
   agendaItem: o.onAgenda ? { __typename: 'AgendaItem', id: 'a9', meeting: { __typename: 'Meeting', id: 'm1', title: meeting.title } } : null,
   history: [{ __typename: 'FieldReportEvent', at: '2026-11-20T10:00:00.000Z', fromStatus: null, toStatus: 'SUBMITTED', note: null, by: { __typename: 'User', id: 'u-amina', displayName: 'Amina Haidari' } }],
 });

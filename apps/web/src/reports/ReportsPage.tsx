@@ -30,7 +30,8 @@ export function ReportsPage() {
       </Stack>
     );
   }
-  const manageable = me.role === 'ADMIN' ? workingGroups : workingGroups.filter((g) => g.coordinators.some((c) => c.id === me.id));
+  // The groups the person coordinates (administrators: all), as the API's viewerCan says.
+  const manageable = workingGroups.filter((g) => g.viewerCan.coordinate);
 
   return (
     <Stack gap="lg">
@@ -53,7 +54,7 @@ export function ReportsPage() {
       ) : (
         <Stack component="ul" className="plain-list" gap="md" aria-label={t('reports.title')}>
           {fieldReports.map((r) => (
-            <ReportTriageCard key={r.id} report={r} isAdmin={me.role === 'ADMIN'} groups={manageable} meetings={meetings} />
+            <ReportTriageCard key={r.id} report={r} groups={manageable} meetings={meetings} />
           ))}
         </Stack>
       )}

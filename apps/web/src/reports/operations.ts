@@ -28,6 +28,10 @@ export const ReportTriageFragment = graphql(`
       id
       name
     }
+    viewerCan {
+      route
+      coordinate
+    }
     agendaItem {
       id
       meeting {
@@ -57,8 +61,8 @@ export const ReportsPageQuery = graphql(`
     workingGroups {
       id
       name
-      coordinators {
-        id
+      viewerCan {
+        coordinate
       }
     }
     meetings(filter: { when: UPCOMING, limit: 60 }) {

@@ -57,3 +57,26 @@ export const termMock = (data: ReturnType<typeof termData> | { currentTerm: null
 export const graphQLErrorResult = (code: string, message: string, extensions: Record<string, unknown> = {}) => ({
   errors: [new GraphQLError(message, { extensions: { code, ...extensions } })],
 });
+
+/**
+ * `viewerCan` as the API answers it (its access policy decides; a fixture states the answer for
+ * the person it plays). Unlisted actions are refused.
+ */
+export const groupCan = (can: Partial<Record<'coordinate' | 'run' | 'discuss' | 'moderate', boolean>> = {}) => ({
+  __typename: 'WorkingGroupViewerCan' as const,
+  coordinate: false,
+  run: false,
+  discuss: false,
+  moderate: false,
+  ...can,
+});
+export const meetingCan = (can: Partial<Record<'coordinate' | 'run' | 'moderate' | 'attend' | 'discuss', boolean>> = {}) => ({
+  __typename: 'MeetingViewerCan' as const,
+  coordinate: false,
+  run: false,
+  moderate: false,
+  attend: false,
+  discuss: false,
+  ...can,
+});
+export const reportCan = (can: Partial<Record<'route' | 'coordinate', boolean>> = {}) => ({ __typename: 'FieldReportViewerCan' as const, route: false, coordinate: false, ...can });

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, renderWithApi } from '../procedure/testing';
 import { TimePollPage } from './TimePollPage';
+import { groupCan } from '../test/fixtures';
 
 const slot = (id: string, startsAt: string, endsAt: string, yes: number, ifNeedBe: number, no: number, answers: unknown[] = []) => ({
   __typename: 'TimePollSlot',
@@ -42,7 +43,7 @@ function page(me: { role: string; deputyId: string | null; id?: string }, poll: 
       __typename: 'WorkingGroup',
       id: 'g1',
       name: 'Santé',
-      coordinators: [{ __typename: 'User', id: 'u-coord' }],
+      viewerCan: groupCan({ coordinate: me.role === 'ADMIN' || me.id === 'u-coord' }),
       members: [
         { __typename: 'GroupMember', id: 'gm1', deputy: { __typename: 'Deputy', id: 'd-amina' } },
         { __typename: 'GroupMember', id: 'gm2', deputy: { __typename: 'Deputy', id: 'd-yonas' } },

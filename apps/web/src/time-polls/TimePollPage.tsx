@@ -27,7 +27,7 @@ export function TimePollPage() {
 
   const myDeputyId = data.me.deputy?.id ?? null;
   const isMember = !!myDeputyId && data.workingGroup.members.some((m) => m.deputy.id === myDeputyId);
-  const canManage = data.me.role === 'ADMIN' || (data.me.role === 'COORDINATOR' && data.workingGroup.coordinators.some((c) => c.id === data.me.id));
+  const canManage = data.workingGroup.viewerCan.coordinate;
   return <TimePollView poll={poll} groupId={groupId} groupName={data.workingGroup.name} memberDeputyId={isMember ? myDeputyId : null} canManage={canManage} />;
 }
 

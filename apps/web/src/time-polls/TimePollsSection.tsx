@@ -17,7 +17,8 @@ export function TimePollsSection({ groupId }: { groupId: string }) {
   const { data, error } = useQuery(GroupTimePollsQuery, { variables: { groupId }, fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
 
-  const canManage = !!data && (data.me.role === 'ADMIN' || (data.me.role === 'COORDINATOR' && data.workingGroup.coordinators.some((c) => c.id === data.me.id)));
+  // The API's access policy says who coordinates the group (viewerCan); the web does not re-derive it.
+  const canManage = !!data?.workingGroup.viewerCan.coordinate;
   const polls = (data?.timePolls ?? []).map((p) => getFragmentData(TimePollFields, p));
   const myDeputyId = data?.me.deputy?.id;
 

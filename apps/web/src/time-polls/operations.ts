@@ -48,8 +48,8 @@ export const GroupTimePollsQuery = graphql(`
     workingGroup(id: $groupId) {
       id
       name
-      coordinators {
-        id
+      viewerCan {
+        coordinate
       }
       members {
         id
