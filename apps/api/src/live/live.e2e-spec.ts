@@ -253,6 +253,18 @@ describe('live sessions over Socket.IO', () => {
       expect(long.ok && long.message.body).toBe('😀'.repeat(4000));
     });
 
+    it('refuses control characters other than tab and line breaks in a message, sent or edited (INVALID_CHARACTER); tabs and line breaks pass', async () => {
+      const before = await t.prisma.message.count({ where: { groupId: c.group.id } });
+      for (const body of ['bell\u0007', 'escape \u001B[31mred', 'del\u007F', 'next line\u0085']) {
+        expect(await send(bruno, c.group.id, body)).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTER', field: 'body' } });
+      }
+      expect(await t.prisma.message.count({ where: { groupId: c.group.id } })).toBe(before);
+      const fine = await send(bruno, c.group.id, 'Ordre du jour :\r\n\t1. Logement');
+      expect(fine.ok && fine.message.body).toBe('Ordre du jour :\r\n\t1. Logement');
+      const edited = await request(bruno, 'message:edit', { messageId: fine.ok ? fine.message.id : '', body: 'corrigé\u0008' });
+      expect(edited).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTER' } });
+    });
+
     it('stores HTML and script as text and returns it unchanged', async () => {
       const body = `<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" 'apostrophes'`;
       const ack = await send(alice, c.group.id, body);
