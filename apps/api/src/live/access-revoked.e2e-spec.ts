@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ServerToClientEvents } from '@tribune/domain';
 import { codeOf, startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel, aLiveMeetingWithItem, aUser, signedIn, tokenFor } from '../../test/factories';
+import { aLiveChannel, aLiveMeetingWithItem, aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 import { DomainEvent } from '../common/domain-events';
 import { LiveGateway } from './live.gateway';
 import { ClientSocket, connectLive, nextEvent, ok, request } from './testing/live-client';
 
 const REMOVE = `mutation($i: RemoveGroupMemberInput!) { removeGroupMember(input: $i) { id endsOn } }`;
 const SET_ROLE = `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { id role } }`;
+const CHANGE_PASSWORD = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }`;
 
 /** How many `event`s reach the socket during `ms`. */
 async function heardDuring(socket: ClientSocket, event: keyof ServerToClientEvents, ms = 300): Promise<number> {
@@ -151,6 +152,47 @@ describe('live access lost while connected', () => {
       const heard = heardDuring(s, 'message:new');
       await ok(await open(c.members[0].token), 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'entre membres' });
       expect(await heard).toBe(0);
+    });
+
+    it('closes at once a socket that only listens when the password is changed from another session; that session goes on', async () => {
+      const c = await aLiveChannel(t, { members: 2 });
+      const [member, other] = c.members;
+      const phone = await open(member.token);
+      await ok(phone, 'channel:join', { groupId: c.group.id });
+      // A second session of the same account (the laptop) chooses a new password.
+      const laptop = await tokenFor(t, member.user);
+      const closed = serverClosed(phone, 20_000).then((reason) => ({ reason, at: Date.now() }));
+      const r = await t.gql(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: 'un tout nouveau mot de passe' } }, laptop);
+      const answeredAt = Date.now();
+      expect(r.errors).toBeUndefined();
+      // Closed with the change (published after its commit), not at some later check.
+      const { reason, at } = await closed;
+      expect(reason).toBe('io server disconnect');
+      expect(at - answeredAt).toBeLessThan(1000);
+      const heard = heardDuring(phone, 'message:new');
+      await ok(await open(other.token), 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'après le changement' });
+      expect(await heard).toBe(0);
+      await expect(connectLive(t.url, member.token)).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
+      // The laptop goes on with the token changePassword returned.
+      const again = await open(r.data!.changePassword.token);
+      expect((await ok(again, 'channel:join', { groupId: c.group.id })).messages.map((m) => m.body)).toContain('après le changement');
+    });
+
+    it('closes a socket that only listens within seconds of a revocation it was not told of', async () => {
+      // No event (Redis between instances away, a change made in the database): each instance
+      // re-reads its sockets' accounts every few seconds.
+      const c = await aLiveChannel(t, { members: 1 });
+      const s = await open(c.members[0].token);
+      await ok(s, 'channel:join', { groupId: c.group.id });
+      const gateway = t.app.get(LiveGateway);
+      gateway.sweepSessionsEvery(200);
+      try {
+        const closed = serverClosed(s);
+        await t.prisma.user.update({ where: { id: c.members[0].user.id }, data: { tokenVersion: { increment: 1 } } });
+        expect(await closed).toBe('io server disconnect');
+      } finally {
+        gateway.sweepSessionsEvery(10_000);
+      }
     });
 
     it('closes, at its next request, a socket whose revocation it was not told of', async () => {

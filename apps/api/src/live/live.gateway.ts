@@ -18,6 +18,7 @@ import { AppError, unauthenticated } from '../common/app-error';
 import { logFault, logRefusal } from '../common/format-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { PrismaService } from '../prisma/prisma.service';
+import { Prisma } from '../generated/prisma/client';
 import { AttendanceService } from './attendance.service';
 import { optionalId, pageLimit, payload, requiredId, sequenceNumber, text } from './dto/live-input';
 import { RedisConnections } from '../redis/redis-connections';
@@ -74,6 +75,13 @@ const shuttingDown = () =>
  */
 const ACCESS_RECHECK_MS = 60_000;
 
+/**
+ * How often each instance re-reads, in one statement, the accounts of its open sockets: a socket
+ * that only listens loses access within this time of a revocation whose event it missed (Redis
+ * away between instances, a change made in the database), not at its next request.
+ */
+const SESSION_SWEEP_MS = 10_000;
+
 type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketState, request: Record<string, unknown>) => Promise<LiveReplies[E]>;
 
 /**
@@ -89,6 +97,8 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   @WebSocketServer() server: LiveServer;
   /** ACCESS_RECHECK_MS (a test shortens it rather than moving the clock its own client also reads). */
   accessRecheckMs = ACCESS_RECHECK_MS;
+  /** SESSION_SWEEP_MS (a test shortens it with sweepSessionsEvery). */
+  private sweepTimer?: NodeJS.Timeout;
 
   private readonly logger = new Logger('LiveGateway');
   private readonly states = new WeakMap<LiveSocket, SocketState>();
@@ -114,6 +124,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   afterInit(server: LiveServer): void {
+    this.sweepSessionsEvery(SESSION_SWEEP_MS);
     if (this.redis.pub && this.redis.sub) {
       // Tolerates Redis being away (at start or later): local delivery only until it is back.
       server.adapter(createTolerantAdapter(this.redis, { key: `${this.redis.keyPrefix}:socket.io`, requestsTimeout: 3000 }) as never);
@@ -172,6 +183,7 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   async onModuleDestroy(): Promise<void> {
     // Shutting down: sockets are about to be closed and will reconnect elsewhere; no presence churn.
     this.closing = true;
+    clearInterval(this.sweepTimer);
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.allSettled([...this.inflight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
     clearTimeout(timer);
@@ -186,6 +198,28 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
    * The account's sessions were revoked (role changed, disabled, logged out everywhere): its
    * open sockets close on every instance, and their reconnection is refused by the handshake.
    */
+  /** Re-reads the accounts of this instance's sockets every `ms` (see SESSION_SWEEP_MS). */
+  sweepSessionsEvery(ms: number): void {
+    clearInterval(this.sweepTimer);
+    this.sweepTimer = setInterval(() => void this.sweepSessions().catch((e: unknown) => this.logger.warn(`session sweep: ${String(e)}`)), ms);
+    this.sweepTimer.unref();
+  }
+
+  /** Closes this instance's sockets whose token was revoked (tokenVersion moved on) or whose account was disabled or deleted. */
+  async sweepSessions(): Promise<void> {
+    const sockets = [...this.server.sockets.sockets.values()].filter((s) => s.data.user);
+    if (sockets.length === 0) return;
+    const ids = [...new Set(sockets.map((s) => s.data.user.id))];
+    const rows = await this.prisma.readRaw<Array<{ id: string; tokenVersion: number; disabled: boolean }>>(
+      Prisma.sql`SELECT id, "tokenVersion", "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE id = ANY(${ids}::text[])`,
+    );
+    const accounts = new Map(rows.map((r) => [r.id, r]));
+    for (const socket of sockets) {
+      const account = accounts.get(socket.data.user.id);
+      if (!account || account.disabled || account.tokenVersion !== tokenVersionOf(socket)) socket.disconnect(true);
+    }
+  }
+
   disconnectUser(userId: string): void {
     this.server.in(userRoom(userId)).disconnectSockets(true);
   }
@@ -440,6 +474,16 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     const sockets = await this.server.in(meetingRoom(meetingId)).fetchSockets();
     if (sockets.some((s) => s.data.user?.id === user.id)) return;
     await this.attendance.leave(user.deputyId, meetingId);
+  }
+}
+
+/** The account version the socket's token was issued for (its signature was checked by the handshake). */
+function tokenVersionOf(socket: LiveSocket): number | undefined {
+  try {
+    const ver = (JSON.parse(Buffer.from((tokenOf(socket) ?? '').split('.')[1] ?? '', 'base64url').toString()) as { ver?: unknown }).ver;
+    return typeof ver === 'number' ? ver : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel, signedIn } from '../../test/factories';
+import { aLiveChannel, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 import { loadConfig } from '../config/config';
 import { createApp } from '../bootstrap';
 import { DomainEvent } from '../common/domain-events';
@@ -12,6 +12,7 @@ const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const SENDS_PER_SECOND = 60;
 const REMOVE = `mutation($i: RemoveGroupMemberInput!) { removeGroupMember(input: $i) { id } }`;
 const SET_ROLE = `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { id } }`;
+const CHANGE_PASSWORD = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }`;
 
 /**
  * Two API instances on two ports, one database, one Redis (the Socket.IO Redis adapter): what
@@ -94,6 +95,25 @@ describe('two API instances sharing Redis', () => {
     expect(accepted).toBeLessThanOrEqual(SENDS_PER_SECOND);
     expect(acks.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED')).toHaveLength(80 - accepted);
     expect(await a.prisma.message.count({ where: { groupId: c.group.id } })).toBe(accepted);
+  });
+
+  it('closes within seconds a socket on instance B that only listens, when the password is changed through instance A', async () => {
+    const c = await aLiveChannel(a, { members: 2 });
+    const [member, other] = c.members;
+    const onB = await open(b.url, member.token);
+    await ok(onB, 'channel:join', { groupId: c.group.id });
+    const closed = new Promise<string>((resolve) => onB.once('disconnect', resolve));
+    const laptop = await tokenFor(a, member.user);
+    const r = await a.gql(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: 'un tout nouveau mot de passe' } }, laptop);
+    expect(r.errors).toBeUndefined();
+    const reason = await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('still connected on B')), 3000))]);
+    expect(reason).toBe('io server disconnect');
+    let heard = 0;
+    onB.on('message:new', () => heard++);
+    await ok(await open(a.url, other.token), 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'sans le téléphone' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard).toBe(0);
+    await expect(connectLive(b.url, member.token)).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
   });
 
   it('stops delivering to a member connected to instance B as soon as instance A removed them', async () => {

@@ -34,7 +34,8 @@ export function AccountPage() {
   );
 }
 
-function ChangePasswordForm() {
+/** Choosing one's own password: on My account, and alone after an administrator's reset (TemporaryPasswordPage). */
+export function ChangePasswordForm({ currentLabel }: { currentLabel?: string }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -59,7 +60,7 @@ function ChangePasswordForm() {
     if (errors.current || errors.next || errors.confirm) return;
     reset();
     try {
-      const { data } = await change({ variables: { input: { currentPassword: current, newPassword: next } } });
+      const { data } = await session.renew(change({ variables: { input: { currentPassword: current, newPassword: next } } }));
       if (data) {
         // This session goes on with the new token; the others have ended.
         session.start(data.changePassword.token);
@@ -93,7 +94,7 @@ function ChangePasswordForm() {
           </Alert>
         )}
         <PasswordInput
-          label={t('myAccount.currentPassword')}
+          label={currentLabel ?? t('myAccount.currentPassword')}
           autoComplete="current-password"
           required
           value={current}

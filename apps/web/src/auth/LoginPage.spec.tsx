@@ -21,7 +21,7 @@ describe('login', () => {
       mocks: [
         {
           request: loginRequest,
-          result: { data: { login: { __typename: 'LoginPayload', token: 'jwt-1', user: { __typename: 'User', id: 'u1', email: 'admin@tribune.example', displayName: 'Claire Martin', role: 'ADMIN' } } } },
+          result: { data: { login: { __typename: 'LoginPayload', token: 'jwt-1', user: { __typename: 'User', id: 'u1', email: 'admin@tribune.example', displayName: 'Claire Martin', role: 'ADMIN', mustChangePassword: false } } } },
         },
         meMock,
         termMock(termData()),

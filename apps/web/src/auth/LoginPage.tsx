@@ -40,7 +40,8 @@ export function LoginPage() {
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (data) {
-        session.start(data.login.token);
+        // A temporary password set by an administrator: RequireAuth shows only its replacement, then the page asked for.
+        session.start(data.login.token, { mustChangePassword: data.login.user.mustChangePassword === true });
         navigate(from, { replace: true });
       }
     } catch {

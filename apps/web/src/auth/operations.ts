@@ -9,6 +9,7 @@ export const LoginMutation = graphql(`
         email
         displayName
         role
+        mustChangePassword
       }
     }
   }

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ErrorCode } from '@tribune/domain';
+import { ErrorCode, ErrorReason } from '@tribune/domain';
 import { session } from '../auth/session';
 
 /** Operations where UNAUTHENTICATED means "wrong credentials", not "session over". */
@@ -23,6 +23,10 @@ export function createApolloClient({ terminatingLink = new HttpLink({ uri: '/gra
     if (ANONYMOUS_OPERATIONS.has(operation.operationName ?? '')) return;
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
       session.expire();
+    }
+    // The password must be replaced first (a reload, another tab): the app shows only that form.
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === ErrorReason.TEMPORARY_PASSWORD)) {
+      session.requirePasswordChange();
     }
   });
 

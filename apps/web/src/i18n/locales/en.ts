@@ -48,6 +48,11 @@ export const en: Messages = {
     mismatch: 'The two passwords are not the same.',
     wrongCurrent: 'This is not your current password.',
   },
+  temporaryPassword: {
+    title: 'Choose your password',
+    explanation: 'Your password is a temporary one: an administrator reset it. Choose your own to go on; your other sessions will end.',
+    current: 'Temporary password',
+  },
   errors: {
     wrongCredentials: 'Wrong email or password.',
     rateLimited_one: 'Too many attempts. Try again in {{count}} minute.',

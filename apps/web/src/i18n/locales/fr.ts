@@ -47,6 +47,11 @@ export const fr = {
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
     wrongCurrent: 'Ce n’est pas votre mot de passe actuel.',
   },
+  temporaryPassword: {
+    title: 'Choisissez votre mot de passe',
+    explanation: 'Votre mot de passe est provisoire : une administratrice ou un administrateur l’a réinitialisé. Choisissez le vôtre pour continuer ; vos autres sessions seront fermées.',
+    current: 'Mot de passe provisoire',
+  },
   errors: {
     wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     rateLimited_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',
