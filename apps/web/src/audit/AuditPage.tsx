@@ -1,70 +1,112 @@
 import { useState } from 'react';
-import { Button, Group, Loader, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, CloseButton, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, AUDIT_TARGETS } from '@tribune/domain';
 import { ErrorAlert } from '../app/PageState';
-import { AuditLogQuery } from './operations';
+import type { AuditLogFilter } from '../gql/graphql';
+import { AuditActorsQuery, AuditLogQuery } from './operations';
 
-/** The actions the API records (AuditEntry.action). */
-export const AUDIT_ACTIONS = [
-  'mandate.assign',
-  'mandate.end',
-  'term.create',
-  'deputy.create',
-  'deputy.update',
-  'user.create',
-  'user.setRole',
-  'user.regenerateCalendarToken',
-  'workingGroup.create',
-  'workingGroup.addMember',
-  'workingGroup.removeMember',
-  'workingGroup.addCoordinator',
-  'meeting.schedule',
-  'meeting.reschedule',
-  'meeting.cancel',
-  'meeting.start',
-  'meeting.end',
-  'meeting.minutes',
-  'agenda.add',
-  'agenda.update',
-  'agenda.remove',
-  'agenda.reorder',
-  'decision.record',
-  'action.assign',
-  'action.setStatus',
-  'fieldReport.submit',
-  'fieldReport.route',
-  'fieldReport.placeOnAgenda',
-  'fieldReport.close',
-  'message.moderate',
-  'seed.demo',
-];
+const PAGE = 50;
 
-/** Every privileged change, newest first, filtered by action (administrators). */
+/** The start of a day picked in a date field, on the reader's clock, as an instant. */
+function startOfDay(day: string, plusDays = 0): string {
+  const d = new Date(`${day}T00:00:00`);
+  d.setDate(d.getDate() + plusDays);
+  return d.toISOString();
+}
+
+/**
+ * Every privileged change, newest first (administrators): filtered by action, by who made it,
+ * by what it was made to (a kind, or one object from a row) and by dates; pages of 50 with
+ * "show more" until every row is shown. Actions and targets in words, never as codes.
+ */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(`${t('audit.title')} · ${t('app.name')}`);
   const [action, setAction] = useState('');
-  const { data, loading, error, refetch } = useQuery(AuditLogQuery, { variables: { filter: { action: action || null, take: 100 } } });
+  const [actorId, setActorId] = useState('');
+  const [entityType, setEntityType] = useState('');
+  const [target, setTarget] = useState<{ type: string; id: string } | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  // Only what is set is sent: an unset filter is left out, not sent as null.
+  const filter: AuditLogFilter = {
+    ...(action ? { action } : {}),
+    ...(actorId ? { actorId } : {}),
+    ...(target ? { entityType: target.type, entityId: target.id } : entityType ? { entityType } : {}),
+    ...(from ? { from: startOfDay(from) } : {}),
+    ...(to ? { to: startOfDay(to, 1) } : {}),
+  };
+  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
+  const actors = useQuery(AuditActorsQuery);
+  const [moreLoading, setMoreLoading] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const lookup = t as unknown as (key: string, options?: object) => string;
+  const actionLabel = (code: string) => ((AUDIT_ACTIONS as readonly string[]).includes(code) ? lookup(`auditActions.${code}`) : t('audit.otherAction'));
+  const targetLabel = (type: string) => ((AUDIT_TARGETS as readonly string[]).includes(type) ? lookup(`auditTargets.${type}`) : t('audit.otherTarget'));
+  const page = data?.auditLog;
+
+  const loadMore = async () => {
+    if (!page?.endCursor) return;
+    setMoreLoading(true);
+    setMoreError(null);
+    try {
+      await fetchMore({
+        variables: { after: page.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          auditLog: { ...fetchMoreResult.auditLog, entries: [...(previous.auditLog?.entries ?? []), ...fetchMoreResult.auditLog.entries] },
+        }) as typeof fetchMoreResult,
+      });
+    } catch (e) {
+      setMoreError(e);
+    } finally {
+      setMoreLoading(false);
+    }
+  };
+
+  const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const targetOptions = AUDIT_TARGETS.map((a) => ({ value: a, label: targetLabel(a) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const actorOptions = [...(actors.data?.users ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName, i18n.language)).map((u) => ({ value: u.id, label: u.displayName }));
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('audit.title')}</Title>
-      <NativeSelect
-        label={t('audit.filter')}
-        maw={360}
-        value={action}
-        onChange={(e) => setAction(e.currentTarget.value)}
-        data={[{ value: '', label: t('audit.all') }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))]}
-      />
-      {loading && (
-        <Group role="status" gap="sm">
-          <Loader size="sm" aria-hidden="true" />
-          <Text>{t('audit.loading')}</Text>
-        </Group>
-      )}
+      <Paper component="form" role="search" aria-labelledby="audit-filters" withBorder p="sm" onSubmit={(e) => e.preventDefault()}>
+        <Stack gap="xs">
+          <Title order={2} size="h4" id="audit-filters">
+            {t('audit.filters')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            <NativeSelect label={t('audit.filter')} value={action} onChange={(e) => setAction(e.currentTarget.value)} data={[{ value: '', label: t('audit.all') }, ...actionOptions]} />
+            <NativeSelect label={t('audit.actor')} value={actorId} onChange={(e) => setActorId(e.currentTarget.value)} data={[{ value: '', label: t('audit.anyone') }, ...actorOptions]} />
+            {target ? (
+              <Stack gap={4}>
+                <Text size="sm" fw={500} id="audit-target-label">
+                  {t('audit.target')}
+                </Text>
+                <Group gap="xs" wrap="nowrap" aria-labelledby="audit-target-label" role="group">
+                  <Text size="sm" data-testid="audit-target">
+                    {t('audit.oneTarget', { target: targetLabel(target.type) })}
+                  </Text>
+                  <CloseButton aria-label={t('audit.clearTarget')} onClick={() => setTarget(null)} />
+                </Group>
+              </Stack>
+            ) : (
+              <NativeSelect label={t('audit.target')} value={entityType} onChange={(e) => setEntityType(e.currentTarget.value)} data={[{ value: '', label: t('audit.anyTarget') }, ...targetOptions]} />
+            )}
+            <TextInput type="date" label={t('audit.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.currentTarget.value)} />
+            <TextInput type="date" label={t('audit.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.currentTarget.value)} />
+          </SimpleGrid>
+        </Stack>
+      </Paper>
+
+      <Text role="status" aria-live="polite" data-testid="audit-count">
+        {loading && !page ? t('audit.loading') : page ? t('audit.shown', { shown: page.entries.length, total: page.totalCount }) : ''}
+      </Text>
+      {loading && !page && <Loader size="sm" aria-hidden="true" />}
       {error && !loading && (
         <Stack gap="xs">
           <ErrorAlert error={error} />
@@ -73,8 +115,8 @@ export function AuditPage() {
           </Group>
         </Stack>
       )}
-      {data && !loading && (data.auditLog.length === 0 ? (
-        <Text role="status">{t('audit.none')}</Text>
+      {page && (page.entries.length === 0 ? (
+        <Text>{t('audit.none')}</Text>
       ) : (
         <Paper withBorder style={{ overflowX: 'auto' }}>
           <Table striped data-testid="audit-table" aria-label={t('audit.title')}>
@@ -83,22 +125,34 @@ export function AuditPage() {
                 <Table.Th scope="col">{t('audit.when')}</Table.Th>
                 <Table.Th scope="col">{t('audit.action')}</Table.Th>
                 <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                <Table.Th scope="col">{t('audit.target')}</Table.Th>
                 <Table.Th scope="col">{t('audit.details')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.auditLog.map((e) => (
+              {page.entries.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
                   </Table.Td>
-                  <Table.Td>
-                    <code>{e.action}</code>
-                  </Table.Td>
+                  <Table.Td>{actionLabel(e.action)}</Table.Td>
                   <Table.Td>{e.actor?.displayName ?? t('audit.system')}</Table.Td>
                   <Table.Td>
+                    {e.entityId ? (
+                      <UnstyledButton
+                        td="underline"
+                        fz="sm"
+                        onClick={() => setTarget({ type: e.entityType, id: e.entityId! })}
+                        aria-label={t('audit.historyOf', { target: targetLabel(e.entityType) })}
+                      >
+                        {targetLabel(e.entityType)}
+                      </UnstyledButton>
+                    ) : (
+                      targetLabel(e.entityType)
+                    )}
+                  </Table.Td>
+                  <Table.Td>
                     <Text size="xs" style={{ wordBreak: 'break-word' }}>
-                      {e.entityType}
                       {summarize(e.data)}
                     </Text>
                   </Table.Td>
@@ -108,6 +162,14 @@ export function AuditPage() {
           </Table>
         </Paper>
       ))}
+      {moreError ? <ErrorAlert error={moreError} /> : null}
+      {page?.hasMore && (
+        <Group>
+          <Button variant="light" loading={moreLoading} onClick={() => void loadMore()}>
+            {t('audit.more')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }
@@ -115,9 +177,9 @@ export function AuditPage() {
 /** A short "key: value" line of an entry's data (scalars only). */
 function summarize(data: unknown): string {
   if (!data || typeof data !== 'object') return '';
-  const parts = Object.entries(data as Record<string, unknown>)
+  return Object.entries(data as Record<string, unknown>)
     .filter(([, v]) => v !== null && ['string', 'number', 'boolean'].includes(typeof v))
     .slice(0, 4)
-    .map(([k, v]) => `${k}: ${String(v)}`);
-  return parts.length ? ` · ${parts.join(', ')}` : '';
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(', ');
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import type { LiveSessionQuery as Data } from '../gql/graphql';
 import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
 import { formatTime } from '../i18n/format';
 import { STATUS_COLOR } from '../meetings/MeetingItem';
-import { EndMeetingMutation, StartMeetingMutation } from '../meetings/operations';
+import { hasRunControls, MeetingRunControls } from '../meetings/MeetingRunControls';
 import { DiscussionView, PresenceList } from './Discussion';
 import { useLiveConnection } from './LiveConnectionProvider';
 import { LiveSessionQuery, SetCurrentAgendaItemMutation } from './operations';
@@ -39,10 +39,7 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
   const live = m.status === 'LIVE';
   const view = useChannel(m.group.id, live ? m.id : undefined);
   const { socket } = useLiveConnection();
-  const [start, startState] = useMutation(StartMeetingMutation);
-  const [end, endState] = useMutation(EndMeetingMutation);
   const [moveOn, moveState] = useMutation(SetCurrentAgendaItemMutation);
-  const [confirmEnd, setConfirmEnd] = useState(false);
 
   // Someone else opened, closed or moved the meeting on: read it again.
   useEffect(() => {
@@ -96,48 +93,14 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
         {m.status === 'CANCELLED' && <Text c="red.9">{t('live.cancelled')}</Text>}
       </Stack>
 
-      {canRun && (m.status === 'SCHEDULED' || live) && (
+      {hasRunControls(m) && (
         <Paper withBorder p="sm" component="section" aria-labelledby="live-run">
           <Stack gap="xs">
             <Title order={2} size="h4" id="live-run">
               {t('live.run')}
             </Title>
-            {(startState.error || endState.error || moveState.error) && <ErrorAlert error={startState.error ?? endState.error ?? moveState.error} />}
-            {m.status === 'SCHEDULED' ? (
-              <Group>
-                <Button loading={startState.loading} onClick={() => void start({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}>
-                  {t('live.start')}
-                </Button>
-              </Group>
-            ) : confirmEnd ? (
-              <Alert color="red" variant="light" title={t('live.end')}>
-                <Stack gap="xs">
-                  <Text size="sm">{t('live.endConfirm')}</Text>
-                  <Group gap="xs">
-                    <Button
-                      color="#a51d1d"
-                      loading={endState.loading}
-                      onClick={() =>
-                        void end({ variables: { input: { meetingId: m.id } } })
-                          .then(() => setConfirmEnd(false))
-                          .catch(() => undefined)
-                      }
-                    >
-                      {t('live.endYes')}
-                    </Button>
-                    <Button variant="default" onClick={() => setConfirmEnd(false)}>
-                      {t('live.cancel')}
-                    </Button>
-                  </Group>
-                </Stack>
-              </Alert>
-            ) : (
-              <Group>
-                <Button color="#a51d1d" onClick={() => setConfirmEnd(true)}>
-                  {t('live.end')}
-                </Button>
-              </Group>
-            )}
+            {moveState.error && <ErrorAlert error={moveState.error} />}
+            <MeetingRunControls meeting={m} labels="live" />
             {live && m.agenda.length > 0 && (
               <Group>
                 <Button

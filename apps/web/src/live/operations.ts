@@ -13,6 +13,7 @@ export const LiveSessionQuery = graphql(`
       id
       title
       status
+      ...MeetingRun_meeting
       startsAt
       endsAt
       timeZone

@@ -25,6 +25,8 @@ interface Options {
   agenda?: ReturnType<typeof item>[];
   minutes?: string;
   versions?: Array<{ version: number; createdAt: string }>;
+  reopenableUntil?: string | null;
+  attendanceFinal?: boolean;
 }
 
 /** The meeting m1 of group g1 (coordinated by u-coord), as `me` sees it; answered once, in order. */
@@ -45,6 +47,8 @@ function pageMock(o: Options = {}) {
           endsAt: o.endsAt ?? '2026-12-01T19:00:00.000Z',
           timeZone: 'Europe/Paris',
           status: o.status ?? 'SCHEDULED',
+          attendanceFinal: o.attendanceFinal ?? o.status === 'ENDED',
+          reopenableUntil: o.reopenableUntil ?? null,
           place: null,
           onlineUrl: null,
           cancelReason: o.cancelReason ?? null,

@@ -16,14 +16,13 @@ import { MeetingOutcomes } from './MeetingOutcomes';
 import {
   AddAgendaItemMutation,
   AgendaItemFieldsFragment,
-  EndMeetingMutation,
   MeetingPageQuery,
   RemoveAgendaItemMutation,
   ReorderAgendaMutation,
-  StartMeetingMutation,
   UpdateAgendaItemMutation,
 } from './operations';
 import { RsvpButtons } from './RsvpButtons';
+import { hasRunControls, MeetingRunControls } from './MeetingRunControls';
 
 /**
  * A meeting: when (its own clock and the reader's), where, quorum, agenda, minutes. Coordinators
@@ -35,8 +34,6 @@ export function MeetingPage() {
   const { data, loading, error, refetch } = useQuery(MeetingPageQuery, { variables: { id } });
   const [reorder] = useMutation(ReorderAgendaMutation);
   const [addItem, addState] = useMutation(AddAgendaItemMutation);
-  const [start, startState] = useMutation(StartMeetingMutation);
-  const [end, endState] = useMutation(EndMeetingMutation);
   const [updateItem] = useMutation(UpdateAgendaItemMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
   const [removeItem] = useMutation(RemoveAgendaItemMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
   const [newTitle, setNewTitle] = useState('');
@@ -132,6 +129,7 @@ export function MeetingPage() {
         )}
         {m.series && <Text size="sm">{t('meeting.recurring')}</Text>}
         {m.status === 'CANCELLED' && m.cancelReason && <Text c="red.9">{t('meeting.cancelled', { reason: m.cancelReason })}</Text>}
+        {m.status === 'ENDED' && !m.attendanceFinal && <Text data-testid="attendance-not-final">{t('meetingRun.notFinal')}</Text>}
         {m.description && <Text size="sm">{m.description}</Text>}
         <Group>
           <JoinLiveButton meeting={m} />
@@ -149,23 +147,12 @@ export function MeetingPage() {
 
       {canManage && m.status === 'SCHEDULED' && <MeetingManagement meeting={m} />}
 
-      {canManage && (m.status === 'SCHEDULED' || m.status === 'LIVE') && (
+      {hasRunControls(m) && (
         <Stack component="section" aria-labelledby="meeting-run" gap="xs">
           <Title order={2} size="h3" id="meeting-run">
             {t('meeting.run')}
           </Title>
-          {(startState.error || endState.error) && <ErrorAlert error={startState.error ?? endState.error} />}
-          <Group>
-            {m.status === 'SCHEDULED' ? (
-              <Button loading={startState.loading} onClick={() => void start({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}>
-                {t('meeting.start')}
-              </Button>
-            ) : (
-              <Button color="#a51d1d" loading={endState.loading} onClick={() => void end({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}>
-                {t('meeting.end')}
-              </Button>
-            )}
-          </Group>
+          <MeetingRunControls meeting={m} labels="meeting" />
         </Stack>
       )}
 

@@ -68,6 +68,8 @@ export const MeetingPageQuery = graphql(`
     meeting(id: $id) {
       id
       title
+      attendanceFinal
+      ...MeetingRun_meeting
       description
       startsAt
       endsAt
@@ -145,12 +147,15 @@ export const ReorderAgendaMutation = graphql(`
   }
 `);
 
+/** Sent with confirmEarly only after the person confirmed (MeetingRunControls). */
 export const StartMeetingMutation = graphql(`
-  mutation StartMeeting($input: MeetingIdInput!) {
+  mutation StartMeeting($input: StartMeetingInput!) {
     startMeeting(input: $input) {
       id
       status
       startedAt
+      attendanceFinal
+      reopenableUntil
       currentAgendaItem {
         id
       }
@@ -164,6 +169,20 @@ export const EndMeetingMutation = graphql(`
       id
       status
       endedAt
+      attendanceFinal
+      reopenableUntil
+    }
+  }
+`);
+
+export const ReopenMeetingMutation = graphql(`
+  mutation ReopenMeeting($input: MeetingIdInput!) {
+    reopenMeeting(input: $input) {
+      id
+      status
+      endedAt
+      attendanceFinal
+      reopenableUntil
     }
   }
 `);
