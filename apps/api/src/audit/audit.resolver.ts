@@ -1,5 +1,5 @@
 import { Args, Context, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
-import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Role } from '@tribune/domain';
 import { Roles } from '../auth/decorators';

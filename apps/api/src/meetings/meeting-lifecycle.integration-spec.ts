@@ -1,6 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { codeOf, GqlResult, startTestApp, TestApp } from '../../test/test-app';
-import { aDeputy, aGroup, aMeeting, aMembership, aRoleMatrix, aSignedInDeputy, aTerm, daysFromToday, RoleName } from '../../test/factories';
+import { aDeputy, aMeeting, aMembership, aRoleMatrix, aSignedInDeputy, aTerm, daysFromToday, RoleName } from '../../test/factories';
 
 /**
  * Nothing irreversible by two misclicks (issue 12): "open" then "close" on a meeting 13 days away
