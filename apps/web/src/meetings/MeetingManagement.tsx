@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { formatInTimeZone } from 'date-fns-tz';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
 import type { MeetingScope, RescheduleMeetingMutation as RescheduleResult } from '../gql/graphql';
 import { CancelMeetingMutation, RescheduleMeetingMutation } from './operations';
 import { ConflictWarnings } from './ConflictWarnings';
+import { zonedSpan } from './local-time';
 
 export interface ManagedMeeting {
   id: string;
@@ -101,17 +102,17 @@ function RescheduleForm({ meeting, onDone }: { meeting: ManagedMeeting; onDone: 
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const startsAt = LOCAL.test(start) ? fromZonedTime(start, zone) : null;
-    const endsAt = LOCAL.test(end) ? fromZonedTime(end, zone) : null;
+    // On the meeting's clock, by the one rule for skipped or repeated times (local-time.ts).
+    const span = LOCAL.test(start) && LOCAL.test(end) ? zonedSpan(start, end, zone) : null;
     const next = {
-      start: startsAt ? undefined : t('auth.required'),
-      end: !endsAt ? t('auth.required') : startsAt && endsAt <= startsAt ? t('meetingAdmin.endBeforeStart') : undefined,
+      start: LOCAL.test(start) ? undefined : t('auth.required'),
+      end: !LOCAL.test(end) ? t('auth.required') : span && end <= start ? t('meetingAdmin.endBeforeStart') : undefined,
     };
     setErrors(next);
-    if (next.start || next.end || !startsAt || !endsAt) return;
+    if (next.start || next.end || !span) return;
     try {
       const { data } = await reschedule({
-        variables: { input: { meetingId: meeting.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), ...(meeting.series ? { scope } : {}) } },
+        variables: { input: { meetingId: meeting.id, startsAt: span.startsAt, endsAt: span.endsAt, ...(meeting.series ? { scope } : {}) } },
       });
       if (data) onDone(data.rescheduleMeeting);
     } catch {

@@ -116,8 +116,8 @@ describe('MeetingPage: managing a meeting', () => {
     open([
       pageMock({ series: true }),
       {
-        // 18:30–20:00 on the Paris clock, the series' following meetings too.
-        request: { query: RescheduleMeetingMutation, variables: { input: { meetingId: 'm1', startsAt: '2026-12-08T17:30:00.000Z', endsAt: '2026-12-08T19:00:00.000Z', scope: 'THIS_AND_FOLLOWING' } } },
+        // 18:30–20:00 on the Paris clock, written as such (the series' following meetings too).
+        request: { query: RescheduleMeetingMutation, variables: { input: { meetingId: 'm1', startsAt: '2026-12-08T18:30:00+01:00', endsAt: '2026-12-08T20:00:00+01:00', scope: 'THIS_AND_FOLLOWING' } } },
         result: rescheduled,
       },
       pageMock({ series: true, startsAt: '2026-12-08T17:30:00.000Z', endsAt: '2026-12-08T19:00:00.000Z' }),

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { fromZonedTime } from 'date-fns-tz';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
 import { PARIS, formatShortDateTime, userTimeZone } from '../i18n/format';
 import { ScheduleMeetingMutation } from './operations';
+import { zonedSpanFor } from './local-time';
 import { RecurrencePicker } from './RecurrencePicker';
 import { NO_RECURRENCE, toRrule, type RecurrenceValue } from './recurrence';
 import type { ScheduleMeetingMutation as ScheduleResult } from '../gql/graphql';
@@ -28,7 +28,9 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
   const [schedule, { loading, error, reset }] = useMutation(ScheduleMeetingMutation);
   const mine = userTimeZone();
 
-  const startsAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(start) ? fromZonedTime(start, PARIS) : null;
+  // Typed on the Paris clock: the times to send, by the one rule for skipped or repeated times.
+  const span = zonedSpanFor(start, Number(duration), PARIS);
+  const startsAt = span?.start ?? null;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,7 +41,7 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
       recurrence: recurrence.kind !== 'none' && !rrule ? t('recurrence.invalid') : undefined,
     };
     setErrors(next);
-    if (next.title || next.start || next.recurrence || !startsAt) return;
+    if (next.title || next.start || next.recurrence || !span) return;
     reset();
     setResult(null);
     try {
@@ -48,8 +50,8 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
           input: {
             groupId,
             title: title.trim(),
-            startsAt: startsAt.toISOString(),
-            endsAt: new Date(startsAt.getTime() + Number(duration) * 60_000).toISOString(),
+            startsAt: span.startsAt,
+            endsAt: span.endsAt,
             timeZone: PARIS,
             place: place.trim() || null,
             onlineUrl: onlineUrl.trim() || null,

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { fromZonedTime } from 'date-fns-tz';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
 import { getFragmentData } from '../gql';
 import { PARIS, formatShortDateTime, userTimeZone } from '../i18n/format';
+import { zonedSpanFor } from '../meetings/local-time';
 import { CreateTimePollMutation, TimePollFields } from './operations';
 
 const DURATIONS = [30, 60, 90, 120, 180];
@@ -51,9 +51,10 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
             title: title.trim(),
             description: description.trim(),
             timeZone: PARIS,
+            // Slots are instants (the rule for skipped or repeated times applied here, local-time.ts).
             slots: filled.map((s) => {
-              const startsAt = fromZonedTime(s.start, PARIS);
-              return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + Number(s.minutes) * 60_000).toISOString() };
+              const span = zonedSpanFor(s.start, Number(s.minutes), PARIS)!;
+              return { startsAt: span.start.toISOString(), endsAt: span.end.toISOString() };
             }),
           },
         },
@@ -76,7 +77,7 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
         <Text size="sm">{t('timePolls.parisClock')}</Text>
         <Stack component="ol" className="plain-list" gap="xs" aria-label={t('timePolls.slots')}>
           {slots.map((s, index) => {
-            const startsAt = LOCAL.test(s.start) ? fromZonedTime(s.start, PARIS) : null;
+            const startsAt = LOCAL.test(s.start) ? (zonedSpanFor(s.start, Number(s.minutes), PARIS)?.start ?? null) : null;
             return (
               <Paper component="li" key={s.key} withBorder p="xs" data-testid="slot-draft">
                 <Group gap="sm" align="flex-end" wrap="wrap">
