@@ -61,6 +61,12 @@ describe('local times that do not exist or exist twice (RFC 5545: forward by the
     expect(local('Pacific/Chatham', ch[1][0])).toBe('2026-09-27T04:00');
   });
 
+  it('keeps a first meeting given in the second occurrence of a repeated hour where it was asked; the rule places the others', () => {
+    const first = { startsAt: parseDateTime('2026-10-25T02:30:00+01:00'), endsAt: parseDateTime('2026-10-25T03:30:00+01:00') };
+    const all = expandRecurrence(parseRecurrence('FREQ=WEEKLY;COUNT=2'), first, 'Europe/Paris');
+    expect(all.map((o) => o.startsAt.toISOString())).toEqual(['2026-10-25T01:30:00.000Z', '2026-11-01T01:30:00.000Z']);
+  });
+
   describe('UNTIL', () => {
     const weekly = (until: string) => ours({ zone: 'Europe/Paris', start: '2027-03-07T18:00', end: '2027-03-07T19:00', rrule: `FREQ=WEEKLY;UNTIL=${until}` }).length;
     it('honours a UTC time, not only its date', () => {

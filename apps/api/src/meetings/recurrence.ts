@@ -184,6 +184,9 @@ export function expandRecurrence(parsed: ParsedRecurrence, first: Occurrence, ti
   const rule = new RRule({ ...parsed.options, dtstart, until: wallUntil });
   const walls = rule.all((_, i) => i <= MAX_OCCURRENCES + 1);
   let occurrences = walls.map((wall) => fromWallClockSpan(wall, new Date(wall.getTime() + wallDuration), timeZone));
+  // The first meeting is the one asked for, instant for instant (a time given in the second
+  // occurrence of a repeated hour stays there); the rule places the others.
+  if (walls.length && walls[0].getTime() === dtstart.getTime()) occurrences[0] = plannedSpan(first.startsAt, first.endsAt, timeZone);
   if (u?.kind === 'instant') occurrences = occurrences.filter((o) => o.startsAt.getTime() <= u.at.getTime());
   if (occurrences.length > MAX_OCCURRENCES) {
     throw new RecurrenceError(`This recurrence makes more than ${MAX_OCCURRENCES} meetings; shorten it with an earlier UNTIL or a COUNT.`, {
