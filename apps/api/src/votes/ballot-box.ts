@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client';
 import { Tx } from '../prisma/prisma.service';
 
@@ -20,23 +19,27 @@ import { Tx } from '../prisma/prisma.service';
  * versions stay in the table's files until VACUUM, readable only from the raw pages by a superuser.
  */
 
-/** Serializes the writes to one vote's box (casts stay concurrent with other votes'); held until the commit. */
+/**
+ * Serializes the rewrites of one vote's box (casts stay concurrent with other votes'), held until
+ * the commit. A change takes it before updating its ballot: a rewrite running meanwhile would
+ * otherwise wait for that row while the change waits for the lock.
+ */
 export async function lockBallotBox(tx: Tx, voteId: string): Promise<void> {
   await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`ballot-box:${voteId}`}, 0))`);
 }
 
 /**
- * Rewrites the vote's ballots as described above; `keepReceipts: false` (the close) drops the
- * receipt hashes, so that after the close not even a voter's receipt points at their ballot.
- * The caller holds lockBallotBox or the vote's row FOR UPDATE. Returns the ballots' choices.
+ * Rewrites the vote's ballots as described above, in one statement; `keepReceipts: false` (the
+ * close) drops the receipt hashes, so that after the close not even a voter's receipt points at
+ * their ballot. Takes lockBallotBox (the close holds the vote's row FOR UPDATE as well). Returns
+ * the ballots' choices.
  */
 export async function rewriteBallots(tx: Tx, voteId: string, o: { keepReceipts: boolean }): Promise<Array<{ choice: number }>> {
-  const ballots = await tx.voteBallot.findMany({ where: { voteId }, select: { choice: true, receiptHash: true } });
-  const rewritten = ballots
-    .map((b) => ({ id: randomUUID(), voteId, choice: b.choice, receiptHash: o.keepReceipts ? b.receiptHash : null, tie: randomBytes(8).readBigUInt64BE() }))
-    .sort((a, b) => a.choice - b.choice || (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0))
-    .map(({ tie: _tie, ...row }) => row);
-  await tx.voteBallot.deleteMany({ where: { voteId } });
-  if (rewritten.length) await tx.voteBallot.createMany({ data: rewritten });
-  return rewritten;
+  await lockBallotBox(tx, voteId);
+  const receipt = o.keepReceipts ? Prisma.sql`"receiptHash"` : Prisma.sql`NULL`;
+  return tx.$queryRaw<Array<{ choice: number }>>(Prisma.sql`
+    WITH old AS (DELETE FROM "VoteBallot" WHERE "voteId" = ${voteId} RETURNING "choice", "receiptHash")
+    INSERT INTO "VoteBallot" ("id", "voteId", "choice", "receiptHash")
+    SELECT gen_random_uuid()::text, ${voteId}, "choice", ${receipt} FROM old ORDER BY "choice", random()
+    RETURNING "choice"`);
 }

@@ -159,9 +159,9 @@ export class VotesService {
       // A vote left open when its meeting ended takes no more votes (the chair can still close it).
       if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are cast during a live meeting.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
       if (input.choice >= vote.options.length) throw badInput(`There are ${vote.options.length} options (0 to ${vote.options.length - 1}).`, 'choice', { reason: ErrorReason.INVALID_INPUT, params: { field: 'choice' } });
-      // Secret: one writer at a time in this vote's box, which every cast rewrites (ballot-box.ts).
-      if (vote.secrecy === 'SECRET') await lockBallotBox(tx, vote.id);
       const existing = await tx.voteParticipation.findUnique({ where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } } });
+      // A change of a secret vote updates a ballot: the box's lock first (ballot-box.ts).
+      if (vote.secrecy === 'SECRET' && existing) await lockBallotBox(tx, vote.id);
       let receipt: string | null = null;
       if (existing) {
         if (!vote.allowChange) throw conflict('This vote has already been cast; this vote does not allow changes.', { reason: ErrorReason.ALREADY_VOTED });
