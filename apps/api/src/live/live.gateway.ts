@@ -225,8 +225,8 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   /**
-   * A deputy's membership of the group ended. Unless they still read it otherwise (coordinator,
-   * administrator), their sockets leave the channel's room and its meeting's room on every
+   * A deputy's membership of the group ended. Unless they still read it otherwise (as a
+   * coordinator of the group: the access policy's discussion rule), their sockets leave the channel's room and its meeting's room on every
    * instance: nothing more of the group reaches them, and their next send is checked again.
    */
   async membershipEnded(userId: string, deputyId: string, groupId: string): Promise<void> {

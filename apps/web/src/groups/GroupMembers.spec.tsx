@@ -13,14 +13,14 @@ const member = (d: ReturnType<typeof deputy>, role: string) => ({ __typename: 'G
 const coordinator = { __typename: 'User', id: 'u-coord', displayName: 'Coordination sociale' };
 
 /** The group page as the API answers it to `me` (id, role), with these members and coordinators; `viewerCan` as the API's policy answers it. */
-const groupPage = (me: { id: string; role: string }, members: ReturnType<typeof member>[], coordinators = [coordinator]) => ({
+const groupPage = (me: { id: string; role: string }, members: ReturnType<typeof member>[], coordinators = [coordinator], can: Parameters<typeof groupCan>[0] = {}) => ({
   request: { query: GroupPageQuery, variables: { id: 'g1' } },
   result: {
     data: {
       me: { __typename: 'User', ...me },
       workingGroup: {
         __typename: 'WorkingGroup', id: 'g1', name: 'Santé', theme: 'Accès aux soins', description: '', coordinators, members,
-        viewerCan: groupCan({ coordinate: me.role === 'ADMIN' || coordinators.some((c) => c.id === me.id) }),
+        viewerCan: groupCan({ coordinate: me.role === 'ADMIN' || coordinators.some((c) => c.id === me.id), ...can }),
       },
       upcoming: [],
       past: [],
@@ -196,5 +196,11 @@ describe('GroupMembers', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Confier la coordination' }));
     expect(await screen.findByTestId('members-outcome')).toHaveTextContent('Coordination juridique coordonne maintenant le groupe.');
     expect(await screen.findByText('Coordination : Coordination sociale, Coordination juridique')).toBeInTheDocument();
+  });
+
+  it("offers the group's discussion only to those the API lets read it: not to an administrator who is neither member nor coordinator", async () => {
+    renderApp({ route: '/groups/g1', mocks: [groupPage(asAdmin, [member(amina, 'LEAD')], [coordinator], { discuss: false, moderate: false })] });
+    expect(await screen.findByRole('list', { name: /^Membre/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Discussion' })).toBeNull();
   });
 });
