@@ -12,6 +12,9 @@ export default {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  // One build, API and web server for the whole run (see e2e/support/servers.ts, sharedServers()).
+  globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   testTimeout: 120000,
   maxWorkers: 1,
   reporters: ['default', path.resolve(root, '../../tools/count-reporter.js')],

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
-import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
-import { stop } from './support/processes';
-import { buildWeb, startApi, startWeb, type Server } from './support/servers';
+import { sharedServers } from './support/servers';
+import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
 import { launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 import { slowWebSocketLink, type SlowLink } from './support/slow-link';
 import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
-const GROUP = 'Santé';
 
 /** Chromium's "Slow 3G"-like profile: 400 ms of latency, 400 kbit/s down and up. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
@@ -24,9 +22,10 @@ interface Agenda {
 }
 
 describe('web: the live session on a slow 3G connection (Chromium network emulation)', () => {
-  let db: TestDatabase | undefined;
-  let apiServer: Server | undefined;
-  let web: Server | undefined;
+  // The run's API and web server, and a group of this spec's own (two new deputies), so the
+  // session it opens meets no other spec.
+  const { api: apiServer, web } = sharedServers();
+  let groupName = '';
   /** The web app as the member's phone reaches it: its WebSocket through a slow link. */
   let slowWeb: SlowLink | undefined;
   let browser: Browser | undefined;
@@ -61,25 +60,17 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
   }
 
   beforeAll(async () => {
-    const [database] = await Promise.all([createDatabase(), buildWeb()]);
-    db = database;
-    apiServer = await startApi(db.url);
-    web = await startWeb(apiServer.url);
     slowWeb = await slowWebSocketLink(web.url, SLOW_3G_SOCKET);
     browser = await launchBrowser();
 
     // The group's lead chairs; another member follows on a slow phone.
+    const group = await createOwnGroup(apiServer.url, { name: 'Santé', members: [{ gender: 'WOMAN', role: 'LEAD' }, { gender: 'MAN' }] });
+    groupName = group.name;
+    const [lead, other] = group.members;
+    chair = { email: lead.email, name: lead.name };
+    member = { email: other.email, name: other.name };
     const admin = await login(apiServer.url, ADMIN);
-    const { users, workingGroups } = await api<{
-      users: Array<{ email: string; displayName: string; deputy: { id: string } | null }>;
-      workingGroups: Array<{ id: string; name: string; members: Array<{ role: string; deputy: { id: string } }> }>;
-    }>(apiServer.url, '{ users { email displayName deputy { id } } workingGroups { id name members { role deputy { id } } } }', {}, admin);
-    const group = workingGroups.find((g) => g.name === GROUP)!;
-    const userOf = (deputyId: string) => users.find((u) => u.deputy?.id === deputyId)!;
-    const lead = userOf(group.members.find((m) => m.role === 'LEAD')!.deputy.id);
-    const other = userOf(group.members.find((m) => m.role !== 'LEAD')!.deputy.id);
-    chair = { email: lead.email, name: lead.displayName };
-    member = { email: other.email, name: other.displayName };
+    await scheduleOwnMeeting(apiServer.url, admin, { groupId: group.id, title: 'Accès aux soins', agenda: ['Accès aux soins', 'Interprétariat à l’hôpital', 'Questions diverses'] });
 
     // A meeting with an agenda, opened by its chair.
     const token = await login(apiServer.url, chair.email);
@@ -97,17 +88,14 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await slowWeb?.close();
-    await stop(web?.child);
-    await stop(apiServer?.child);
-    await dropDatabase(db);
   }, 60000);
 
   it('logs in, joins, sends and receives, follows the chair and edits; a message written offline arrives exactly once; no font or image is fetched', async () => {
     // The chair on a good connection.
     const chairContext = await newContext();
     const a = await chairContext.newPage();
-    await logIn(a, web!.url, chair.email);
-    await a.goto(`${web!.url}/meetings/${meeting.id}/live`);
+    await logIn(a, web.url, chair.email);
+    await a.goto(`${web.url}/meetings/${meeting.id}/live`);
     await a.getByTestId('message-log').and(a.locator('[aria-busy="false"]')).waitFor();
     const beforeArrival = `Avant votre arrivée ${randomUUID().slice(0, 8)}`;
     await write(a, beforeArrival);
@@ -130,7 +118,7 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     const loggedIn = Date.now() - t0;
     const loginBytes = bytes;
     // The home page counts what the member has not read in the group (the chair's message at least).
-    const groupCard = b.getByRole('listitem').filter({ has: b.getByRole('link', { name: GROUP, exact: true }) });
+    const groupCard = b.getByRole('listitem').filter({ has: b.getByRole('link', { name: groupName, exact: true }) });
     const badge = groupCard.getByTestId('unread-badge');
     await badge.waitFor({ timeout: 30000 });
     expect(await badge.textContent()).toMatch(/\d+ messages? non lus?/);
@@ -162,10 +150,10 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
 
     // The chair moves the session on; the member's screen follows.
     const { meeting: before } = await api<{ meeting: { currentAgendaItem: { id: string } | null } }>(
-      apiServer!.url,
+      apiServer.url,
       'query($id: ID!) { meeting(id: $id) { currentAgendaItem { id } } }',
       { id: meeting.id },
-      await login(apiServer!.url, chair.email),
+      await login(apiServer.url, chair.email),
     );
     const at = meeting.agenda.findIndex((i) => i.id === before.currentAgendaItem?.id);
     const next = meeting.agenda[at + 1];

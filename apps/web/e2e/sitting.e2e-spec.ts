@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
-import { stop } from './support/processes';
-import { buildWeb, startApi, startWeb, type Server } from './support/servers';
+import { sharedServers } from './support/servers';
+import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
 import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
-const ADMIN = 'admin@tribune.example';
 const CHAIR = 'coordination.sociale@tribune.example';
 const QUESTION = 'Le groupe demande un interprète dans chaque PASS hospitalière ?';
 const DECISION = 'Le groupe demande un interprète professionnel dans chaque PASS hospitalière.';
@@ -31,9 +29,9 @@ interface Person {
 }
 
 describe('web: a whole sitting (list of speakers in alternating mode, secret vote, decision) and a time poll (real API, Chromium)', () => {
-  let db: TestDatabase | undefined;
-  let apiServer: Server | undefined;
-  let web: Server | undefined;
+  // The run's API and web server, and a group of this spec's own that the demo coordinator runs
+  // (new deputies), so its speeches, vote and time poll meet no other spec.
+  const { api: apiServer, web } = sharedServers();
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   let groupId = '';
@@ -49,7 +47,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     // A phone whose clock is wrong: its countdown must still follow the server's.
     if (options.clockAheadMs) await context.clock.install({ time: Date.now() + options.clockAheadMs });
     const page = await context.newPage();
-    await page.goto(`${web!.url}/login`);
+    await page.goto(`${web.url}/login`);
     await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
     await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -76,51 +74,29 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
   const currentSpeaker = (page: Page, who: Person) => page.getByTestId('current-speaker').filter({ hasText: `${who.name} a la parole` }).waitFor({ timeout: 15000 });
 
   beforeAll(async () => {
-    const [database] = await Promise.all([createDatabase(), buildWeb()]);
-    db = database;
-    apiServer = await startApi(db.url);
-    web = await startWeb(apiServer.url);
     browser = await launchBrowser();
 
     // A group the coordinator runs with two non-lead members of one gender and one of the other.
-    const admin = await login(apiServer.url, ADMIN);
-    const { users, workingGroups } = await api<{
-      users: Array<{ email: string; deputy: { id: string } | null }>;
-      workingGroups: Array<{ id: string; name: string; coordinators: Array<{ email: string }>; members: Array<{ role: string; deputy: { id: string; fullName: string; gender: string } }> }>;
-    }>(apiServer.url, '{ users { email deputy { id } } workingGroups { id name coordinators { email } members { role deputy { id fullName gender } } } }', {}, admin);
-    for (const g of workingGroups.filter((w) => w.coordinators.some((c) => c.email === CHAIR))) {
-      const plain = g.members.filter((m) => m.role !== 'LEAD').map((m) => ({ email: users.find((u) => u.deputy?.id === m.deputy.id)!.email, name: m.deputy.fullName, gender: m.deputy.gender }));
-      const women = plain.filter((p) => p.gender === 'WOMAN');
-      const men = plain.filter((p) => p.gender === 'MAN');
-      const [xs, ys] = women.length >= 2 && men.length >= 1 ? [women, men] : men.length >= 2 && women.length >= 1 ? [men, women] : [[], []];
-      if (!xs.length) continue;
-      [x1, x2, y1] = [xs[0], xs[1], ys[0]];
-      groupId = g.id;
-      groupName = g.name;
-      memberCount = g.members.length;
-      break;
-    }
-    expect(groupId).not.toBe('');
+    const group = await createOwnGroup(apiServer.url, {
+      name: 'Santé',
+      coordinators: [CHAIR],
+      members: [{ gender: 'MAN', role: 'LEAD' }, { gender: 'WOMAN' }, { gender: 'WOMAN' }, { gender: 'MAN' }, { gender: 'WOMAN' }],
+    });
+    const plain = group.members.filter((m) => m.role !== 'LEAD');
+    const women = plain.filter((p) => p.gender === 'WOMAN');
+    const men = plain.filter((p) => p.gender === 'MAN');
+    [x1, x2, y1] = [women[0], women[1], men[0]];
+    groupId = group.id;
+    groupName = group.name;
+    memberCount = group.members.length;
 
     const chair = await login(apiServer.url, CHAIR);
-    const { meetings } = await api<{ meetings: Array<{ id: string; title: string; agenda: Array<{ id: string }> }> }>(
-      apiServer.url,
-      'query($g: ID!) { meetings(filter: { groupId: $g, when: UPCOMING, limit: 1 }) { id title agenda { id } } }',
-      { g: groupId },
-      chair,
-    );
-    meeting = { id: meetings[0].id, title: meetings[0].title };
-    if (meetings[0].agenda.length === 0) {
-      await api(apiServer.url, 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id, title: 'Interprétariat à l’hôpital' } }, chair);
-    }
+    meeting = await scheduleOwnMeeting(apiServer.url, chair, { groupId, title: 'Accès aux soins', agenda: ['Interprétariat à l’hôpital'] });
   }, 240000);
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
-    await stop(web?.child);
-    await stop(apiServer?.child);
-    await dropDatabase(db);
   }, 60000);
 
   it('three deputies ask for the floor, the chair runs the alternating list, a secret vote is held and its decision recorded', async () => {
@@ -132,18 +108,18 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     const deputies = [a, b, c];
 
     // The chair opens the session and moves to the first item (the API call stands for the agenda's "next item").
-    await chair.goto(`${web!.url}/meetings/${meeting.id}/live`);
+    await chair.goto(`${web.url}/meetings/${meeting.id}/live`);
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     await chair.getByRole('button', { name: 'Ouvrir la séance' }).click();
     await chair.getByTestId('live-status').filter({ hasText: 'En cours' }).waitFor();
-    await api(apiServer!.url, 'mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id } }, await login(apiServer!.url, CHAIR));
+    await api(apiServer.url, 'mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id } }, await login(apiServer.url, CHAIR));
     await chair.getByTestId('speakers-panel').getByText('Personne n’a la parole.').waitFor();
     // Nobody present yet: no quorum.
     await chair.getByTestId('quorum-line').filter({ hasText: `Présent·es : 0 membre(s) sur ${memberCount}` }).waitFor();
     expect(await chair.getByTestId('quorum-state').textContent()).toBe('Quorum non atteint');
 
     for (const page of deputies) {
-      await page.goto(`${web!.url}/meetings/${meeting.id}/live`);
+      await page.goto(`${web.url}/meetings/${meeting.id}/live`);
       await page.getByRole('button', { name: 'Demander la parole' }).waitFor();
     }
     // The quorum line follows presence, live.
@@ -202,9 +178,9 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     }
     await chair.getByRole('button', { name: 'Mettre fin à l’intervention' }).click();
     for (const page of [chair, ...deputies]) await page.getByTestId('current-speaker').filter({ hasText: 'Personne n’a la parole.' }).waitFor();
-    const chairToken = await login(apiServer!.url, CHAIR);
+    const chairToken = await login(apiServer.url, CHAIR);
     const { meeting: recorded } = await api<{ meeting: { speeches: Array<{ deputy: { fullName: string }; durationSeconds: number | null; overrideReason: string | null }> } }>(
-      apiServer!.url,
+      apiServer.url,
       'query($id: ID!) { meeting(id: $id) { speeches { deputy { fullName } durationSeconds overrideReason } } }',
       { id: meeting.id },
       chairToken,
@@ -254,11 +230,11 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await card(chair).getByRole('button', { name: 'Enregistrer comme décision' }).click();
     await card(chair).getByTestId('vote-decision').filter({ hasText: DECISION }).waitFor();
     await checkScreen(chair, 'sitting-live-results');
-    await chair.goto(`${web!.url}/meetings/${meeting.id}`);
+    await chair.goto(`${web.url}/meetings/${meeting.id}`);
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     await chair.getByText(DECISION).waitFor();
     const { meeting: decided } = await api<{ meeting: { decisions: Array<{ text: string; votesFor: number; votesAgainst: number; votesAbstain: number }> } }>(
-      apiServer!.url,
+      apiServer.url,
       'query($id: ID!) { meeting(id: $id) { decisions { text votesFor votesAgainst votesAbstain } } }',
       { id: meeting.id },
       chairToken,
@@ -268,7 +244,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
 
   it('a time poll: the coordinator proposes two slots, two members answer, the best slot becomes a meeting and the poll closes', async () => {
     const coordinator = await loggedIn(CHAIR);
-    await coordinator.goto(`${web!.url}/groups/${groupId}`);
+    await coordinator.goto(`${web.url}/groups/${groupId}`);
     await coordinator.getByRole('heading', { level: 1, name: groupName }).waitFor();
     await coordinator.getByRole('button', { name: 'Proposer des créneaux' }).click();
     const title = 'Réunion de décembre : accès aux soins';
@@ -287,7 +263,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     ];
     for (const [who, timezoneId, [first, second]] of answers) {
       const page = await loggedIn(who.email, { timezoneId });
-      await page.goto(`${web!.url}/groups/${groupId}`);
+      await page.goto(`${web.url}/groups/${groupId}`);
       await page.getByTestId('time-poll-item').filter({ hasText: 'À répondre' }).getByRole('link', { name: title }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       const slots = page.getByTestId('time-poll-slot');

@@ -1,41 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
-import { stop } from './support/processes';
-import { buildWeb, startApi, startWeb, type Server } from './support/servers';
+import { sharedServers } from './support/servers';
 import { demoTerm } from './support/demo-term';
 import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 
 const ADMIN = { email: 'admin@tribune.example', password: 'tribune-demo-2026' };
 
 describe('web: log in and see the current term (real API, PostgreSQL, Chromium)', () => {
-  let db: TestDatabase | undefined;
-  let api: Server | undefined;
-  let web: Server | undefined;
+  // The run's API and web server: this spec only reads the term (its seats, their holders, parity).
+  const { api, web } = sharedServers();
   let browser: Browser | undefined;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    // The build does not need the API: do both at once.
-    const [database] = await Promise.all([createDatabase(), buildWeb()]);
-    db = database;
-    api = await startApi(db.url);
-    web = await startWeb(api.url);
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     page = await context.newPage();
-  }, 240000);
+  }, 60000);
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    await stop(web?.child);
-    await stop(api?.child);
-    await dropDatabase(db);
   }, 60000);
 
   it('sends a visitor to an accessible login page', async () => {
-    await page.goto(`${web!.url}/`);
+    await page.goto(`${web.url}/`);
     await page.waitForURL('**/login');
     await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -57,7 +46,7 @@ describe('web: log in and see the current term (real API, PostgreSQL, Chromium)'
     // Administrators land on their home page, which links to the term; the header has it too.
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mandature' }).click();
-    const term = await demoTerm(api!.url);
+    const term = await demoTerm(api.url);
     await page.getByRole('heading', { level: 1, name: term.name }).waitFor();
 
     const seats = page.getByRole('list', { name: /Les sièges/ }).getByRole('listitem');

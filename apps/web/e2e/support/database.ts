@@ -26,11 +26,28 @@ async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database with a random name, migrated with the project's migrations. */
+/**
+ * A fresh database with a random name, migrated with the project's migrations: a copy of the
+ * run's migrated template (made once by the global set-up, as the API's tests do), or migrated
+ * here when there is none.
+ */
 export async function createDatabase(): Promise<TestDatabase> {
   const name = `tribune_e2e_${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const db = { name, url: urlFor(name) };
+  const template = process.env.TRIBUNE_TEMPLATE_DB;
+  if (template) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+        return db;
+      } catch (e) {
+        // Someone else copying the template at the same instant: PostgreSQL refuses one; retry.
+        if (attempt >= 20 || !/being accessed by other users/.test(String((e as Error).message))) throw e;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  }
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   try {
     await run('prisma migrate deploy', `${REPO_ROOT}/prisma/prisma-cli.sh`, ['migrate', 'deploy'], { DATABASE_URL: db.url });
   } catch (error) {

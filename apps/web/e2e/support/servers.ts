@@ -23,8 +23,9 @@ export async function startApi(databaseUrl: string): Promise<Server> {
   return { url, child };
 }
 
-/** `vite build` of the web app, once per Jest run (the spec files run in one process: a marker with its pid says it is done). */
+/** `vite build` of the web app, once per Jest run: the global set-up builds it (E2E_WEB_BUILT); run alone, the first spec file does (the spec files run in one process: a marker with its pid says it is done). */
 export async function buildWeb(): Promise<void> {
+  if (process.env.E2E_WEB_BUILT) return;
   const marker = path.join(WEB_ROOT, 'dist', '.e2e-build');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === String(process.pid)) return;
   // Jest sets NODE_ENV=test, which would give React's development build: test what people get.
@@ -43,4 +44,18 @@ export async function startWeb(apiUrl: string): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/`, child, 30000);
   return { url, child };
+}
+
+/**
+ * The run's one API (seeded with the demo assembly, on its own fresh database) and one web
+ * server (vite preview of the one build), started by the global set-up (global-setup.ts).
+ * Specs share them: each creates through the API what it changes (its own group, deputies,
+ * accounts, meetings; see fixtures.ts), so they stay independent of each other and of their order.
+ * A spec that needs the demo assembly untouched, or a server of its own (stopped, slowed), still
+ * starts one with createDatabase(), startApi() and startWeb().
+ */
+export function sharedServers(): { api: { url: string }; web: { url: string } } {
+  const [api, web] = [process.env.E2E_API_URL, process.env.E2E_WEB_URL];
+  if (!api || !web) throw new Error('E2E_API_URL and E2E_WEB_URL are not set: run the browser tests through jest -c apps/web/jest.e2e.config.js (its global set-up starts them).');
+  return { api: { url: api }, web: { url: web } };
 }
