@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
 import { stop } from './support/processes';
 import { buildWeb, startApi, startWeb, type Server } from './support/servers';
-import { dialogSettled, hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { dialogSettled, hasHorizontalOverflow, launchBrowser, openSession, screenshots, seriousA11yViolations } from './support/browser';
 import { demoTerm } from './support/demo-term';
 import { api } from './support/api';
 
@@ -184,8 +184,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     expect(await titles()).toEqual(['1. Hébergement d’urgence', '2. Questions diverses', '3. Accueil']);
     await checkScreen(page, 'meeting-coordinator');
 
-    await page.getByRole('button', { name: 'Ouvrir la réunion' }).click();
-    await page.getByRole('button', { name: 'Clore la réunion' }).waitFor();
+    await openSession(page, 'Ouvrir la réunion');
     expect(await page.getByText('En cours', { exact: true }).isVisible()).toBe(true);
 
     // Live: a decision on an item, with its votes, and an action for a member.
@@ -292,8 +291,11 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await nav.getByRole('link', { name: 'Journal' }).click();
     await page.getByRole('heading', { level: 1, name: 'Journal des modifications' }).waitFor();
     expect(await focusedHeading(page)).toBe('Journal des modifications');
-    await page.getByRole('combobox', { name: 'Action' }).selectOption('mandate.end');
-    await page.getByTestId('audit-table').filter({ hasText: 'mandate.end' }).waitFor();
+    // Unfiltered, the log opens (it failed by default: the page sent action: null).
+    await page.getByTestId('audit-table').waitFor();
+    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Fin de mandat' });
+    await page.getByTestId('audit-count').filter({ hasText: /^1 entrée\(s\) affichée\(s\) sur 1$/ }).waitFor();
+    await page.getByTestId('audit-table').filter({ hasText: 'Fin de mandat' }).waitFor();
     const rows = page.getByTestId('audit-table').locator('tbody tr');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Claire Martin (administration)');

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { sharedServers } from './support/servers';
 import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
-import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { hasHorizontalOverflow, launchBrowser, openSession, screenshots, seriousA11yViolations } from './support/browser';
 import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
@@ -85,7 +85,7 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     await a.page.goto(`${web.url}/meetings/${meeting.id}/live`);
     await a.page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     expect(await a.page.getByTestId('live-status').textContent()).toBe('Prévue');
-    await a.page.getByRole('button', { name: 'Ouvrir la séance' }).click();
+    await openSession(a.page, 'Ouvrir la séance');
     await a.page.getByTestId('live-status').filter({ hasText: 'En cours' }).waitFor();
     // The current agenda item, as the API says it, is the one marked for assistive technologies
     // (startMeeting leaves it empty today, and nothing sets it: said in the report).

@@ -81,7 +81,8 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
       token,
     );
     meeting = meetings.find((m) => m.agenda.length >= 2) ?? meetings.find((m) => m.agenda.length > 0)!;
-    await api(apiServer.url, 'mutation($i: MeetingIdInput!) { startMeeting(input: $i) { id } }', { i: { meetingId: meeting.id } }, token);
+    // An upcoming meeting, opened ahead of its time: that has to be confirmed (confirmEarly).
+    await api(apiServer.url, 'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }', { i: { meetingId: meeting.id, confirmEarly: true } }, token);
   }, 240000);
 
   afterAll(async () => {

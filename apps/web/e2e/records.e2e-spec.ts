@@ -92,7 +92,8 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     if (!itemId) {
       itemId = (await api<{ addAgendaItem: { id: string } }>(url, 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id, title: 'Tour de table' } }, chair)).addAgendaItem.id;
     }
-    await api(url, 'mutation($i: MeetingIdInput!) { startMeeting(input: $i) { id } }', { i: { meetingId: meeting.id } }, chair);
+    // An upcoming meeting, opened ahead of its time: that has to be confirmed (confirmEarly).
+    await api(url, 'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }', { i: { meetingId: meeting.id, confirmEarly: true } }, chair);
     for (const [i, p] of people.entries()) {
       const token = await login(url, p.email);
       await api(url, 'mutation($i: RequestFloorInput!) { requestFloor(input: $i) { meetingId } }', { i: { agendaItemId: itemId, pointOfOrder: false } }, token);

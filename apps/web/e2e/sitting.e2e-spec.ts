@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sharedServers } from './support/servers';
 import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
-import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { hasHorizontalOverflow, launchBrowser, openSession, screenshots, seriousA11yViolations } from './support/browser';
 import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
@@ -110,7 +110,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     // The chair opens the session and moves to the first item (the API call stands for the agenda's "next item").
     await chair.goto(`${web.url}/meetings/${meeting.id}/live`);
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
-    await chair.getByRole('button', { name: 'Ouvrir la séance' }).click();
+    await openSession(chair, 'Ouvrir la séance');
     await chair.getByTestId('live-status').filter({ hasText: 'En cours' }).waitFor();
     await api(apiServer.url, 'mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id } }, await login(apiServer.url, CHAIR));
     await chair.getByTestId('speakers-panel').getByText('Personne n’a la parole.').waitFor();

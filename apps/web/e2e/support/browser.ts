@@ -62,3 +62,17 @@ export async function dialogSettled(page: Page): Promise<void> {
     return true;
   });
 }
+
+/**
+ * Opens a meeting's session with its button (`Ouvrir la séance` / `Ouvrir la réunion`). A meeting
+ * more than 2 hours from its start asks first (issue 12: no absences by two misclicks); this
+ * answers "open now" when asked, and waits until the session is live (the close button shows).
+ */
+export async function openSession(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  const early = page.getByRole('dialog', { name: 'Ouvrir la réunion en avance ?' });
+  const live = page.getByRole('button', { name: /^Clore la (séance|réunion)$/ });
+  await early.or(live).first().waitFor();
+  if (await early.isVisible()) await early.getByRole('button', { name: 'Ouvrir maintenant' }).click();
+  await live.waitFor();
+}
