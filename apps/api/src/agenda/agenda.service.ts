@@ -104,7 +104,7 @@ export class AgendaService {
       if (item.fieldReportId) {
         // The report goes back to its group's queue.
         await tx.fieldReport.update({ where: { id: item.fieldReportId }, data: { status: 'TRIAGED' } });
-        await tx.fieldReportEvent.create({ data: { reportId: item.fieldReportId, fromStatus: 'ON_AGENDA', toStatus: 'TRIAGED', byUserId: actor.id, note: 'Removed from the agenda' } });
+        await tx.fieldReportEvent.create({ data: { reportId: item.fieldReportId, fromStatus: 'ON_AGENDA', toStatus: 'TRIAGED', byUserId: actor.id } });
       }
       await this.audit.record(tx, actor, { action: 'agenda.remove', entityType: 'Meeting', entityId: meeting.id, data: { agendaItemId: item.id, title: item.title } });
       return updated;

@@ -70,8 +70,8 @@ describe('attendance record over the term', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('deputy_id;deputy;group;meetings;present;excused;absent;attendance_rate');
-    expect(lines.some((l) => l.includes(`;"'=Ben";(all groups);2;1;0;1;0,500`))).toBe(true);
+    expect(lines[0]).toBe('Identifiant;Député·e;Groupe;Réunions;Présent·e;Excusé·e;Absent·e;Taux de présence');
+    expect(lines.some((l) => l.includes(`;"'=Ben";(tous les groupes);2;1;0;1;0,500`))).toBe(true);
     expect(lines.some((l) => l.includes(`;Ana;"Santé, ""accès""";1;1;0;0;1,000`))).toBe(true);
     expect(lines).toHaveLength(1 + 2 + 3);
     expect((await fetch(`${t.url}/attendance-record/nope.csv`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
@@ -83,7 +83,23 @@ describe('attendance record over the term', () => {
     await aMembership(t.prisma, (await aGroup(t.prisma, term.id, { name: 'Sans réunion' })).id, idle.id);
     const res = await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${admin}` } });
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines).toContain(`${idle.id};Chloé;(all groups);0;0;0;0;`);
+    expect(lines).toContain(`${idle.id};Chloé;(tous les groupes);0;0;0;0;`);
+  });
+
+  it("heads the CSV in the reader's language (lang=fr, en or ar; French otherwise)", async () => {
+    const { term } = await setup();
+    const firstLines = async (query: string) => {
+      const res = await fetch(`${t.url}/attendance-record/${term.id}.csv${query}`, { headers: { authorization: `Bearer ${admin}` } });
+      return (await res.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, 2);
+    };
+    const [en, enTotal] = await firstLines('?lang=en');
+    expect(en).toBe('Identifier;Deputy;Group;Meetings;Present;Excused;Absent;Attendance rate');
+    expect(enTotal).toContain(';(all groups);');
+    const [ar, arTotal] = await firstLines('?lang=ar');
+    expect(ar).toBe('المعرّف;النائب/النائبة;المجموعة;الاجتماعات;حاضر/ة;معتذر/ة;غائب/ة;نسبة الحضور');
+    expect(arTotal).toContain(';(كل المجموعات);');
+    expect((await firstLines('?lang=xx'))[0]).toBe((await firstLines(''))[0]);
+    expect((await firstLines(''))[0]).toMatch(/^Identifiant;Député·e;/);
   });
 
   it("counts a meeting on its own clock's day: a member from the 1st counts for a Paris meeting at 00:30 on the 1st", async () => {

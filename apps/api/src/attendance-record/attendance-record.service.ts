@@ -8,6 +8,15 @@ import { AttendanceCounts, DeputyAttendance } from './models/attendance-record.m
 
 export type AttendanceStatus = 'PRESENT' | 'EXCUSED' | 'ABSENT';
 
+/** The languages the attendance CSV speaks (the web's): its headings and its overall line, in the reader's words. */
+export const CSV_LANGUAGES = ['fr', 'en', 'ar'] as const;
+export type CsvLanguage = (typeof CSV_LANGUAGES)[number];
+const CSV_WORDS: Record<CsvLanguage, { headings: string[]; allGroups: string }> = {
+  fr: { headings: ['Identifiant', 'Député·e', 'Groupe', 'Réunions', 'Présent·e', 'Excusé·e', 'Absent·e', 'Taux de présence'], allGroups: '(tous les groupes)' },
+  en: { headings: ['Identifier', 'Deputy', 'Group', 'Meetings', 'Present', 'Excused', 'Absent', 'Attendance rate'], allGroups: '(all groups)' },
+  ar: { headings: ['المعرّف', 'النائب/النائبة', 'المجموعة', 'الاجتماعات', 'حاضر/ة', 'معتذر/ة', 'غائب/ة', 'نسبة الحضور'], allGroups: '(كل المجموعات)' },
+};
+
 const empty = (): AttendanceCounts => ({ meetings: 0, present: 0, excused: 0, absent: 0, rate: 0 });
 function add(c: AttendanceCounts, s: AttendanceStatus) {
   c.meetings++;
@@ -69,7 +78,7 @@ export class AttendanceRecordService {
    * comma-separated file in one column and reads 0.500 as text), quoted as RFC 4180 says. A deputy
    * without meetings has no rate (an empty cell), not 0.
    */
-  async csv(termId: string): Promise<string> {
+  async csv(termId: string, lang: CsvLanguage = 'fr'): Promise<string> {
     const rows = await this.record(termId);
     const cell = (v: string | number) => {
       const s = String(v);
@@ -77,10 +86,11 @@ export class AttendanceRecordService {
       const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
       return /[";\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
     };
-    const lines = [['deputy_id', 'deputy', 'group', 'meetings', 'present', 'excused', 'absent', 'attendance_rate'].join(';')];
+    const words = CSV_WORDS[lang];
+    const lines = [words.headings.map(cell).join(';')];
     for (const r of rows) {
       const line = (group: string, c: AttendanceCounts) => [r.deputyId, r.fullName, group, c.meetings, c.present, c.excused, c.absent, c.meetings ? c.rate.toFixed(3).replace('.', ',') : ''].map(cell).join(';');
-      lines.push(line('(all groups)', r));
+      lines.push(line(words.allGroups, r));
       for (const g of r.byGroup) lines.push(line(g.groupName, g));
     }
     return '\uFEFF' + lines.join('\r\n') + '\r\n';

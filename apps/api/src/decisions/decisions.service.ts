@@ -32,7 +32,7 @@ export class DecisionsService {
       const report = await tx.fieldReport.findUniqueOrThrow({ where: { id: item.fieldReportId } });
       if (report.status === 'ON_AGENDA') {
         await tx.fieldReport.update({ where: { id: report.id }, data: { status: 'ADDRESSED', decisionId: decision.id } });
-        await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: 'ON_AGENDA', toStatus: 'ADDRESSED', byUserId: actor.id, note: `Decision of "${meeting.title}"` } });
+        await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: 'ON_AGENDA', toStatus: 'ADDRESSED', byUserId: actor.id } });
       }
     }
     return decision;

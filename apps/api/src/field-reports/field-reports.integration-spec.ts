@@ -57,6 +57,8 @@ describe('field reports', () => {
       ['ON_AGENDA', 'ADDRESSED'],
     ]);
     expect(final.history[0].by.id).toBe(m.member.user.id);
+    // Notes are people's own words; the steps the application makes carry none (the web says them from the statuses, in the reader's language).
+    expect(final.history.map((h: { note: string | null }) => h.note)).toEqual([null, 'Pour le groupe logement', null, null]);
     expect(await t.prisma.auditLog.count({ where: { entityId: id, action: { in: ['fieldReport.route', 'fieldReport.placeOnAgenda'] } } })).toBe(2);
   });
 

@@ -86,7 +86,7 @@ export class FieldReportsService {
       if (report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a triaged report can be placed on an agenda.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
       if (report.routedGroupId !== meeting.groupId) throw badInput('This report is routed to another working group than the meeting\'s.', 'meetingId', { reason: ErrorReason.REPORT_ROUTED_ELSEWHERE });
       const item = await this.agenda.appendInTx(tx, meeting.id, { title: input.title ?? report.title, durationMinutes: input.durationMinutes, fieldReportId: report.id });
-      const updated = await this.move(tx, actor, report, 'ON_AGENDA', {}, `Agenda of "${meeting.title}"`);
+      const updated = await this.move(tx, actor, report, 'ON_AGENDA', {});
       await this.audit.record(tx, actor, { action: 'fieldReport.placeOnAgenda', entityType: 'FieldReport', entityId: report.id, data: { meetingId: meeting.id, agendaItemId: item.id } });
       return { report: updated, meeting };
     });

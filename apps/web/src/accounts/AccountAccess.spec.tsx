@@ -60,7 +60,7 @@ describe('disabling an account', () => {
   it('says in words that the last active administrator cannot be disabled, and cancels', async () => {
     renderApp({
       route: '/accounts',
-      mocks: [meMock, accounts(), { request: setDisabled('u2', true).request, result: graphQLErrorResult('CONFLICT', 'This is the last active administrator.') }],
+      mocks: [meMock, accounts(), { request: setDisabled('u2', true).request, result: graphQLErrorResult('CONFLICT', 'This is the last active administrator.', { reason: 'LAST_ADMINISTRATOR' }) }],
     });
     const open = await screen.findByRole('button', { name: 'Désactiver le compte de Samir Haddad' });
     await userEvent.click(open);

@@ -93,14 +93,14 @@ describe('AccountsPage', () => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Comptes' })).getAllByRole('listitem')).toHaveLength(4));
   });
 
-  it('says in words that the email is taken (CONFLICT) or the deputy already has an account', async () => {
+  it('says in words that the email is taken or the deputy already has an account (from the reason, not the server’s sentence)', async () => {
     renderApp({
       route: '/accounts',
       mocks: [
         meMock,
         accounts(),
-        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: graphQLErrorResult('CONFLICT', 'An account with the email emilie.nkosi@tribune.example already exists.') },
-        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: graphQLErrorResult('CONFLICT', 'Émilie Nkosi already has an account.') },
+        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: graphQLErrorResult('CONFLICT', 'An account with the email emilie.nkosi@tribune.example already exists.', { reason: 'EMAIL_TAKEN', params: { email: 'emilie.nkosi@tribune.example' } }) },
+        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: graphQLErrorResult('CONFLICT', 'Émilie Nkosi already has an account.', { reason: 'DEPUTY_HAS_ACCOUNT', params: { deputy: 'Émilie Nkosi' } }) },
       ],
     });
     const form = await fillNewAccount();

@@ -125,7 +125,7 @@ describe('DeputiesPage', () => {
       mocks: [
         meMock,
         deputiesMock(),
-        { request: { query: CreateDeputyMutation, variables: { input: newDeputy } }, result: graphQLErrorResult('CONFLICT', 'An account with the email samir.haddad@tribune.example already exists.') },
+        { request: { query: CreateDeputyMutation, variables: { input: newDeputy } }, result: graphQLErrorResult('CONFLICT', 'An account with the email samir.haddad@tribune.example already exists.', { reason: 'EMAIL_TAKEN', params: { email: 'samir.haddad@tribune.example' } }) },
       ],
     });
     const form = await openCreateForm();

@@ -77,6 +77,16 @@ export function knownReason(value: unknown): ErrorReason | undefined {
   return typeof value === 'string' && KNOWN_REASONS.has(value) ? (value as ErrorReason) : undefined;
 }
 
+/**
+ * A payload's warning (its code is a reason) in the reader's language; null for a code this client
+ * does not know, which is left out rather than shown in the server's English.
+ */
+export function warningMessage(warning: { code: string; params?: unknown }, t: TFunction): string | null {
+  const reason = knownReason(warning.code);
+  const params = warning.params && typeof warning.params === 'object' ? (warning.params as ErrorParams) : undefined;
+  return reason ? reasonMessage(reason, params, t) : null;
+}
+
 /** A message in the reader's language for an API error (`context` picks wording for a screen). */
 export function errorMessage(error: unknown, t: TFunction, context?: 'login'): string {
   const info = apiError(error);

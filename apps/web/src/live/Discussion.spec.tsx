@@ -112,6 +112,22 @@ describe('editing and deleting messages in the discussion', () => {
     expect(await within(mine).findByText('Quelqu’un vient de modifier ces données. Rechargez et réessayez.')).toBeInTheDocument();
     expect(within(mine).getByRole('textbox', { name: 'Modifier votre message' })).toHaveValue('Bonjour à toutes !');
   });
+
+  it('says the rule the server names (error.reason) in the reader’s language, never the server’s sentence', async () => {
+    const socket = channel()
+      .answer('message:edit', () => ({ ok: false, error: { code: 'CONFLICT', reason: 'MESSAGE_DELETED', message: 'This message was deleted; it cannot be edited.' } }))
+      .answer('message:delete', () => ({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: { field: 'messageId' }, message: 'messageId must be a non-empty string of at most 100 characters.' } }));
+    renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock()], token: tokenOf('u-amina'), liveSocket: socket });
+    const mine = await messageOf('Bonjour à toutes');
+    await userEvent.click(within(mine).getByRole('button', { name: 'Modifier' }));
+    await userEvent.type(within(mine).getByRole('textbox', { name: 'Modifier votre message' }), ' !{Enter}');
+    expect(await within(mine).findByText('Ce message a été supprimé : il ne peut plus être modifié.')).toBeInTheDocument();
+    await userEvent.type(within(mine).getByRole('textbox', { name: 'Modifier votre message' }), '{Escape}');
+    await userEvent.click(within(mine).getByRole('button', { name: 'Supprimer' }));
+    await userEvent.click(within(mine).getByRole('button', { name: 'Oui, supprimer' }));
+    expect(await within(mine).findByText('Certaines informations sont invalides. Vérifiez le formulaire.')).toBeInTheDocument();
+    expect(mine).not.toHaveTextContent(/cannot|must be/);
+  });
 });
 
 describe('reading marks the discussion read', () => {

@@ -4,6 +4,7 @@ import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { MESSAGE_MAX_LENGTH, messageBodyProblem, type LiveError, type LiveMessage, type PresenceEntry } from '@tribune/domain';
 import { userTimeZone } from '../i18n/format';
+import { liveErrorMessage } from './errors';
 import type { ConnectionState } from './LiveConnectionProvider';
 import type { OutboxEntry } from './outbox';
 import { useChannel, type ChannelView, type Typist } from './useChannel';
@@ -42,7 +43,7 @@ export function DiscussionView({ view, headingOrder = 2, showPresence = true, ca
       {view.error && (
         <Alert color="red" variant="light" role="alert">
           <Text size="sm" c="red.9">
-            {t('live.joinError', { reason: t(`errors.${view.error.code === 'INTERNAL_SERVER_ERROR' || view.error.code === 'RATE_LIMITED' || view.error.code === 'BAD_USER_INPUT' ? 'unknown' : view.error.code}`) })}
+            {t('live.joinError', { reason: liveErrorMessage(view.error, t) })}
           </Text>
         </Alert>
       )}
@@ -169,19 +170,9 @@ function Clock({ iso }: { iso: string }) {
   return <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() }).format(new Date(iso))}</time>;
 }
 
-/** A refused edit or deletion, in words the person can act on. */
+/** A refused edit or deletion, in words the person can act on (its reason, else its code; no answer: the connection). */
 function changeProblem(error: LiveError, t: TFunction): string {
-  switch (error.code) {
-    case 'FORBIDDEN':
-    case 'NOT_FOUND':
-    case 'CONFLICT':
-    case 'UNAUTHENTICATED':
-      return t(`errors.${error.code}`);
-    case 'BAD_USER_INPUT':
-      return t('errors.BAD_USER_INPUT', { message: error.message });
-    default:
-      return t('live.changeFailed');
-  }
+  return error.reason || ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(error.code) ? liveErrorMessage(error, t) : t('live.changeFailed');
 }
 
 interface StoredMessageProps {
@@ -340,7 +331,7 @@ function PendingMessage({ entry, onRetry, onDiscard }: { entry: OutboxEntry; onR
       {failed && (
         <Stack gap={4} mt={4}>
           <Text size="sm" c="red.9">
-            {t('live.failedBecause', { reason: entry.error?.message ?? t('errors.unknown') })}
+            {t('live.failedBecause', { reason: liveErrorMessage(entry.error, t) })}
           </Text>
           <Group gap="xs">
             <Button size="compact-sm" onClick={onRetry}>

@@ -1,4 +1,4 @@
-import type { Ack, ErrorCode, LiveMessage, MessageSendReply, MessageSendRequest } from '@tribune/domain';
+import type { Ack, ErrorCode, LiveError, LiveMessage, MessageSendReply, MessageSendRequest } from '@tribune/domain';
 
 /**
  * The messages a person wrote that the server has not acknowledged yet. Each one gets its
@@ -22,8 +22,8 @@ export interface OutboxEntry {
   /** ISO-8601, when it was written. */
   createdAt: string;
   status: OutboxStatus;
-  /** With `failed`: the server's code and words. */
-  error?: { code: ErrorCode | string; message: string };
+  /** With `failed`: the server's code and reason (translated by the page), and its words (for logs). */
+  error?: { code: ErrorCode | string; reason?: LiveError['reason']; params?: LiveError['params']; message: string };
 }
 
 export interface OutboxTransport {
@@ -172,14 +172,14 @@ export class Outbox {
       return this.pump();
     }
     if (!entry) return this.pump();
-    const { code, message, retryAfterMs } = ack.error;
+    const { code, reason, params, message, retryAfterMs } = ack.error;
     if (code === 'UNAUTHENTICATED') return; // The session ends; the message waits for the next login.
     if (RETRY_LATER.has(code)) {
       // Same message again after the wait, still first in line: the order is kept.
       this.wait(retryAfterMs && retryAfterMs > 0 ? retryAfterMs : (this.options.defaultRetryMs ?? 2000));
       return;
     }
-    this.set(this.list.map((e) => (e.clientId === clientId ? { ...e, status: 'failed' as const, error: { code, message } } : e)));
+    this.set(this.list.map((e) => (e.clientId === clientId ? { ...e, status: 'failed' as const, error: { code, reason, params, message } } : e)));
     this.pump();
   }
 

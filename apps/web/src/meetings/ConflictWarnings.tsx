@@ -1,7 +1,9 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorReason } from '@tribune/domain';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { formatShortDateTime } from '../i18n/format';
+import { warningMessage } from '../graphql/errors';
 
 /** What each scheduling payload asks of its conflicts (spread in the schedule, reschedule and time-poll mutations). */
 export const ConflictWarningsFragment = graphql(`
@@ -29,12 +31,17 @@ const SHOWN = 10;
  */
 export function ConflictWarnings(props: {
   conflicts: Conflicts;
-  warnings?: Array<{ code: string; message: string }>;
+  warnings?: Array<{ code: string; params?: unknown }>;
   timeZone: string;
 }) {
   const { t, i18n } = useTranslation();
   const conflicts = getFragmentData(ConflictWarningsFragment, props.conflicts);
-  const { warnings = [], timeZone } = props;
+  const { timeZone } = props;
+  // The API's other warnings, in the reader's language; its scheduling-conflict warnings repeat the clashes listed above.
+  const warnings = (props.warnings ?? [])
+    .filter((w) => !(w.code === ErrorReason.SCHEDULING_CONFLICT && conflicts.length > 0))
+    .map((w) => ({ code: w.code, text: warningMessage(w, t) }))
+    .filter((w): w is { code: string; text: string } => w.text !== null);
   return (
     <>
       {conflicts.length > 0 && (
@@ -49,9 +56,9 @@ export function ConflictWarnings(props: {
           </List>
         </>
       )}
-      {warnings.map((w) => (
-        <Text size="sm" key={w.code}>
-          {w.message}
+      {warnings.map((w, i) => (
+        <Text size="sm" key={`${w.code}-${i}`}>
+          {w.text}
         </Text>
       ))}
     </>

@@ -203,6 +203,7 @@ export const ScheduleMeetingMutation = graphql(`
       }
       warnings {
         code
+        params
         message
       }
     }
@@ -225,6 +226,7 @@ export const RescheduleMeetingMutation = graphql(`
       }
       warnings {
         code
+        params
         message
       }
     }

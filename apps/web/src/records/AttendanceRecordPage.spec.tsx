@@ -125,7 +125,7 @@ describe('AttendanceRecordPage', () => {
 
     expect(await screen.findByTestId('download-status')).toHaveTextContent('Fichier téléchargé : presences-mandature-2025-2027.csv');
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('/attendance-record/t1.csv');
+    expect(url).toBe('/attendance-record/t1.csv?lang=fr');
     expect(url).not.toContain('secret-token');
     expect(init.headers).toEqual({ authorization: 'Bearer secret-token' });
     expect(clicked[0].download).toBe('presences-mandature-2025-2027.csv');

@@ -45,7 +45,8 @@ export function AttendanceRecordPage() {
     const file = `${t('records.attendance.fileName')}-${fileSlug(terms.term.name)}.csv`;
     setDownload({ state: 'busy' });
     try {
-      await downloadWithToken(`/attendance-record/${encodeURIComponent(terms.term.id)}.csv`, file);
+      // Headings in the reader's language (the API speaks the web's three).
+      await downloadWithToken(`/attendance-record/${encodeURIComponent(terms.term.id)}.csv?lang=${encodeURIComponent(i18n.language)}`, file);
       setDownload({ state: 'done', file });
     } catch (e) {
       setDownload({ state: 'failed', code: e instanceof DownloadError ? e.code : 'UNKNOWN' });

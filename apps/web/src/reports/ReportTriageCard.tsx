@@ -10,6 +10,7 @@ import type { ReportsPageQuery as ReportsPageData } from '../gql/graphql';
 import { REPORT_COLOR } from '../home/FieldReportItem';
 import { formatShortDateTime, PARIS } from '../i18n/format';
 import { CloseFieldReportMutation, PlaceReportOnAgendaMutation, ReportTriageFragment, RouteFieldReportMutation } from './operations';
+import { territoryName } from '../territories/TerritorySelect';
 
 type Group = ReportsPageData['workingGroups'][number];
 type Meeting = ReportsPageData['meetings'][number];
@@ -38,7 +39,7 @@ export function ReportTriageCard(props: { report: FragmentType<typeof ReportTria
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          {[r.territory, r.theme, r.author.fullName, formatShortDateTime(r.createdAt, i18n.language, PARIS)].join(' · ')}
+          {[territoryName(r, t), r.theme, r.author.fullName, formatShortDateTime(r.createdAt, i18n.language, PARIS)].join(' · ')}
         </Text>
         <Text style={{ whiteSpace: 'pre-wrap' }} dir="auto">
           {r.body}
@@ -63,6 +64,7 @@ export function ReportTriageCard(props: { report: FragmentType<typeof ReportTria
                   status: t(`report.status.${h.toStatus}`),
                   by: h.by.displayName,
                 })}
+                {h.fromStatus === 'ON_AGENDA' && h.toStatus === 'TRIAGED' ? ` — ${t('reports.removedFromAgenda')}` : ''}
                 {h.note ? ` — ${h.note}` : ''}
               </List.Item>
             ))}

@@ -12,7 +12,7 @@ type Deputy = TermAdminQuery['deputies'][number];
 export interface SeatOutcome {
   seatNumber: number;
   text: string;
-  warnings: Array<{ code: string; message: string }>;
+  warnings: Array<{ code: string; params?: unknown }>;
 }
 
 const REASONS: MandateEndReason[] = ['REPLACEMENT', 'RESIGNATION', 'REVOCATION', 'TERM_END'];

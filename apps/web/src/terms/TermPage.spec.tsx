@@ -114,7 +114,7 @@ describe('home: the current term', () => {
       expect(screen.getByRole('list', { name: /Les sièges/ })).toBeInTheDocument();
     });
 
-    it("shows the API's refusal of a minimum below half the seats", async () => {
+    it("says the API's refusal of a minimum below half the seats in the reader's language", async () => {
       const refusal = 'The minimum of women (7) is below parity: the charter requires at least half the seats, 8 of 15.';
       renderApp({
         route: '/term',
@@ -122,7 +122,7 @@ describe('home: the current term', () => {
           meMock,
           termAdminMock(),
           termMock({ currentTerm: null }),
-          { request: { query: CreateTermMutation, variables: { input: { ...charterTerm, minimumWomen: 7 } } }, result: graphQLErrorResult('BAD_USER_INPUT', refusal, { field: 'minimumWomen' }) },
+          { request: { query: CreateTermMutation, variables: { input: { ...charterTerm, minimumWomen: 7 } } }, result: graphQLErrorResult('BAD_USER_INPUT', refusal, { field: 'minimumWomen', reason: 'MINIMUM_WOMEN_BELOW_PARITY', params: { minimumWomen: 7, floor: 8, seatCount: 15 } }) },
         ],
       });
       const form = await screen.findByRole('form', { name: 'Nouvelle mandature' });
@@ -134,7 +134,8 @@ describe('home: the current term', () => {
       await userEvent.type(minimum, '7');
       await userEvent.click(within(form).getByRole('button', { name: 'Créer la mandature' }));
 
-      expect(await within(form).findByRole('alert')).toHaveTextContent(`Certaines informations sont invalides : ${refusal}`);
+      expect(await within(form).findByRole('alert')).toHaveTextContent('Le minimum de femmes (7) est sous la parité : la charte en exige au moins 8 sur 15 sièges.');
+      expect(within(form).getByRole('alert')).not.toHaveTextContent('charter');
       expect(screen.getByRole('heading', { level: 1, name: 'Aucune mandature en cours' })).toBeInTheDocument();
     });
 

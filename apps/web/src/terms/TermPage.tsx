@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantin
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../graphql/errors';
+import { errorMessage, warningMessage } from '../graphql/errors';
 import { formatDate, todayIso } from '../i18n/format';
 import { CurrentTermQuery, TermAdminQuery } from './operations';
 import { SeatAdmin, type SeatOutcome } from './SeatAdmin';
@@ -107,7 +107,7 @@ export function TermPage() {
             </Text>
             {outcome.warnings.map((w) => (
               <Text size="sm" key={w.code}>
-                {w.code === 'PARITY_UNREACHABLE' ? t('seatAdmin.parityUnreachable') : w.message}
+                {warningMessage(w, t)}
               </Text>
             ))}
           </Stack>

@@ -114,6 +114,7 @@ export const AssignSeatMutation = graphql(`
       }
       warnings {
         code
+        params
         message
       }
     }
@@ -141,6 +142,7 @@ export const EndMandateMutation = graphql(`
       }
       warnings {
         code
+        params
         message
       }
     }

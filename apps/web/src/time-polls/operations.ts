@@ -96,6 +96,7 @@ export const ScheduleFromTimePollMutation = graphql(`
       }
       warnings {
         code
+        params
         message
       }
     }

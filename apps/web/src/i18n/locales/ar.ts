@@ -251,6 +251,7 @@ export const ar: Messages = {
     history_one: 'السجل (مرحلة واحدة)',
     history_other: 'السجل (عدد المراحل: {{count}})',
     event: '{{when}}: {{status}}، بواسطة {{by}}',
+    removedFromAgenda: 'سُحب من جدول الأعمال',
     routeFormLabel: 'إحالة «{{title}}»',
     routeTo: 'إحالة إلى المجموعة',
     rerouteTo: 'إحالة إلى مجموعة أخرى',

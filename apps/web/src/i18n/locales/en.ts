@@ -246,6 +246,7 @@ export const en: Messages = {
     history_one: 'History ({{count}} step)',
     history_other: 'History ({{count}} steps)',
     event: '{{when}}: {{status}}, by {{by}}',
+    removedFromAgenda: 'removed from the agenda',
     routeFormLabel: 'Route “{{title}}”',
     routeTo: 'Route to group',
     rerouteTo: 'Route to another group',

@@ -246,6 +246,8 @@ export const fr = {
     history_one: 'Historique ({{count}} étape)',
     history_other: 'Historique ({{count}} étapes)',
     event: '{{when}} : {{status}}, par {{by}}',
+    /** A history step the application made (a person's own note is shown as written). */
+    removedFromAgenda: 'retirée de l’ordre du jour',
     routeFormLabel: 'Transmettre « {{title}} »',
     routeTo: 'Transmettre au groupe',
     rerouteTo: 'Transmettre à un autre groupe',
