@@ -62,7 +62,7 @@ export const en: Messages = {
     FORBIDDEN: 'You are not allowed to do this.',
     NOT_FOUND: 'Not found: it does not exist (any more).',
     CONFLICT: 'Someone has just changed this. Reload and try again.',
-    BAD_USER_INPUT: 'Some information is invalid: {{message}}',
+    BAD_USER_INPUT: 'Some information is invalid. Check the form.',
     UNAVAILABLE: 'The service is unavailable for now. Try again later.',
     network: 'Cannot reach the server. Check your connection and try again.',
     unknown: 'Something went wrong. Try again later.',

@@ -61,7 +61,7 @@ export const fr = {
     FORBIDDEN: 'Vous n’avez pas le droit de faire cela.',
     NOT_FOUND: 'Introuvable : l’élément n’existe pas ou plus.',
     CONFLICT: 'Quelqu’un vient de modifier ces données. Rechargez et réessayez.',
-    BAD_USER_INPUT: 'Certaines informations sont invalides : {{message}}',
+    BAD_USER_INPUT: 'Certaines informations sont invalides. Vérifiez le formulaire.',
     UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez plus tard.',
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     unknown: 'Une erreur est survenue. Réessayez plus tard.',
