@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { quorumRequired } from '@tribune/domain';
+import { quorumRequired, Role } from '@tribune/domain';
 import { AccessPolicy } from '../access/access-policy';
 import { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-error';
@@ -32,10 +32,13 @@ export class MeetingAccess {
     await this.policy.require(tx, actor, 'meeting', 'run', { groupId });
   }
 
-  /** Whether the deputy is a current member of the group. */
+  /**
+   * Whether the deputy is a current member of the group: the access policy's `meeting.attend`
+   * (answering, asking for the floor, a time poll), also used for an assignee or proxies.
+   */
   async isMember(tx: Tx, deputyId: string | null, groupId: string) {
     if (!deputyId) return false;
-    return !!(await tx.groupMembership.findFirst({ where: { openGroupId: groupId, deputyId }, select: { id: true } }));
+    return this.policy.can(tx, { id: '', role: Role.DEPUTY, deputyId }, 'meeting', 'attend', { groupId });
   }
 
   /**
