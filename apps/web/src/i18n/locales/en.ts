@@ -456,8 +456,6 @@ export const en: Messages = {
     run: 'Chair the session',
     start: 'Open the session',
     end: 'Close the session',
-    endConfirm: 'Close the session now? The discussion stays open, but attendance stops.',
-    endYes: 'Yes, close',
     cancel: 'Cancel',
     nextItem: 'Next item: {{title}}',
     firstItem: 'Take up the first item: {{title}}',

@@ -457,8 +457,6 @@ export const fr = {
     run: 'Conduire la séance',
     start: 'Ouvrir la séance',
     end: 'Clore la séance',
-    endConfirm: 'Clore la séance maintenant ? La discussion reste ouverte, mais les présences sont arrêtées.',
-    endYes: 'Oui, clore',
     cancel: 'Annuler',
     nextItem: 'Point suivant : {{title}}',
     firstItem: 'Aborder le premier point : {{title}}',
