@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import i18nextLib from 'i18next';
 import { createI18n } from '../i18n';
 import { ErrorReason } from '@tribune/domain';
 import { fr } from '../i18n/locales/fr';
+import { frReasons } from '../i18n/locales/reasons.fr';
 import { en } from '../i18n/locales/en';
 import { ar } from '../i18n/locales/ar';
 import { errorMessage, reasonMessage } from './errors';
@@ -12,7 +14,7 @@ const refusal = (extensions: Record<string, unknown>, message = 'This meeting is
 
 describe('refusal reasons', () => {
   it.each([
-    ['fr', fr],
+    ['fr', { reasons: frReasons }],
     ['en', en],
     ['ar', ar],
   ] as const)('have a sentence in %s for every ErrorReason of packages/domain', (_lng, messages) => {
@@ -23,12 +25,12 @@ describe('refusal reasons', () => {
 
   it('name no reason that packages/domain does not list (a renamed reason leaves no stale sentence)', () => {
     const listed = new Set<string>(Object.values(ErrorReason));
-    expect(Object.keys(fr.reasons).filter((r) => !listed.has(r))).toEqual([]);
+    expect(Object.keys(frReasons).filter((r) => !listed.has(r))).toEqual([]);
   });
 
   it('use in each language the same params as in French (a sentence never shows a raw {{param}})', () => {
     const paramsOf = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const differing = Object.entries(fr.reasons as Record<string, string>).flatMap(([r, s]) =>
+    const differing = Object.entries(frReasons as Record<string, string>).flatMap(([r, s]) =>
       [en, ar].filter((m) => paramsOf((m.reasons as Record<string, string>)[r]).join() !== paramsOf(s).join()).map(() => r),
     );
     expect(differing).toEqual([]);
@@ -53,6 +55,13 @@ describe('errorMessage', () => {
     const clash = reasonMessage(ErrorReason.SCHEDULING_CONFLICT, { deputy: 'Awa Diallo', meeting: 'Logement', startsAt: '2026-12-01T17:00:00Z', timeZone: 'Europe/Paris' }, i18next.t);
     expect(clash).toContain('18:00');
     expect(clash).toContain('décembre');
+  });
+
+  it('says a refusal by its code while the French reason sentences are still on their way (they load after the first render)', async () => {
+    const early = i18nextLib.createInstance();
+    await early.init({ lng: 'fr', resources: { fr: { translation: { ...fr, reasons: {} } } }, initAsync: false, interpolation: { escapeValue: false } });
+    expect(errorMessage(refusal({ code: 'CONFLICT', reason: 'LAST_ADMINISTRATOR' }), early.t)).toBe(fr.errors.CONFLICT);
+    expect(errorMessage(refusal({ code: 'CONFLICT', reason: 'LAST_ADMINISTRATOR' }), i18next.t)).toBe(frReasons.LAST_ADMINISTRATOR);
   });
 
   it('says a code without a reason in words, and bad input without the server’s sentence', async () => {

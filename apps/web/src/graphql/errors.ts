@@ -67,9 +67,12 @@ export function readableParams(params: ErrorParams | undefined, t: TFunction, ln
   return out;
 }
 
-/** The sentence of a refusal reason (or of a warning's code, which is a reason too), in the reader's language. */
+/**
+ * The sentence of a refusal reason (or of a warning's code, which is a reason too), in the reader's
+ * language; '' while French sentences are still on their way (see i18n/index.ts): callers then say the code.
+ */
 export function reasonMessage(reason: ErrorReason, params: ErrorParams | undefined, t: TFunction): string {
-  return (t as unknown as (key: string, options: object) => string)(`reasons.${reason}`, readableParams(params, t));
+  return (t as unknown as (key: string, options: object) => string)(`reasons.${reason}`, { ...readableParams(params, t), defaultValue: '' });
 }
 
 /** A known reason, from any string (a warning's code, a socket ack's reason). */
@@ -84,13 +87,14 @@ export function knownReason(value: unknown): ErrorReason | undefined {
 export function warningMessage(warning: { code: string; params?: unknown }, t: TFunction): string | null {
   const reason = knownReason(warning.code);
   const params = warning.params && typeof warning.params === 'object' ? (warning.params as ErrorParams) : undefined;
-  return reason ? reasonMessage(reason, params, t) : null;
+  return (reason && reasonMessage(reason, params, t)) || null;
 }
 
 /** A message in the reader's language for an API error (`context` picks wording for a screen). */
 export function errorMessage(error: unknown, t: TFunction, context?: 'login'): string {
   const info = apiError(error);
-  if (info.reason) return reasonMessage(info.reason, info.params, t);
+  const said = info.reason ? reasonMessage(info.reason, info.params, t) : '';
+  if (said) return said;
   switch (info.code) {
     case ErrorCode.UNAUTHENTICATED:
       return context === 'login' ? t('errors.wrongCredentials') : t('errors.UNAUTHENTICATED');

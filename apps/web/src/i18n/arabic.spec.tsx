@@ -4,13 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { useDirection } from '@mantine/core';
 import { createI18n } from './index';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { fr } from './locales/fr';
+import { fr as frFirstLoad } from './locales/fr';
+import { frReasons } from './locales/reasons.fr';
 import { ar } from './locales/ar';
 import { renderWidget } from '../test/render';
 
 function DirectionProbe() {
   return <output data-testid="mantine-dir">{useDirection().dir}</output>;
 }
+
+/** French as a reader has it once its refusal sentences have arrived. */
+const fr = { ...frFirstLoad, reasons: frReasons };
 
 const keys = (messages: object, prefix = ''): string[] =>
   Object.entries(messages).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

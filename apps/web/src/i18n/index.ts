@@ -49,6 +49,23 @@ function prepared(lng: Language, messages: Messages): Messages {
   return lng === 'ar' ? withAllPluralForms(messages) : messages;
 }
 
+/**
+ * French refusal sentences (reasons.fr.ts), fetched once after the first render: only a refusal
+ * needs them, so they stay out of the first download. Until they arrive a refusal is said by its
+ * code (errorMessage falls back); tests register them up front.
+ */
+let frenchReasons: Promise<Messages['reasons']> | undefined;
+function loadFrenchReasons(instance: I18n): void {
+  if (Object.keys(known.fr?.reasons ?? {}).length > 0) return;
+  frenchReasons ??= import('./locales/reasons.fr').then((m) => m.frReasons);
+  void frenchReasons
+    .then((reasons) => {
+      known.fr = { ...fr, reasons };
+      instance.addResourceBundle('fr', 'translation', { reasons }, true, true);
+    })
+    .catch(() => undefined);
+}
+
 /** Messages given in advance (tests), so every language is there synchronously. */
 export function registerMessages(messages: Partial<Record<Language, Messages>>): void {
   for (const [lng, m] of Object.entries(messages) as Array<[Language, Messages]>) known[lng] = prepared(lng, m);
@@ -117,5 +134,6 @@ export function createI18n(lng: Language = storedLanguage()): I18n {
   reflect(instance.language);
   instance.on('languageChanged', reflect);
   if (!known[lng]) void switchLanguage(instance, lng).catch(() => undefined);
+  loadFrenchReasons(instance);
   return instance;
 }

@@ -8,7 +8,8 @@ import { knownReason, reasonMessage } from '../graphql/errors';
  */
 export function liveErrorMessage(error: { code: LiveError['code'] | string; reason?: LiveError['reason']; params?: LiveError['params'] } | undefined, t: TFunction): string {
   const reason = knownReason(error?.reason);
-  if (reason) return reasonMessage(reason, error?.params as ErrorParams | undefined, t);
+  const said = reason ? reasonMessage(reason, error?.params as ErrorParams | undefined, t) : '';
+  if (said) return said;
   switch (error?.code) {
     case 'FORBIDDEN':
     case 'NOT_FOUND':

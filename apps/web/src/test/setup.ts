@@ -4,9 +4,11 @@ import { cleanup } from '@testing-library/react';
 import { registerMessages } from '../i18n';
 import { en } from '../i18n/locales/en';
 import { ar } from '../i18n/locales/ar';
+import { fr } from '../i18n/locales/fr';
+import { frReasons } from '../i18n/locales/reasons.fr';
 
-// The app fetches English and Arabic when chosen; tests have them at once.
-registerMessages({ en, ar });
+// The app fetches English and Arabic when chosen, and French refusal sentences after the first render; tests have them at once.
+registerMessages({ fr: { ...fr, reasons: frReasons }, en, ar });
 
 afterEach(() => {
   cleanup();
