@@ -93,4 +93,24 @@ describe('field report triage', () => {
     // The refetched list replaces the card: wait for the new status, not the old badge.
     await waitFor(async () => expect(within(await card()).getByTestId('triage-status')).toHaveTextContent('Close'));
   });
+
+  it('says the steps the application made in the reader’s words (taken off an agenda), and a person’s note as written', async () => {
+    const by = { __typename: 'User', id: 'u-coord', displayName: 'Samir Haddad' };
+    const step = (at: string, fromStatus: Status | null, toStatus: Status, note: string | null) => ({ __typename: 'FieldReportEvent', at, fromStatus, toStatus, note, by });
+    const r = {
+      ...report('TRIAGED', { routedTo: health }),
+      history: [
+        step('2026-11-20T10:00:00.000Z', null, 'SUBMITTED', null),
+        step('2026-11-21T10:00:00.000Z', 'SUBMITTED', 'TRIAGED', 'À voir en décembre'),
+        step('2026-11-22T10:00:00.000Z', 'TRIAGED', 'ON_AGENDA', null),
+        step('2026-11-23T10:00:00.000Z', 'ON_AGENDA', 'TRIAGED', null),
+      ],
+    };
+    renderApp({ route: '/reports', mocks: [page(r)] });
+    const history = within(await card()).getByTestId('triage-history');
+    const steps = within(history).getAllByRole('listitem').map((li) => li.textContent);
+    expect(steps[1]).toContain('— À voir en décembre');
+    expect(steps[3]).toContain('— retirée de l’ordre du jour');
+    expect(history).not.toHaveTextContent(/Agenda of|Removed from|Decision of/);
+  });
 });
