@@ -22,8 +22,8 @@ const meeting = (currentId: string | null, status = 'LIVE') => ({
         startsAt: '2026-11-27T17:00:00.000Z',
         endsAt: '2026-11-27T19:00:00.000Z',
         timeZone: 'Europe/Paris',
-        // Fatouma is a plain member (the API's viewerCan): she takes part, she does not chair.
-        viewerCan: meetingCan({ attend: true, discuss: true }),
+        // Fatouma follows the session without chairing it nor sitting in the group (the API's viewerCan).
+        viewerCan: meetingCan({ discuss: true }),
         group: {
           __typename: 'WorkingGroup',
           id: 'g1',

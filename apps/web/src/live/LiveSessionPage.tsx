@@ -122,7 +122,7 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
           meetingId={m.id}
           currentItem={current ?? null}
           canRun={canRun}
-          memberDeputyId={me.deputy && m.group.members.some((x) => x.deputy.id === me.deputy!.id) ? me.deputy.id : null}
+          memberDeputyId={m.viewerCan.attend && me.deputy ? me.deputy.id : null}
         />
       )}
 

@@ -21,12 +21,12 @@ export function liveSessionMock(o: { currentId?: string | null; me?: { id: strin
           startsAt: '2026-11-27T17:00:00.000Z',
           endsAt: '2026-11-27T19:00:00.000Z',
           timeZone: 'Europe/Paris',
-          // As the API's policy answers: u-coord coordinates g1; a deputy here is a plain member.
+          // As the API's policy answers: u-coord coordinates g1; the group lists no members, so nobody attends as one.
           viewerCan: meetingCan({
             coordinate: me.role === 'ADMIN' || me.id === 'u-coord',
             run: me.role === 'ADMIN' || me.id === 'u-coord',
             moderate: me.id === 'u-coord',
-            attend: me.role === 'DEPUTY',
+            attend: false,
             discuss: me.role === 'DEPUTY' || me.id === 'u-coord',
           }),
           group: {

@@ -20,6 +20,7 @@ export const LiveSessionQuery = graphql(`
       viewerCan {
         run
         moderate
+        attend
       }
       group {
         id
