@@ -293,4 +293,20 @@ describe('MeetingPage: managing a meeting', () => {
     expect(screen.queryByRole('button', { name: /^Retirer « / })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Modifier le compte rendu' })).not.toBeInTheDocument();
   });
+
+  it('says when an ended meeting\'s attendance does not count, and offers reopening to its coordinator only', async () => {
+    const until = new Date(Date.now() + 3600_000).toISOString();
+    open([pageMock({ status: 'ENDED', attendanceFinal: false, reopenableUntil: until }), outcomesMock]);
+    expect(await screen.findByTestId('attendance-not-final', undefined, { timeout: 5000 })).toHaveTextContent('Les présences de cette réunion ne comptent pas dans le registre');
+    const run = screen.getByRole('heading', { name: 'Conduire la réunion' }).parentElement!;
+    expect(within(run).getByRole('button', { name: 'Rouvrir la réunion' })).toBeInTheDocument();
+    expect(within(run).queryByRole('button', { name: 'Clore la réunion' })).not.toBeInTheDocument();
+  });
+
+  it('offers a member no reopening of an ended meeting', async () => {
+    open([pageMock({ me: MEMBER, status: 'ENDED', reopenableUntil: new Date(Date.now() + 3600_000).toISOString() }), outcomesMock], MEMBER);
+    await screen.findByTestId('agenda', undefined, { timeout: 5000 });
+    expect(screen.queryByRole('heading', { name: 'Conduire la réunion' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rouvrir la réunion' })).not.toBeInTheDocument();
+  });
 });
