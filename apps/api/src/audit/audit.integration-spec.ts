@@ -32,7 +32,7 @@ describe('auditLog', () => {
 
   it('lists privileged changes newest first with their actor', async () => {
     await t.gql(`mutation { createTerm(input: { name: "Audited", startsOn: "2111-01-01" }) { id } }`, {}, admin.token);
-    await t.gql(`mutation { createDeputy(input: { fullName: "Audited Deputy", gender: WOMAN, territory: "Bretagne" }) { id } }`, {}, admin.token);
+    await t.gql(`mutation { createDeputy(input: { fullName: "Audited Deputy", gender: WOMAN, territory: "reg:53" }) { id } }`, {}, admin.token);
     const all = await page({});
     expect(all.entries.map((e) => e.action).slice(0, 2)).toEqual(['deputy.create', 'term.create']);
     expect(all.entries[0].actor).toEqual({ id: admin.user.id });
@@ -89,6 +89,14 @@ describe('auditLog', () => {
     expect(nulls.totalCount).toBeGreaterThan(0);
     const inline = await t.gql(`{ auditLog(filter: { action: null, entityId: null }) { totalCount } }`, {}, admin.token);
     expect(inline.data!.auditLog.totalCount).toBe(everything.totalCount);
+  });
+
+  it('counts the page asked in the query\'s cost: one large page passes, twenty aliased ones are refused', async () => {
+    const one = `a0: auditLog(first: 200) { entries { id action entityType entityId data at actor { id displayName } } }`;
+    expect((await t.gql(`{ ${one} }`, {}, admin.token)).errors).toBeUndefined();
+    const many = Array.from({ length: 20 }, (_, i) => one.replace('a0:', `a${i}:`)).join(' ');
+    const refused = await t.gql(`{ ${many} }`, {}, admin.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_EXPENSIVE' });
   });
 
   it('is for administrators only, bounds its page size and refuses a made-up cursor', async () => {

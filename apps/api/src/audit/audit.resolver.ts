@@ -6,6 +6,7 @@ import { Roles } from '../auth/decorators';
 import { User } from '../users/models/user.model';
 import { Loaders } from '../loaders/loaders';
 import { AuditService } from './audit.service';
+import { DEFAULT_LIST_SIZE } from '../security/graphql-limits';
 
 @ObjectType()
 export class AuditEntry {
@@ -42,7 +43,11 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Roles(Role.ADMIN)
-  @Query(() => AuditLogPage, { description: 'Every privileged change, newest first, page by page (administrators).' })
+  @Query(() => AuditLogPage, {
+    description: 'Every privileged change, newest first, page by page (administrators).',
+    // The entries list is counted at the default list size; scale it to the page asked (first).
+    complexity: ({ args, childComplexity }) => 1 + Math.ceil((childComplexity * Math.max(1, Number(args.first) || 50)) / DEFAULT_LIST_SIZE),
+  })
   auditLog(
     @Args('filter', { nullable: true, type: () => AuditLogFilter }) filter?: AuditLogFilter,
     @Args('first', { type: () => Int, defaultValue: 50, description: 'Page size, at most 200.' }) first = 50,
