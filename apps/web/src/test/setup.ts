@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { registerMessages } from '../i18n';
 import { en } from '../i18n/locales/en';
 import { ar } from '../i18n/locales/ar';
@@ -9,6 +9,10 @@ import { frReasons } from '../i18n/locales/reasons.fr';
 
 // The app fetches English and Arabic when chosen, and French refusal sentences after the first render; tests have them at once.
 registerMessages({ fr: { ...fr, reasons: frReasons }, en, ar });
+
+// findBy*/waitFor give up after 1 s by default: a lazily loaded page, transformed on first import
+// while the API suites and the browser tests share the 2 cores (npm test's lanes), can take longer.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
