@@ -8,9 +8,12 @@
  *   - the baseline: the same reads with raw `pg` (pool of 10, like the API's) behind a bare
  *     node:http server in its own child process (scripts/bench-servers.ts), hammered alike: the
  *     ratio is what NestJS + GraphQL + Prisma cost;
- *   - SQL statements per request (PrismaService.queryCount) at 15 and at 1,500 deputies: equal.
+ *   - SQL statements per request (PrismaService.queryCount) at 15 and at 1,500 deputies: equal;
+ *   - the costliest query the cost budget admits, found by a search over the schema (nested
+ *     lists, their largest pages, aliases: apps/api/src/security/costliest-queries.ts), run as a
+ *     deputy against a plain `me`: its server time and the ratio (it must stay cheap).
  * Not a test: figures depend on the machine (this one is shared: compare ratios, repeat runs).
- * Env: BENCH_SECONDS (per run, default 5), BENCH_QUERIES=home,seats,me (a subset), BENCH_PROFILE=<dir>
+ * Env: BENCH_SECONDS (per run, default 5), BENCH_QUERIES=home,seats,me,costliest (a subset), BENCH_PROFILE=<dir>
  * (CPU profile of the API), BENCH_API_FLAGS (extra node flags for the API), BENCH_KEEP_DB,
  * TEST_DATABASE_ADMIN_URL.
  */
@@ -21,6 +24,10 @@ import { loadConfig } from '../apps/api/src/config/config';
 import { PrismaService } from '../apps/api/src/prisma/prisma.service';
 import { AuthService } from '../apps/api/src/auth/auth.service';
 import { benchDatabase, ChildServer, fixed, graphql, hammer, printTable, root, startServer } from './bench-support';
+import { createApp } from '../apps/api/src/bootstrap';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { costliestAcceptedQueries } from '../apps/api/src/security/costliest-queries';
+import { MAX_QUERY_COMPLEXITY } from '../apps/api/src/security/graphql-limits';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = [1, 10, 50];
@@ -144,6 +151,7 @@ async function main() {
     console.log(`  home query: ${countsSmall.home} at 15 deputies, ${countsLarge.home} at 1,500 deputies ${same(countsSmall.home, countsLarge.home)}`);
     console.log(`  seat grid:  ${countsSmall.seats} at 15 deputies, ${countsLarge.seats} at 1,500 deputies ${same(countsSmall.seats, countsLarge.seats)}`);
     console.log(`  me:         ${countsSmall.me} at 15 deputies, ${countsLarge.me} at 1,500 deputies ${same(countsSmall.me, countsLarge.me)}`);
+    if (!only || only.includes('costliest')) await costliestAccepted(db.url, api.port, token);
     const at50 = (prefix: string) => rows.find((r) => r[0].startsWith(prefix) && r[1] === '50') ?? [];
     const meBest = Math.max(...rows.filter((r) => r[0].startsWith('me')).map((r) => Number(r[2])));
     if (!only) console.log(
@@ -156,6 +164,43 @@ async function main() {
     if (process.env.BENCH_KEEP_DB) console.log(`Kept the database: ${db.url}`);
     else await db.drop();
   }
+}
+
+/**
+ * The costliest query the budget admits, against a plain `me`: the search's candidates (the
+ * deepest chains and the most aliased) are each timed on a few requests, the slowest is measured
+ * like the others (one connection, BENCH_SECONDS), as the deputy it would be sent by.
+ */
+async function costliestAccepted(databaseUrl: string, port: number, token: string) {
+  // The schema as the API builds it (its list sizes are declared in the resolvers' decorators).
+  const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), databaseUrl, seedDemo: false, logLevel: 'error' }, { logger: false });
+  await app.init();
+  const found = costliestAcceptedQueries(app.get(GraphQLSchemaHost).schema);
+  await app.close();
+  const full = found.filter((q) => q.cost >= MAX_QUERY_COMPLEXITY * 0.9);
+  const depth = (q: (typeof found)[number]) => q.shape.split('.').length;
+  const candidates = [...new Set([...[...full].sort((a, b) => depth(b) - depth(a)).slice(0, 5), ...[...full].sort((a, b) => b.aliases - a.aliases).slice(0, 3)])];
+  const timed: Array<{ q: (typeof found)[number]; ms: number }> = [];
+  for (const q of candidates) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: q.query }) }).then((r) => r.text());
+      times.push(performance.now() - started);
+    }
+    timed.push({ q, ms: times.sort((a, b) => a - b)[1] });
+  }
+  timed.sort((a, b) => b.ms - a.ms);
+  console.log(`\nCostliest accepted query: ${found.length} shapes found under the budget (${MAX_QUERY_COMPLEXITY}); ${candidates.length} timed:`);
+  for (const { q, ms } of timed) console.log(`  ${fixed(ms)} ms  cost ${q.cost}  ${q.aliases} × ${q.shape}`);
+  const worst = timed[0].q;
+  const a = await hammer({ port, path: '/graphql', body: JSON.stringify({ query: worst.query }), token, connections: 1, seconds: SECONDS });
+  const me = await hammer({ port, path: '/graphql', body: JSON.stringify({ query: ME }), token, connections: 1, seconds: SECONDS });
+  printTable(
+    ['query', 'est. cost', 'aliases', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'me p50 ms', 'me p99 ms', 'p50/me'],
+    [[`costliest accepted: ${worst.shape}`, String(worst.cost), String(worst.aliases), fixed(a.rps, 1), fixed(a.p50), fixed(a.p99), String(a.errors), fixed(me.p50), fixed(me.p99), fixed(a.p50 / Math.max(me.p50, 0.1), 0)]],
+  );
+  console.log('(errors: answers carrying GraphQL errors too, e.g. objects of groups the deputy does not read.)');
 }
 
 main().then(

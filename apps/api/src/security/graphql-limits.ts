@@ -57,8 +57,10 @@ const listCost = (size: number, childComplexity: number) => 1 + size * Math.max(
  * then refused anyway).
  */
 export function listOf(maxItems: number) {
-  return ({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>) =>
+  const estimate = ({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>) =>
     listCost(requestedPageSize(args) ?? maxItems, childComplexity);
+  // Read by the search for the costliest accepted query (costliest-queries.ts): no larger page is served.
+  return Object.assign(estimate, { maxItems });
 }
 
 /**
