@@ -43,6 +43,23 @@ const refusal = (kind: Kind, action: string) => {
   return forbidden(r.message, { reason: r.reason });
 };
 
+/**
+ * Per request: rows a list statement already filtered with the policy's SQL predicate for the
+ * request's viewer (the meetings list); the field check trusts them instead of asking again.
+ */
+const vouchedRows = new WeakMap<object, WeakSet<object>>();
+
+/** These rows were read through `allowedSql(viewer, kind, 'read', ...)` for this request's viewer. */
+export function vouchRead(loaders: Loaders, rows: readonly object[]): void {
+  let set = vouchedRows.get(loaders);
+  if (!set) vouchedRows.set(loaders, (set = new WeakSet()));
+  for (const row of rows) set.add(row);
+}
+
+export function isVouched(loaders: Loaders, row: object): boolean {
+  return vouchedRows.get(loaders)?.has(row) ?? false;
+}
+
 /** Per request: the facts of each viewer, loaded once (one statement) the first time a rule needs them. */
 const requestFacts = new WeakMap<object, Map<string, Promise<ViewerFacts>>>();
 

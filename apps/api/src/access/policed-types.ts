@@ -2,7 +2,7 @@ import { defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLSchema
 import type { AuthUser } from '../auth/auth-user';
 import type { Loaders } from '../loaders/loaders';
 import { unauthenticated } from '../common/app-error';
-import { AccessPolicy, accessRefusal } from './access-policy';
+import { AccessPolicy, accessRefusal, isVouched } from './access-policy';
 import { Kind, Subject } from './rules';
 
 type Row = Record<string, unknown>;
@@ -62,6 +62,7 @@ async function readable(policed: Policed, row: unknown, context: Context, policy
   if (row === null || row === undefined || typeof row !== 'object') return true;
   const viewer = context.req?.user;
   if (!viewer) throw unauthenticated();
+  if (isVouched(context.loaders, row)) return true;
   const subject = await policed.subject(row as Row, context.loaders, policy);
   if (!subject) return false;
   return policy.canInRequest(context.loaders, viewer, policed.kind, 'read', subject);
