@@ -310,15 +310,11 @@ export function SpeakersQueue({ state, canRun, agendaItemId, memberDeputyId, onS
                           {t('procedure.pointOfOrderBadge')}
                         </Badge>
                       )}
+                      {/* No declared gender beside a name: the server orders the alternation (issue 12). */}
                       {state.alternating && !entry.pointOfOrder && (
-                        <>
-                          <Badge size="sm" color="gray.8" variant="outline" data-testid="speaker-gender">
-                            {t(`procedure.gender.${entry.gender}`)}
-                          </Badge>
-                          <Badge size="sm" color={entry.firstTime ? 'teal.9' : 'gray.8'} variant="outline" data-testid="speaker-first">
-                            {entry.firstTime ? t('procedure.firstTime') : t('procedure.spokeAlready')}
-                          </Badge>
-                        </>
+                        <Badge size="sm" color={entry.firstTime ? 'teal.9' : 'gray.8'} variant="outline" data-testid="speaker-first">
+                          {entry.firstTime ? t('procedure.firstTime') : t('procedure.spokeAlready')}
+                        </Badge>
                       )}
                     </Group>
                   </div>

@@ -21,7 +21,6 @@ export const SpeakersStateFields = graphql(`
       requestId
       deputyId
       fullName
-      gender
       pointOfOrder
       firstTime
       requestedAt

@@ -121,7 +121,6 @@ export function SpeakingStatsPage() {
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th scope="col">{t('records.speaking.column.fullName')}</Table.Th>
-                        <Table.Th scope="col">{t('records.speaking.column.gender')}</Table.Th>
                         <Table.Th scope="col" ta="end">
                           {t('records.speaking.column.speeches')}
                         </Table.Th>
@@ -139,7 +138,6 @@ export function SpeakingStatsPage() {
                           <Table.Th scope="row" fw={500}>
                             {p.fullName}
                           </Table.Th>
-                          <Table.Td>{t(`records.speaking.gender.${p.gender}`)}</Table.Td>
                           <Table.Td ta="end">{p.speeches}</Table.Td>
                           <Table.Td ta="end">{formatDuration(p.seconds, t)}</Table.Td>
                           <Table.Td ta="end">{formatShare(data.totalSeconds ? p.seconds / data.totalSeconds : 0, i18n.language)}</Table.Td>

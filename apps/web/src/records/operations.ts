@@ -62,7 +62,6 @@ export const SpeakingStatsQuery = graphql(`
       byPerson {
         deputyId
         fullName
-        gender
         seconds
         speeches
       }

@@ -41,6 +41,16 @@ describe('Hemicycle', () => {
     expect(screen.getByTestId('hemicycle-parity')).toHaveTextContent('Parité : 8 femmes pour un minimum de 8, atteint.');
   });
 
+  it('shows a deputy held and vacant seats only, named without a gender, with parity as a total (the API gives genders to administrators only)', () => {
+    renderWidget(<Hemicycle term={term({ women: 8, men: 6, vacant: 1, hideGenders: true })} />);
+    expect(screen.getByRole('group', { name: 'Sièges de l’hémicycle' })).toHaveAccessibleDescription(/plein pour un siège occupé/);
+    const seats = screen.getAllByTestId('hemicycle-seat');
+    expect(seats[0]).toHaveAccessibleName('Siège 1 : Député·e 1');
+    expect(seats.map((s) => s.getAttribute('data-kind')).filter((k) => k === 'HELD')).toHaveLength(14);
+    expect(screen.getByRole('list', { name: 'Légende' })).toHaveTextContent('Occupé (14)Vacant (1)');
+    expect(screen.getByTestId('hemicycle-parity')).toHaveTextContent('Parité : 8 femmes pour un minimum de 8, atteint.');
+  });
+
   it('tells vacant seats by their name and outline, and parity not met', () => {
     renderWidget(<Hemicycle term={term({ women: 6, men: 7, vacant: 2 })} />);
     const seats = screen.getAllByTestId('hemicycle-seat');

@@ -43,8 +43,13 @@ export function hemicycleLayout(count: number): SeatPosition[] {
   return seats.map(({ x, y }) => ({ x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }));
 }
 
-type Kind = 'WOMAN' | 'MAN' | 'OTHER' | 'VACANT';
-const kindOf = (gender: Gender | undefined): Kind => (!gender ? 'VACANT' : gender === 'WOMAN' || gender === 'MAN' ? gender : 'OTHER');
+type Kind = 'WOMAN' | 'MAN' | 'OTHER' | 'HELD' | 'VACANT';
+/**
+ * A seat's kind. The API gives a holder's declared gender only to administrators and to the person
+ * themself (issue 12): for everyone else a held seat is just HELD, and parity is the aggregate below.
+ */
+const kindOf = (deputy: { gender?: Gender | null } | undefined): Kind =>
+  !deputy ? 'VACANT' : !deputy.gender ? 'HELD' : deputy.gender === 'WOMAN' || deputy.gender === 'MAN' ? deputy.gender : 'OTHER';
 
 /** The seat's shape: the shape, not only its colour, tells the gender (circle, square, diamond; dashed when vacant). */
 function SeatShape({ kind, x, y }: { kind: Kind; x: number; y: number }) {
@@ -80,13 +85,14 @@ export function Hemicycle(props: { term: FragmentType<typeof HemicycleFragment> 
   const label = (i: number) => {
     const seat = ordered[i];
     const deputy = seat.currentMandate?.deputy;
-    return deputy
+    if (!deputy) return t('hemicycle.seatVacant', { number: seat.number });
+    return deputy.gender
       ? t('hemicycle.seat', { number: seat.number, name: deputy.fullName, gender: t(`hemicycle.gender.${deputy.gender}`) })
-      : t('hemicycle.seatVacant', { number: seat.number });
+      : t('hemicycle.seatHeld', { number: seat.number, name: deputy.fullName });
   };
 
-  const counts = { WOMAN: 0, MAN: 0, OTHER: 0, VACANT: 0 };
-  for (const s of ordered) counts[kindOf(s.currentMandate?.deputy.gender)]++;
+  const counts = { WOMAN: 0, MAN: 0, OTHER: 0, HELD: 0, VACANT: 0 };
+  for (const s of ordered) counts[kindOf(s.currentMandate?.deputy)]++;
 
   const move = (to: number) => {
     const next = (to + ordered.length) % ordered.length;
@@ -117,7 +123,7 @@ export function Hemicycle(props: { term: FragmentType<typeof HemicycleFragment> 
         {t('hemicycle.heading')}
       </Title>
       <Text size="sm" id="hemicycle-description">
-        {t('hemicycle.description', { count: seatCount })}
+        {t(counts.HELD ? 'hemicycle.descriptionHeld' : 'hemicycle.description', { count: seatCount })}
       </Text>
       <svg
         className="hemicycle"
@@ -131,7 +137,7 @@ export function Hemicycle(props: { term: FragmentType<typeof HemicycleFragment> 
       >
         {ordered.map((seat, i) => {
           const { x, y } = positions[i];
-          const kind = kindOf(seat.currentMandate?.deputy.gender);
+          const kind = kindOf(seat.currentMandate?.deputy);
           return (
             <g
               key={seat.id}
@@ -170,9 +176,13 @@ export function Hemicycle(props: { term: FragmentType<typeof HemicycleFragment> 
             ['WOMAN', 'legendWomen'],
             ['MAN', 'legendMen'],
             ['OTHER', 'legendOther'],
+            ['HELD', 'legendHeld'],
             ['VACANT', 'legendVacant'],
           ] as const
-        ).map(([kind, key]) => (
+        )
+          // Without genders (not an administrator), held and vacant only; with them, no "held".
+          .filter(([kind]) => (counts.HELD ? kind === 'HELD' || kind === 'VACANT' : kind !== 'HELD'))
+          .map(([kind, key]) => (
           <Group component="li" key={kind} gap={6} wrap="nowrap">
             <LegendMark kind={kind} />
             <Text size="sm">{t(`hemicycle.${key}`, { count: counts[kind] })}</Text>

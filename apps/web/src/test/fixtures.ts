@@ -3,7 +3,8 @@ import { MeQuery } from '../auth/operations';
 import { CurrentTermQuery } from '../terms/operations';
 
 /** What the API answers for `currentTerm` (with the __typename the cache needs to match fragments). */
-export function termData({ women = 8, men = 7, vacant = 0, minimumWomen = 8 } = {}) {
+/** `hideGenders`: as the API answers anyone but administrators (issue 12: no declared gender beside a name). */
+export function termData({ women = 8, men = 7, vacant = 0, minimumWomen = 8, hideGenders = false } = {}) {
   const genders = [...Array(women).fill('WOMAN'), ...Array(men).fill('MAN'), ...Array(vacant).fill(null)] as Array<string | null>;
   const seats = genders.map((gender, i) => ({
     __typename: 'Seat',
@@ -14,7 +15,7 @@ export function termData({ women = 8, men = 7, vacant = 0, minimumWomen = 8 } = 
           __typename: 'Mandate',
           id: `mandate-${i + 1}`,
           startsOn: i === 2 ? '2025-09-01' : '2025-01-08',
-          deputy: { __typename: 'Deputy', id: `deputy-${i + 1}`, fullName: `Député·e ${i + 1}`, territory: `Territoire ${i + 1}`, gender },
+          deputy: { __typename: 'Deputy', id: `deputy-${i + 1}`, fullName: `Député·e ${i + 1}`, territory: `Territoire ${i + 1}`, gender: hideGenders ? null : gender },
         }
       : null,
     history: [],
