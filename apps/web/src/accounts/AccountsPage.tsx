@@ -36,10 +36,12 @@ export function AccountsPage() {
   if (!data && loading) return <PageLoading label={t('accounts.loading')} />;
   if (!data) return <PageError title={t('accounts.loadError')} error={error} onRetry={() => void refetch()} />;
 
-  const linked = new Set(data.users.flatMap((u) => (u.deputy ? [u.deputy.id] : [])));
+  // An administrator reads every account's email, role and state (the API answers null to others only).
+  const users = data.users.map((u) => ({ ...u, email: u.email ?? '', role: u.role ?? 'DEPUTY', disabled: u.disabled ?? false }));
+  const linked = new Set(users.flatMap((u) => (u.deputy ? [u.deputy.id] : [])));
   const freeDeputies = data.deputies.filter((d) => !linked.has(d.id)).sort((a, b) => a.fullName.localeCompare(b.fullName));
   const needle = fold(search.trim());
-  const shown = data.users.filter(
+  const shown = users.filter(
     (u) => (!roleFilter || u.role === roleFilter) && (!needle || [u.displayName, u.email, u.deputy?.fullName ?? ''].some((s) => fold(s).includes(needle))),
   );
 

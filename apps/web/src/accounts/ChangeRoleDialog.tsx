@@ -36,7 +36,7 @@ function ChangeRoleForm({ user, onClose, onChanged }: { user: RoleTarget; onClos
   const confirm = async () => {
     try {
       const { data } = await setUserRole({ variables: { input: { userId: user.id, role } } });
-      if (data) onChanged(t('accounts.roleChanged', { name: user.displayName, role: roleName(data.setUserRole.role) }));
+      if (data) onChanged(t('accounts.roleChanged', { name: user.displayName, role: roleName(data.setUserRole.role ?? role) }));
     } catch {
       // Shown from `error`.
     }

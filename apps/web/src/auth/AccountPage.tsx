@@ -28,7 +28,7 @@ export function AccountPage() {
   return (
     <Stack maw={520} gap="lg">
       <Title order={1}>{t('myAccount.title')}</Title>
-      <Text>{t('myAccount.signedInAs', { name: data.me.displayName, email: data.me.email, role: t(`accounts.roles.${data.me.role}`) })}</Text>
+      <Text>{t('myAccount.signedInAs', { name: data.me.displayName, email: data.me.email, role: data.me.role ? t(`accounts.roles.${data.me.role}`) : '' })}</Text>
       <ChangePasswordForm />
     </Stack>
   );
