@@ -71,7 +71,7 @@ async function main() {
         });
         const userOf = new Map(users.map((u) => [u.email, u.id]));
         const deputies = await prisma.deputy.createManyAndReturn({
-          data: batch.map((k) => ({ fullName: `Député ${k}`, gender: k % 15 < 8 ? ('WOMAN' as const) : ('MAN' as const), territory: 'Calais', languages: ['fr'], skills: [], userId: userOf.get(`depute-${k}@bench.example`)! })),
+          data: batch.map((k) => ({ fullName: `Député ${k}`, gender: k % 15 < 8 ? ('WOMAN' as const) : ('MAN' as const), territory: 'dep:62', languages: ['fr'], skills: [], userId: userOf.get(`depute-${k}@bench.example`)! })),
           select: { id: true, fullName: true },
         });
         const deputyOf = new Map(deputies.map((d) => [Number(d.fullName.split(' ')[1]), d.id]));

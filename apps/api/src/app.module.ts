@@ -25,6 +25,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { LiveModule } from './live/live.module';
 import { VotesModule } from './votes/votes.module';
 import { SpeakersModule } from './speakers/speakers.module';
+import { TerritoriesModule } from './territories/territories.module';
 import { TimePollsModule } from './time-polls/time-polls.module';
 import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
 import { UnreadModule } from './unread/unread.module';
@@ -92,6 +93,7 @@ export class AppModule {
         LiveModule,
         VotesModule,
         SpeakersModule,
+        TerritoriesModule,
         TimePollsModule,
         AttendanceRecordModule,
         UnreadModule,

@@ -34,7 +34,7 @@ export async function aDeputy(prisma: PrismaService, o: { gender?: Gender; fullN
     data: {
       fullName: o.fullName ?? `Deputy ${unique()}`,
       gender: o.gender ?? 'WOMAN',
-      territory: 'Île-de-France',
+      territory: 'reg:11',
       languages: ['fr'],
       skills: [],
       userId: user?.id,
@@ -129,7 +129,7 @@ export async function aFieldReport(
     data: {
       authorId,
       termId: o.termId,
-      territory: o.territory ?? 'Île-de-France',
+      territory: o.territory ?? 'reg:11',
       theme: o.theme ?? 'Logement',
       title: o.title ?? `Report ${unique()}`,
       body: 'Ce que nous entendons sur le terrain.',

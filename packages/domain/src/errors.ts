@@ -118,8 +118,8 @@ export const ErrorReason = {
   TEMPORARY_PASSWORD: 'TEMPORARY_PASSWORD',
   TERM_OUT_OF_RANGE: 'TERM_OUT_OF_RANGE',
   TERM_OVERLAP: 'TERM_OVERLAP',
-  /** A territory is a region or a department, never an address or a postcode (DESIGN.md, privacy). */
-  TERRITORY_IS_ADDRESS: 'TERRITORY_IS_ADDRESS',
+  /** A territory is a code from the official list (query territories), never free text such as an address (DESIGN.md, privacy). */
+  TERRITORY_NOT_LISTED: 'TERRITORY_NOT_LISTED',
   TEXT_TOO_LONG: 'TEXT_TOO_LONG',
   TOO_MANY_EVENTS: 'TOO_MANY_EVENTS',
   TOO_MANY_PENDING: 'TOO_MANY_PENDING',

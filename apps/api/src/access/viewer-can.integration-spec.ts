@@ -28,7 +28,7 @@ describe('viewerCan', () => {
     const poll = await t.prisma.timePoll.create({ data: { groupId: group.id, title: 'Quand ?' } });
     const message = await t.prisma.message.create({ data: { groupId: group.id, authorId: member.user.id, seq: 1, clientId: randomUUID(), body: 'Bonjour' } });
     await t.prisma.workingGroup.update({ where: { id: group.id }, data: { lastMessageSeq: 1 } });
-    const report = await t.prisma.fieldReport.create({ data: { authorId: outsider.deputy.id, territory: 'Bretagne', theme: 'Santé', title: 'Accès aux soins', body: '...', status: 'TRIAGED', routedGroupId: group.id } });
+    const report = await t.prisma.fieldReport.create({ data: { authorId: outsider.deputy.id, territory: 'reg:53', theme: 'Santé', title: 'Accès aux soins', body: '...', status: 'TRIAGED', routedGroupId: group.id } });
     return { group, meeting, vote, poll, message, report, tokens: { coordinator: coordinator.token, otherCoordinator: otherCoordinator.token, admin: admin.token, lead: lead.token, member: member.token, outsider: outsider.token } };
   }
 

@@ -1,14 +1,19 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { looksLikeAddress } from '@tribune/domain';
+import { isTerritoryCode } from '../territories/territories';
 
-/** A territory is a region or a department, never an exact address (DESIGN.md, Data and privacy). */
-export function IsNotAnAddress(options?: ValidationOptions): PropertyDecorator {
+/**
+ * A territory is a code from the official list (territories.ts: "dep:75", "reg:11", "abroad"),
+ * never free text, so no exact address can be given there (DESIGN.md, Data and privacy). The list
+ * check replaces the address heuristics: a street, a postcode or anything else is refused alike,
+ * with the reason TERRITORY_NOT_LISTED (common/validation.ts).
+ */
+export function IsTerritory(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
-      name: 'isNotAnAddress',
+      name: 'isTerritory',
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !looksLikeAddress(value),
-        defaultMessage: (args) => `${args?.property ?? 'territory'} must be a region or a department, never an address or a postcode`,
+        validate: (value: unknown) => isTerritoryCode(value),
+        defaultMessage: (args) => `${args?.property ?? 'territory'} must be a code from the list of French départements and régions, or "abroad" (query territories); never an address`,
       },
     },
     options,

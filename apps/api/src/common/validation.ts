@@ -57,7 +57,7 @@ class InputPipe extends ValidationPipe {
 
 /** Validation rules whose refusal a person needs named; any other is INVALID_INPUT with the field. */
 const REASON_OF_CONSTRAINT: Record<string, ErrorReason> = {
-  isNotAnAddress: ErrorReason.TERRITORY_IS_ADDRESS,
+  isTerritory: ErrorReason.TERRITORY_NOT_LISTED,
 };
 
 /** The first failing rule, however deep in nested inputs, with the dotted path of its field. */

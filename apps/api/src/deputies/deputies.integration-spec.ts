@@ -3,7 +3,7 @@ import { aDeputy, signedIn, tokenFor } from '../../test/factories';
 
 const CREATE = `mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id fullName gender territory languages skills bio eligibilityAttestedOn } }`;
 const UPDATE = `mutation($i: UpdateDeputyInput!) { updateDeputy(input: $i) { id fullName bio languages eligibilityAttestedOn } }`;
-const valid = { fullName: 'Nasrin Ahmadi', gender: 'WOMAN', territory: 'Occitanie', languages: ['fa', 'fr', 'fr'], skills: ['éducation'], eligibilityAttestedOn: '2024-11-15' };
+const valid = { fullName: 'Nasrin Ahmadi', gender: 'WOMAN', territory: 'reg:76', languages: ['fa', 'fr', 'fr'], skills: ['éducation'], eligibilityAttestedOn: '2024-11-15' };
 
 describe('deputies', () => {
   let t: TestApp;
@@ -56,12 +56,12 @@ describe('deputies', () => {
       for (const territory of ['8 avenue Foch', 'Calais 62100']) {
         const r = await t.gql(CREATE, { i: { ...valid, fullName: 'Located Precisely', territory } }, admin);
         expect(codeOf(r)).toBe('BAD_USER_INPUT');
-        expect(r.errors![0].message).toMatch(/region or a department/);
+        expect(r.errors![0].extensions?.reason).toBe('TERRITORY_NOT_LISTED');
       }
       const someone = await aDeputy(t.prisma);
       expect(codeOf(await t.gql(UPDATE, { i: { id: someone.id, territory: '8 avenue Foch' } }, admin))).toBe('BAD_USER_INPUT');
       expect(await t.prisma.deputy.count({ where: { OR: [{ fullName: 'Located Precisely' }, { territory: '8 avenue Foch' }] } })).toBe(0);
-      expect(codeOf(await t.gql(CREATE, { i: { ...valid, fullName: 'Nord', territory: 'Nord (59)' } }, admin))).toBe('OK');
+      expect(codeOf(await t.gql(CREATE, { i: { ...valid, fullName: 'Nord', territory: 'dep:59' } }, admin))).toBe('OK');
     });
 
     it('has no field for an administrative status, a file number or an address', async () => {

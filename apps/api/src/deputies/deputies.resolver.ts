@@ -10,6 +10,7 @@ import { GroupMember } from '../working-groups/models/working-group.model';
 import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
 import { Deputy, Gender } from './models/deputy.model';
 import { mayReadDeclaredGender } from './declared-gender';
+import { territoryLabel } from '../territories/territories';
 import { DeputiesService } from './deputies.service';
 import { listOf } from '../security/graphql-limits';
 
@@ -44,6 +45,11 @@ export class DeputiesResolver {
   })
   gender(@Root() deputy: Deputy, @Context('req') req: { user?: AuthUser }) {
     return mayReadDeclaredGender(req.user, deputy.id) ? deputy.gender : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The territory\'s name: "Paris (75)", "Île-de-France", "Hors de France" (French official names).' })
+  territoryLabel(@Root() deputy: Deputy) {
+    return territoryLabel(deputy.territory);
   }
 
   @ResolveField(() => Mandate, { nullable: true, description: 'The seat they hold now, if any.' })

@@ -11,7 +11,7 @@ const REPORT = `query($id: ID!) { fieldReport(id: $id) { id status decision { id
 const REPORTS = `query($f: FieldReportFilter) { fieldReports(filter: $f) { id title } }`;
 const SUMMARY = `query($termId: ID) { fieldReportSummary(termId: $termId) { total decided byStatus { status count } byTheme { key total decided } byTerritory { key total decided } } }`;
 
-const report = { territory: 'Hauts-de-France', theme: 'Logement', title: 'Expulsions sans relogement à Lille', body: 'Plusieurs familles signalent des expulsions sans solution.', anonymisedTestimony: true };
+const report = { territory: 'reg:32', theme: 'Logement', title: 'Expulsions sans relogement à Lille', body: 'Plusieurs familles signalent des expulsions sans solution.', anonymisedTestimony: true };
 
 describe('field reports', () => {
   let t: TestApp;
@@ -132,7 +132,7 @@ describe('field reports', () => {
   it('fieldReports(filter): deputies see their own and those routed to their groups; filters by status, theme, territory, group, author', async () => {
     const m = await aRoleMatrix(t, termId);
     const author = m.nonMember.deputy.id;
-    await aFieldReport(t.prisma, author, { title: 'Own', theme: 'Santé', territory: 'Bretagne', termId });
+    await aFieldReport(t.prisma, author, { title: 'Own', theme: 'Santé', territory: 'reg:53', termId });
     await aFieldReport(t.prisma, author, { title: 'Routed to group', status: 'TRIAGED', routedGroupId: m.group.id, termId });
     await aFieldReport(t.prisma, author, { title: 'Routed elsewhere', status: 'TRIAGED', routedGroupId: m.otherGroup.id, termId });
     const titles = async (f: Record<string, unknown>, token: string) => ((await t.gql(REPORTS, { f }, token)).data!.fieldReports as Array<{ title: string }>).map((r) => r.title).sort();
@@ -140,7 +140,7 @@ describe('field reports', () => {
     expect(await titles({ authorId: author }, m.tokens.nonMember)).toEqual(['Own', 'Routed elsewhere', 'Routed to group']);
     expect(await titles({ authorId: author, status: 'TRIAGED' }, admin)).toEqual(['Routed elsewhere', 'Routed to group']);
     expect(await titles({ authorId: author, theme: 'santé' }, admin)).toEqual(['Own']);
-    expect(await titles({ authorId: author, territory: 'Bretagne' }, admin)).toEqual(['Own']);
+    expect(await titles({ authorId: author, territory: 'reg:53' }, admin)).toEqual(['Own']);
     expect(await titles({ groupId: m.otherGroup.id }, admin)).toEqual(['Routed elsewhere']);
     const own = await t.prisma.fieldReport.findFirstOrThrow({ where: { authorId: author, title: 'Own' } });
     expect(codeOf(await t.gql(REPORT, { id: own.id }, m.tokens.member))).toBe('FORBIDDEN');
@@ -150,15 +150,15 @@ describe('field reports', () => {
   it('summarises a term by status, theme and territory, with how many reached a decision, for administrators only', async () => {
     const term = await aTerm(t.prisma, { startsOn: '2040-01-01', endsOn: '2041-12-31' });
     const author = (await aSignedInDeputy(t)).deputy.id;
-    await aFieldReport(t.prisma, author, { termId: term.id, theme: 'Logement', territory: 'Bretagne', status: 'ADDRESSED' });
-    await aFieldReport(t.prisma, author, { termId: term.id, theme: 'Logement', territory: 'Occitanie', status: 'SUBMITTED' });
-    await aFieldReport(t.prisma, author, { termId: term.id, theme: 'Santé', territory: 'Bretagne', status: 'CLOSED' });
+    await aFieldReport(t.prisma, author, { termId: term.id, theme: 'Logement', territory: 'reg:53', status: 'ADDRESSED' });
+    await aFieldReport(t.prisma, author, { termId: term.id, theme: 'Logement', territory: 'reg:76', status: 'SUBMITTED' });
+    await aFieldReport(t.prisma, author, { termId: term.id, theme: 'Santé', territory: 'reg:53', status: 'CLOSED' });
     const r = await t.gql(SUMMARY, { termId: term.id }, admin);
     expect(r.data!.fieldReportSummary).toMatchObject({
       total: 3,
       decided: 1,
       byTheme: [{ key: 'Logement', total: 2, decided: 1 }, { key: 'Santé', total: 1, decided: 0 }],
-      byTerritory: [{ key: 'Bretagne', total: 2, decided: 1 }, { key: 'Occitanie', total: 1, decided: 0 }],
+      byTerritory: [{ key: 'reg:53', total: 2, decided: 1 }, { key: 'reg:76', total: 1, decided: 0 }],
     });
     expect(r.data!.fieldReportSummary.byStatus).toContainEqual({ status: 'ON_AGENDA', count: 0 });
     const { token } = await signedIn(t, 'COORDINATOR');

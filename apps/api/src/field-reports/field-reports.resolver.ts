@@ -12,10 +12,16 @@ import { CloseFieldReportInput, FieldReportFilter, PlaceReportOnAgendaInput, Rou
 import { FieldReportsService } from './field-reports.service';
 import { FieldReport, FieldReportEvent, FieldReportSummary } from './models/field-report.model';
 import { listOf } from '../security/graphql-limits';
+import { territoryLabel } from '../territories/territories';
 
 @Resolver(() => FieldReport)
 export class FieldReportsResolver {
   constructor(private readonly reports: FieldReportsService) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The territory\'s name: "Pas-de-Calais (62)", "Île-de-France", "Hors de France".' })
+  territoryLabel(@Root() report: FieldReport) {
+    return territoryLabel(report.territory);
+  }
 
   @Query(() => [FieldReport], { complexity: listOf(100), description: 'Deputies: their own reports and those routed to their groups. Newest first.' })
   fieldReports(@CurrentUser() actor: AuthUser, @Args('filter', { type: () => FieldReportFilter, nullable: true }) filter?: FieldReportFilter) {

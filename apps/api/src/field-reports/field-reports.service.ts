@@ -12,6 +12,7 @@ import { MeetingAccess } from '../meetings/meeting-access.service';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { CloseFieldReportInput, FieldReportFilter, PlaceReportOnAgendaInput, RouteFieldReportInput, SubmitFieldReportInput } from './dto/field-report.inputs';
 import { FieldReportStatus, FieldReportSummary } from './models/field-report.model';
+import { territoryLabel } from '../territories/territories';
 
 type Status = `${FieldReportStatus}`;
 
@@ -112,7 +113,7 @@ export class FieldReportsService {
     const and: Prisma.Sql[] = [allowedSql(actor, 'fieldReport', 'read', { group: Prisma.sql`r."routedGroupId"`, authorDeputy: Prisma.sql`r."authorId"` })];
     if (filter.status != null) and.push(Prisma.sql`r."status"::text = ${filter.status}`);
     if (filter.theme != null) and.push(Prisma.sql`lower(r."theme") = lower(${filter.theme})`);
-    if (filter.territory != null) and.push(Prisma.sql`lower(r."territory") = lower(${filter.territory})`);
+    if (filter.territory != null) and.push(Prisma.sql`r."territory" = ${filter.territory}`);
     if (filter.groupId != null) and.push(Prisma.sql`r."routedGroupId" = ${filter.groupId}`);
     if (filter.authorId != null) and.push(Prisma.sql`r."authorId" = ${filter.authorId}`);
     if (filter.termId != null) and.push(Prisma.sql`r."termId" = ${filter.termId}`);
@@ -153,7 +154,7 @@ export class FieldReportsService {
       decided: byStatus.find((s) => s.status === FieldReportStatus.ADDRESSED)!.count,
       byStatus,
       byTheme: tally((r) => r.theme),
-      byTerritory: tally((r) => r.territory),
+      byTerritory: tally((r) => r.territory ?? 'none').map((c) => ({ ...c, label: territoryLabel(c.key) })),
     };
   }
 }

@@ -88,9 +88,9 @@ const MATRIX: Record<string, Row> = {
     },
     expect: ADMIN,
   },
-  createDeputy: { vars: (_w, f) => ({ input: { fullName: `Deputy ${f.unique()}`, gender: 'WOMAN', territory: 'Occitanie' } }), expect: ADMIN },
+  createDeputy: { vars: (_w, f) => ({ input: { fullName: `Deputy ${f.unique()}`, gender: 'WOMAN', territory: 'reg:76' } }), expect: ADMIN },
   // Deputies edit their own profile only (the member's, here), administrators any.
-  updateDeputy: { vars: (w) => ({ input: { id: w.member.deputy.id, territory: 'Bretagne' } }), expect: allow('member', 'admin') },
+  updateDeputy: { vars: (w) => ({ input: { id: w.member.deputy.id, territory: 'reg:53' } }), expect: allow('member', 'admin') },
 
   // ---- working groups
   createWorkingGroup: { vars: (w, f) => ({ input: { termId: w.term.id, name: `Group ${f.unique()}`, theme: 'Santé' } }), expect: STAFF },
@@ -194,7 +194,7 @@ const MATRIX: Record<string, Row> = {
   scheduleFromTimePoll: { vars: async (_w, f) => ({ input: { pollId: (await f.timePoll()).id, place: 'Salle 2' } }), expect: COORDINATION },
 
   // ---- field reports
-  submitFieldReport: { vars: () => ({ input: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'Grand Est', theme: 'Logement' } }), expect: DEPUTIES },
+  submitFieldReport: { vars: () => ({ input: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'reg:44', theme: 'Logement' } }), expect: DEPUTIES },
   routeFieldReport: { vars: async (w, f) => ({ input: { reportId: (await f.report('SUBMITTED')).id, groupId: w.group.id } }), expect: COORDINATION },
   placeReportOnAgenda: { vars: async (w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, meetingId: w.meeting.id } }), expect: COORDINATION },
   closeFieldReport: { vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }), expect: COORDINATION },

@@ -13,21 +13,21 @@ export const DEMO_LOGINS = {
 type G = 'WOMAN' | 'MAN';
 // A realistic assembly: 15 deputies from many exiles, 8 women, across French regions.
 const DEPUTIES: Array<[string, G, string, string[], string[]]> = [
-  ['Amina Haidari', 'WOMAN', 'Île-de-France', ['fa', 'fr', 'en'], ['santé communautaire', 'interprétariat']],
-  ['Yonas Tesfamariam', 'MAN', 'Auvergne-Rhône-Alpes', ['ti', 'ar', 'fr'], ['logement', 'médiation']],
-  ['Hawa Camara', 'WOMAN', 'Hauts-de-France', ['fr', 'ff', 'sus'], ['droits des femmes', 'accompagnement juridique']],
-  ['Olena Kovalenko', 'WOMAN', 'Grand Est', ['uk', 'ru', 'fr', 'en'], ['formation', 'emploi']],
-  ['Mohammed Al-Khatib', 'MAN', 'Provence-Alpes-Côte d\'Azur', ['ar', 'fr', 'en'], ['démarches administratives']],
-  ['Nasrin Ahmadi', 'WOMAN', 'Occitanie', ['fa', 'ps', 'fr'], ['éducation', 'enfance']],
-  ['Jean-Paul Mukendi', 'MAN', 'Nouvelle-Aquitaine', ['fr', 'ln', 'sw'], ['travail', 'syndicalisme']],
-  ['Fatouma Diallo', 'WOMAN', 'Pays de la Loire', ['fr', 'ff', 'en'], ['santé', 'prévention']],
-  ['Samir Haddad', 'MAN', 'Bretagne', ['ar', 'fr'], ['logement', 'hébergement d\'urgence']],
-  ['Leyla Yilmaz', 'WOMAN', 'Normandie', ['ku', 'tr', 'fr'], ['droits des femmes', 'santé mentale']],
-  ['Abdullahi Farah', 'MAN', 'Centre-Val de Loire', ['so', 'ar', 'fr', 'en'], ['emploi', 'formation professionnelle']],
-  ['Mariam Osman', 'WOMAN', 'Bourgogne-Franche-Comté', ['ar', 'fr'], ['démarches administratives', 'accès aux droits']],
-  ['Tenzin Dorje', 'MAN', 'Île-de-France', ['bo', 'en', 'fr'], ['culture', 'médiation']],
-  ['Rokia Traoré', 'WOMAN', 'Auvergne-Rhône-Alpes', ['bm', 'fr'], ['santé', 'droits des femmes']],
-  ['Karim Benali', 'MAN', 'Occitanie', ['ar', 'fr', 'es'], ['travail', 'logement']],
+  ['Amina Haidari', 'WOMAN', 'dep:93', ['fa', 'fr', 'en'], ['santé communautaire', 'interprétariat']],
+  ['Yonas Tesfamariam', 'MAN', 'reg:84', ['ti', 'ar', 'fr'], ['logement', 'médiation']],
+  ['Hawa Camara', 'WOMAN', 'dep:62', ['fr', 'ff', 'sus'], ['droits des femmes', 'accompagnement juridique']],
+  ['Olena Kovalenko', 'WOMAN', 'reg:44', ['uk', 'ru', 'fr', 'en'], ['formation', 'emploi']],
+  ['Mohammed Al-Khatib', 'MAN', 'reg:93', ['ar', 'fr', 'en'], ['démarches administratives']],
+  ['Nasrin Ahmadi', 'WOMAN', 'reg:76', ['fa', 'ps', 'fr'], ['éducation', 'enfance']],
+  ['Jean-Paul Mukendi', 'MAN', 'reg:75', ['fr', 'ln', 'sw'], ['travail', 'syndicalisme']],
+  ['Fatouma Diallo', 'WOMAN', 'reg:52', ['fr', 'ff', 'en'], ['santé', 'prévention']],
+  ['Samir Haddad', 'MAN', 'reg:53', ['ar', 'fr'], ['logement', 'hébergement d\'urgence']],
+  ['Leyla Yilmaz', 'WOMAN', 'reg:28', ['ku', 'tr', 'fr'], ['droits des femmes', 'santé mentale']],
+  ['Abdullahi Farah', 'MAN', 'reg:24', ['so', 'ar', 'fr', 'en'], ['emploi', 'formation professionnelle']],
+  ['Mariam Osman', 'WOMAN', 'reg:27', ['ar', 'fr'], ['démarches administratives', 'accès aux droits']],
+  ['Tenzin Dorje', 'MAN', 'dep:75', ['bo', 'en', 'fr'], ['culture', 'médiation']],
+  ['Rokia Traoré', 'WOMAN', 'reg:84', ['bm', 'fr'], ['santé', 'droits des femmes']],
+  ['Karim Benali', 'MAN', 'reg:76', ['ar', 'fr', 'es'], ['travail', 'logement']],
 ];
 
 const GROUPS: Array<{ name: string; theme: string; description: string; coordinator: 0 | 1; members: number[] }> = [

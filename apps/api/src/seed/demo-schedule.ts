@@ -26,16 +26,16 @@ function firstMeetingDay(termStartsOn: Date, gi: number): string {
 
 // Field reports heard in the territories, one per status at least (title, theme index, territory).
 const REPORTS: Array<{ title: string; body: string; group: number; territory: string; status: 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'ADDRESSED' | 'CLOSED' }> = [
-  { title: 'Familles remises à la rue après la trêve hivernale', body: 'Plusieurs familles hébergées en hôtel social ont été remises à la rue sans proposition.', group: 0, territory: 'Hauts-de-France', status: 'ADDRESSED' },
-  { title: 'Refus de soins faute d\'interprète à l\'hôpital', body: 'Des patientes renoncent aux consultations faute d\'interprétariat professionnel.', group: 1, territory: 'Île-de-France', status: 'ADDRESSED' },
-  { title: 'Diplômes d\'infirmière non reconnus', body: 'Des soignantes diplômées attendent plus d\'un an une équivalence.', group: 2, territory: 'Grand Est', status: 'ON_AGENDA' },
-  { title: 'Rendez-vous en préfecture impossibles à obtenir en ligne', body: 'Les créneaux en ligne sont pris en quelques minutes ; des intermédiaires les revendent.', group: 3, territory: 'Provence-Alpes-Côte d\'Azur', status: 'ON_AGENDA' },
-  { title: 'Manque de places en hébergement pour femmes seules', body: 'Les femmes seules avec enfants attendent des semaines au 115.', group: 4, territory: 'Normandie', status: 'TRIAGED' },
-  { title: 'Délais de renouvellement des récépissés', body: 'Des ruptures de droits (travail, CAF) pendant l\'attente du renouvellement.', group: 3, territory: 'Bourgogne-Franche-Comté', status: 'TRIAGED' },
-  { title: 'Cours de français trop éloignés en zone rurale', body: 'Sans transport, les cours de français langue étrangère sont inaccessibles.', group: 2, territory: 'Centre-Val de Loire', status: 'SUBMITTED' },
-  { title: 'Accès à la santé mentale pour les mineurs isolés', body: 'Peu de consultations spécialisées, et des listes d\'attente de plusieurs mois.', group: 1, territory: 'Occitanie', status: 'SUBMITTED' },
-  { title: 'Signalement déjà traité par le groupe logement', body: 'Doublon d\'une remontée précédente sur les expulsions.', group: 0, territory: 'Bretagne', status: 'CLOSED' },
-  { title: 'Question hors du champ du parlement', body: 'Demande individuelle réorientée vers une association d\'accès au droit.', group: 4, territory: 'Auvergne-Rhône-Alpes', status: 'CLOSED' },
+  { title: 'Familles remises à la rue après la trêve hivernale', body: 'Plusieurs familles hébergées en hôtel social ont été remises à la rue sans proposition.', group: 0, territory: 'reg:32', status: 'ADDRESSED' },
+  { title: 'Refus de soins faute d\'interprète à l\'hôpital', body: 'Des patientes renoncent aux consultations faute d\'interprétariat professionnel.', group: 1, territory: 'reg:11', status: 'ADDRESSED' },
+  { title: 'Diplômes d\'infirmière non reconnus', body: 'Des soignantes diplômées attendent plus d\'un an une équivalence.', group: 2, territory: 'reg:44', status: 'ON_AGENDA' },
+  { title: 'Rendez-vous en préfecture impossibles à obtenir en ligne', body: 'Les créneaux en ligne sont pris en quelques minutes ; des intermédiaires les revendent.', group: 3, territory: 'reg:93', status: 'ON_AGENDA' },
+  { title: 'Manque de places en hébergement pour femmes seules', body: 'Les femmes seules avec enfants attendent des semaines au 115.', group: 4, territory: 'reg:28', status: 'TRIAGED' },
+  { title: 'Délais de renouvellement des récépissés', body: 'Des ruptures de droits (travail, CAF) pendant l\'attente du renouvellement.', group: 3, territory: 'reg:27', status: 'TRIAGED' },
+  { title: 'Cours de français trop éloignés en zone rurale', body: 'Sans transport, les cours de français langue étrangère sont inaccessibles.', group: 2, territory: 'reg:24', status: 'SUBMITTED' },
+  { title: 'Accès à la santé mentale pour les mineurs isolés', body: 'Peu de consultations spécialisées, et des listes d\'attente de plusieurs mois.', group: 1, territory: 'reg:76', status: 'SUBMITTED' },
+  { title: 'Signalement déjà traité par le groupe logement', body: 'Doublon d\'une remontée précédente sur les expulsions.', group: 0, territory: 'reg:53', status: 'CLOSED' },
+  { title: 'Question hors du champ du parlement', body: 'Demande individuelle réorientée vers une association d\'accès au droit.', group: 4, territory: 'reg:84', status: 'CLOSED' },
 ];
 
 /**

@@ -53,7 +53,7 @@ export function CreateDeputyForm({ onCreated, onCancel }: { onCreated: (created:
           input: {
             fullName: values.fullName.trim(),
             gender: values.gender,
-            territory: values.territory.trim(),
+            territory: values.territory,
             languages: splitList(values.languages),
             skills: splitList(values.skills),
             bio: values.bio.trim() || null,

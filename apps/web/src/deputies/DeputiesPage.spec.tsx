@@ -5,11 +5,12 @@ import { renderApp } from '../test/render';
 import { graphQLErrorResult, meMock } from '../test/fixtures';
 import { CreateDeputyMutation } from './operations';
 import { deputiesData, deputiesMock, deputyMeMock, type DeputyData } from './fixtures';
+import { chooseTerritory, territoriesMock } from '../territories/testing';
 
 const newDeputy = {
   fullName: 'Samir Haddad',
   gender: 'MAN',
-  territory: 'Hauts-de-France',
+  territory: 'reg:32',
   languages: ['arabe', 'français'],
   skills: ['santé'],
   bio: 'Infirmier.',
@@ -22,6 +23,7 @@ const created: DeputyData = {
   fullName: newDeputy.fullName,
   gender: 'MAN',
   territory: newDeputy.territory,
+  territoryLabel: 'Hauts-de-France',
   languages: newDeputy.languages,
   skills: newDeputy.skills,
   bio: newDeputy.bio,
@@ -41,10 +43,10 @@ async function fill(input: HTMLElement, text: string) {
   await userEvent.paste(text);
 }
 
-async function fillProfile(form: HTMLElement, territory = newDeputy.territory) {
+async function fillProfile(form: HTMLElement, territory: string | null = 'Hauts-de-France') {
   await fill(within(form).getByRole('textbox', { name: /Nom complet/ }), newDeputy.fullName);
   await userEvent.selectOptions(within(form).getByRole('combobox', { name: /Genre déclaré/ }), 'Homme');
-  await fill(within(form).getByRole('textbox', { name: /Territoire/ }), territory);
+  if (territory) await chooseTerritory(within(form).getByRole('combobox', { name: /Territoire/ }), territory.slice(0, 5), territory);
   await fill(within(form).getByRole('textbox', { name: /Langues/ }), 'arabe, français, arabe');
   await fill(within(form).getByRole('textbox', { name: /Compétences/ }), 'santé');
   await fill(within(form).getByRole('textbox', { name: /Présentation/ }), newDeputy.bio);
@@ -53,13 +55,13 @@ async function fillProfile(form: HTMLElement, territory = newDeputy.territory) {
 
 describe('DeputiesPage', () => {
   it('lists deputies and filters them by name', async () => {
-    renderApp({ route: '/deputies', mocks: [meMock, deputiesMock()] });
+    renderApp({ route: '/deputies', mocks: [meMock, deputiesMock(), territoriesMock] });
     const list = await screen.findByRole('list', { name: 'Liste des député·es' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(within(items[0]).getByRole('heading', { level: 2, name: 'Amina Haidari' })).toBeInTheDocument();
     expect(within(items[0]).getByRole('link', { name: 'Amina Haidari' })).toHaveAttribute('href', '/deputies/d1');
-    expect(items[0]).toHaveTextContent('TerritoirePas-de-Calais');
+    expect(items[0]).toHaveTextContent('TerritoirePas-de-Calais (62)');
     expect(items[0]).toHaveTextContent('Languesdari, français');
     expect(items[0]).toHaveTextContent('SiègeSiège 3');
     expect(items[0]).toHaveTextContent('GroupesLogement, Santé');
@@ -84,6 +86,7 @@ describe('DeputiesPage', () => {
       mocks: [
         meMock,
         deputiesMock(),
+        territoriesMock,
         { request: { query: CreateDeputyMutation, variables: { input: newDeputy } }, result: { data: { createDeputy: { __typename: 'Deputy', id: 'd4', fullName: newDeputy.fullName } } } },
         deputiesMock({ list: [...deputiesData, created] }),
       ],
@@ -109,14 +112,18 @@ describe('DeputiesPage', () => {
     expect(screen.getByRole('link', { name: 'Voir le profil' })).toHaveAttribute('href', '/deputies/d4');
   });
 
-  it('refuses an address as territory before asking the API', async () => {
-    renderApp({ route: '/deputies', mocks: [meMock, deputiesMock()] });
+  it('takes the territory from the official list only, and asks for one before asking the API', async () => {
+    renderApp({ route: '/deputies', mocks: [meMock, deputiesMock(), territoriesMock] });
     const form = await openCreateForm();
-    await fillProfile(form, '12 rue des Lilas');
+    await fillProfile(form, null);
+    const territory = within(form).getByRole('combobox', { name: /Territoire/ });
+    // An address typed there matches nothing in the list: there is nothing to choose.
+    await userEvent.click(territory);
+    await userEvent.type(territory, '12 rue des Lilas');
+    expect(await screen.findByText('Aucun département ni aucune région de ce nom')).toBeInTheDocument();
     await userEvent.click(within(form).getByRole('button', { name: 'Créer le profil' }));
-    const territory = within(form).getByRole('textbox', { name: /Territoire/ });
     expect(territory).toHaveFocus();
-    expect(territory).toHaveAccessibleDescription(expect.stringContaining('Indiquez une région ou un département, pas une adresse ni un code postal.'));
+    expect(territory).toHaveAccessibleDescription(expect.stringContaining('Champ obligatoire'));
   });
 
   it("shows the API's refusal of an email already taken", async () => {
@@ -125,6 +132,7 @@ describe('DeputiesPage', () => {
       mocks: [
         meMock,
         deputiesMock(),
+        territoriesMock,
         { request: { query: CreateDeputyMutation, variables: { input: newDeputy } }, result: graphQLErrorResult('CONFLICT', 'An account with the email samir.haddad@tribune.example already exists.', { reason: 'EMAIL_TAKEN', params: { email: 'samir.haddad@tribune.example' } }) },
       ],
     });

@@ -8,6 +8,7 @@ import { PageError, PageLoading } from '../app/PageState';
 import type { DeputiesQuery as DeputiesData } from '../gql/graphql';
 import { DeputiesQuery } from './operations';
 import { CreateDeputyForm } from './CreateDeputyForm';
+import { territoryName } from '../territories/TerritorySelect';
 
 type Deputy = DeputiesData['deputies'][number];
 
@@ -17,7 +18,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLo
 function matches(deputy: Deputy, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
-  return [deputy.fullName, deputy.territory, ...deputy.languages, ...deputy.skills].some((text) => fold(text).includes(q));
+  // The territory by its name, its number ("93") or its code.
+  return [deputy.fullName, deputy.territoryLabel ?? '', deputy.territory ?? '', ...deputy.languages, ...deputy.skills].some((text) => fold(text).includes(q));
 }
 
 /** Every deputy (readable by everyone signed in): who they are, where from, which languages, seat and groups. Administrators add profiles here. */
@@ -93,7 +95,7 @@ function DeputyCard({ deputy, own }: { deputy: Deputy; own: boolean }) {
         )}
       </Title>
       <Stack component="dl" gap={2} my={4}>
-        <Fact term={t('deputies.territory')}>{deputy.territory}</Fact>
+        <Fact term={t('deputies.territory')}>{territoryName(deputy, t)}</Fact>
         <Fact term={t('deputies.languages')}>{deputy.languages.join(', ') || none}</Fact>
         <Fact term={t('deputies.seat')}>{seat ? t('deputies.seatNumber', { number: seat }) : t('deputies.noSeat')}</Fact>
         <Fact term={t('deputies.groups')}>{deputy.memberships.map((m) => m.group.name).join(', ') || t('deputies.noGroups')}</Fact>

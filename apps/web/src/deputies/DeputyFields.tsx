@@ -1,9 +1,9 @@
 import { NativeSelect, Textarea, TextInput, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { looksLikeAddress } from '@tribune/domain';
 import type { Gender } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
+import { TerritorySelect } from '../territories/TerritorySelect';
 
 export const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER', 'UNDISCLOSED'];
 
@@ -38,8 +38,8 @@ export function splitList(text: string): string[] {
 export function checkProfile(values: ProfileValues, editor: ProfileEditor, t: TFunction): ProfileErrors {
   const errors: ProfileErrors = {};
   if (editor === 'admin' && !values.fullName.trim()) errors.fullName = t('auth.required');
-  if (!values.territory.trim()) errors.territory = t('auth.required');
-  else if (looksLikeAddress(values.territory)) errors.territory = t('deputies.territoryNotAddress');
+  // A code chosen from the list (TerritorySelect): nothing else can be given.
+  if (!values.territory) errors.territory = t('auth.required');
   if (editor === 'admin' && values.eligibilityAttestedOn && values.eligibilityAttestedOn > todayIso()) errors.eligibilityAttestedOn = t('deputies.attestationFuture');
   return errors;
 }
@@ -79,7 +79,15 @@ export function DeputyFields({
           />
         </Group>
       )}
-      <TextInput {...input('territory')} label={t('deputies.territory')} description={t('deputies.territoryHint')} required />
+      <TerritorySelect
+        id={`${idPrefix}-territory`}
+        label={t('deputies.territory')}
+        description={t('deputies.territoryHint')}
+        value={values.territory}
+        error={errors.territory}
+        onChange={(code) => onChange('territory', code)}
+        required
+      />
       <Group gap="sm" align="flex-start" grow wrap="wrap">
         <TextInput {...input('languages')} label={t('deputies.languages')} description={t('deputies.listHint')} miw={200} />
         <TextInput {...input('skills')} label={t('deputies.skills')} description={t('deputies.listHint')} miw={200} />

@@ -5,6 +5,7 @@ import { renderApp } from '../test/render';
 import { meMock } from '../test/fixtures';
 import { UpdateDeputyMutation } from './operations';
 import { deputiesData, deputyMeMock, deputyMock } from './fixtures';
+import { chooseTerritory, territoriesMock } from '../territories/testing';
 
 const [amina, emilie] = deputiesData;
 const asAmina = { role: 'DEPUTY', deputyId: 'd1' };
@@ -14,7 +15,7 @@ describe('DeputyPage', () => {
     renderApp({ route: '/deputies/d1', mocks: [meMock, deputyMock(amina)] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Amina Haidari' })).toBeInTheDocument();
     const main = screen.getByRole('main');
-    expect(main).toHaveTextContent('TerritoirePas-de-Calais');
+    expect(main).toHaveTextContent('TerritoirePas-de-Calais (62)');
     expect(main).toHaveTextContent('Compétencesdroit du travail');
     expect(main).toHaveTextContent('SiègeSiège 3 depuis le 8 janvier 2025');
     expect(main).toHaveTextContent('GroupesLogement (Responsable), Santé (Membre)');
@@ -30,13 +31,14 @@ describe('DeputyPage', () => {
       mocks: [
         deputyMeMock,
         deputyMock(amina, asAmina),
+        territoriesMock,
         // Only the bio changed, and nothing of the attestation is sent (the API refuses it from a deputy).
         { request: { query: UpdateDeputyMutation, variables: { input: { id: 'd1', bio } } }, result: { data: { updateDeputy: { ...amina, bio } } } },
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Modifier mon profil' }));
     const form = screen.getByRole('form', { name: 'Modifier mon profil' });
-    expect(within(form).getByRole('textbox', { name: /Territoire/ })).toHaveFocus();
+    expect(within(form).getByRole('combobox', { name: /Territoire/ })).toHaveFocus();
     expect(within(form).getByRole('textbox', { name: /Langues/ })).toHaveValue('dari, français');
     expect(within(form).queryByLabelText(/Attestation d’éligibilité/)).not.toBeInTheDocument();
     expect(within(form).queryByRole('textbox', { name: /Nom complet/ })).not.toBeInTheDocument();
@@ -65,18 +67,20 @@ describe('DeputyPage', () => {
       mocks: [
         meMock,
         deputyMock(emilie),
+        territoriesMock,
         {
-          request: { query: UpdateDeputyMutation, variables: { input: { id: 'd2', territory: 'Seine-Saint-Denis (93)', eligibilityAttestedOn: '2025-03-01' } } },
-          result: { data: { updateDeputy: { ...emilie, territory: 'Seine-Saint-Denis (93)', eligibilityAttestedOn: '2025-03-01' } } },
+          request: { query: UpdateDeputyMutation, variables: { input: { id: 'd2', territory: 'dep:93', eligibilityAttestedOn: '2025-03-01' } } },
+          result: { data: { updateDeputy: { ...emilie, territory: 'dep:93', territoryLabel: 'Seine-Saint-Denis (93)', eligibilityAttestedOn: '2025-03-01' } } },
         },
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Modifier le profil' }));
     const form = screen.getByRole('form', { name: 'Modifier le profil' });
     expect(within(form).getByRole('textbox', { name: /Nom complet/ })).toHaveFocus();
-    const territory = within(form).getByRole('textbox', { name: /Territoire/ });
+    const territory = within(form).getByRole('combobox', { name: /Territoire/ });
+    expect(territory).toHaveValue('Île-de-France');
     await userEvent.clear(territory);
-    await userEvent.paste('Seine-Saint-Denis (93)');
+    await chooseTerritory(territory, 'seine', 'Seine-Saint-Denis (93)');
     await userEvent.type(within(form).getByLabelText(/Attestation d’éligibilité/), '2025-03-01');
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
 

@@ -10,6 +10,7 @@ import { formatDate } from '../i18n/format';
 import { DeputyProfileFragment, DeputyQuery } from './operations';
 import { EditDeputyForm } from './EditDeputyForm';
 import { Fact } from './DeputiesPage';
+import { territoryName } from '../territories/TerritorySelect';
 
 /**
  * A deputy's profile: territory, languages, skills, bio, seat and groups. Never an administrative
@@ -62,7 +63,7 @@ export function DeputyPage() {
         />
       ) : (
         <Stack component="dl" gap={4} m={0}>
-          <Fact term={t('deputies.territory')}>{deputy.territory}</Fact>
+          <Fact term={t('deputies.territory')}>{territoryName(deputy, t)}</Fact>
           <Fact term={t('deputies.languages')}>{deputy.languages.join(', ') || none}</Fact>
           <Fact term={t('deputies.skills')}>{deputy.skills.join(', ') || none}</Fact>
           <Fact term={t('deputies.seat')}>

@@ -12,8 +12,10 @@ const ADMIN_FIELDS: ProfileField[] = ['fullName', 'gender', ...SELF_FIELDS, 'eli
 export function profileValues(deputy: DeputyProfile_DeputyFragment): ProfileValues {
   return {
     fullName: deputy.fullName,
-    gender: deputy.gender,
-    territory: deputy.territory,
+    // Read by the person and administrators only, who are the ones editing (issue 12).
+    gender: deputy.gender ?? 'UNDISCLOSED',
+    // Null when an old free-text value could not be mapped to the list: chosen again.
+    territory: deputy.territory ?? '',
     languages: deputy.languages.join(', '),
     skills: deputy.skills.join(', '),
     bio: deputy.bio ?? '',

@@ -9,7 +9,8 @@ export interface DeputyData {
   id: string;
   fullName: string;
   gender: string;
-  territory: string;
+  territory: string | null;
+  territoryLabel: string | null;
   languages: string[];
   skills: string[];
   bio: string | null;
@@ -25,7 +26,8 @@ export const deputiesData: DeputyData[] = [
     id: 'd1',
     fullName: 'Amina Haidari',
     gender: 'WOMAN',
-    territory: 'Pas-de-Calais',
+    territory: 'dep:62',
+    territoryLabel: 'Pas-de-Calais (62)',
     languages: ['dari', 'français'],
     skills: ['droit du travail'],
     bio: 'Juriste, arrivée à Calais en 2019.',
@@ -38,7 +40,8 @@ export const deputiesData: DeputyData[] = [
     id: 'd2',
     fullName: 'Émilie Nkosi',
     gender: 'WOMAN',
-    territory: 'Île-de-France',
+    territory: 'reg:11',
+    territoryLabel: 'Île-de-France',
     languages: ['lingala', 'français'],
     skills: [],
     bio: null,
@@ -51,7 +54,8 @@ export const deputiesData: DeputyData[] = [
     id: 'd3',
     fullName: 'Yonas Tesfaye',
     gender: 'MAN',
-    territory: 'Nord',
+    territory: 'dep:59',
+    territoryLabel: 'Nord (59)',
     languages: ['tigrinya'],
     skills: ['interprétariat'],
     bio: null,

@@ -7,6 +7,7 @@ export const DeputyProfileFragment = graphql(`
     fullName
     gender
     territory
+    territoryLabel
     languages
     skills
     bio
@@ -43,6 +44,7 @@ export const DeputiesQuery = graphql(`
       id
       fullName
       territory
+      territoryLabel
       languages
       skills
       currentMandate {

@@ -5,7 +5,7 @@ import { renderApp } from '../test/render';
 import { graphQLErrorResult, groupCan } from '../test/fixtures';
 import { AddGroupCoordinatorMutation, AddGroupMemberMutation, GroupCoordinatorChoicesQuery, GroupDeputyChoicesQuery, GroupPageQuery, RemoveGroupMemberMutation } from './operations';
 
-const deputy = (id: string, fullName: string, territory = 'Île-de-France') => ({ __typename: 'Deputy', id, fullName, territory });
+const deputy = (id: string, fullName: string, territoryLabel = 'Île-de-France') => ({ __typename: 'Deputy', id, fullName, territory: 'reg:11', territoryLabel });
 const amina = deputy('d1', 'Amina Haidari');
 const emilie = deputy('d2', 'Émilie Nkosi', 'Occitanie');
 const yusuf = deputy('d3', 'Yusuf Demir', 'Bretagne');

@@ -6,6 +6,7 @@ import type { MemberTarget } from './MemberTools';
 import { Pending } from './Pending';
 import { ConflictWarnings, type Conflicts } from '../meetings/ConflictWarnings';
 import { PARIS } from '../i18n/format';
+import { territoryName } from '../territories/TerritorySelect';
 
 // Only coordinators and administrators use these: their code comes when they open a group, not with the app.
 const loadTools = () => import('./MemberTools');
@@ -19,7 +20,7 @@ const ROLE_COLOR = { LEAD: 'indigo.9', RAPPORTEUR: 'violet.9', MEMBER: 'gray.8' 
 export interface MembersGroup {
   id: string;
   coordinators: ReadonlyArray<{ id: string }>;
-  members: ReadonlyArray<{ id: string; role: GroupRole; deputy: { id: string; fullName: string; territory: string } }>;
+  members: ReadonlyArray<{ id: string; role: GroupRole; deputy: { id: string; fullName: string; territory: string | null; territoryLabel: string | null } }>;
 }
 
 type OpenForm = 'member' | 'coordinator' | null;
@@ -102,7 +103,7 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
                     {m.deputy.fullName}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {m.deputy.territory}
+                    {territoryName(m.deputy, t)}
                   </Text>
                 </div>
                 <Stack gap={6} align="flex-end" style={{ flex: 'none' }}>

@@ -43,6 +43,7 @@ export const GroupPageQuery = graphql(`
           id
           fullName
           territory
+          territoryLabel
         }
       }
     }
@@ -94,6 +95,7 @@ export const GroupDeputyChoicesQuery = graphql(`
       id
       fullName
       territory
+      territoryLabel
     }
   }
 `);

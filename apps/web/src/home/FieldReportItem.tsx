@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../gql';
 import { FieldReportItemFragment } from './operations';
+import { territoryName } from '../territories/TerritorySelect';
 
 export const REPORT_COLOR = { SUBMITTED: 'gray.8', TRIAGED: 'indigo.9', ON_AGENDA: 'violet.9', ADDRESSED: '#1b6e2e', CLOSED: 'dark.6' } as const;
 
@@ -19,7 +20,7 @@ export function FieldReportItem(props: { report: FragmentType<typeof FieldReport
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          {[r.territory, r.theme, props.showAuthor ? r.author.fullName : null].filter(Boolean).join(' · ')}
+          {[territoryName(r, t), r.theme, props.showAuthor ? r.author.fullName : null].filter(Boolean).join(' · ')}
         </Text>
         {r.routedGroup && <Text size="sm">{t('report.routedTo', { group: r.routedGroup.name })}</Text>}
       </Stack>

@@ -7,6 +7,7 @@ export const FieldReportItemFragment = graphql(`
     status
     theme
     territory
+    territoryLabel
     createdAt
     author {
       id

@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
 import { SubmitFieldReportMutation } from './operations';
+import { TerritorySelect } from '../territories/TerritorySelect';
 
 type Field = 'territory' | 'theme' | 'title' | 'body';
 
@@ -60,7 +61,15 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
           </Alert>
         )}
         <Group gap="sm" align="flex-start" grow wrap="wrap">
-          <TextInput label={t('reportForm.territory')} description={t('reportForm.territoryHint')} required value={values.territory} onChange={set('territory')} error={fieldError('territory')} miw={200} />
+          <TerritorySelect
+            label={t('reportForm.territory')}
+            description={t('reportForm.territoryHint')}
+            required
+            value={values.territory}
+            onChange={(code) => set('territory')({ currentTarget: { value: code } })}
+            error={fieldError('territory')}
+            miw={200}
+          />
           <TextInput label={t('reportForm.theme')} required value={values.theme} onChange={set('theme')} error={fieldError('theme')} miw={200} />
         </Group>
         <TextInput label={t('reportForm.fieldTitle')} required value={values.title} onChange={set('title')} error={fieldError('title')} />

@@ -18,6 +18,7 @@ export const ReportTriageFragment = graphql(`
     status
     theme
     territory
+    territoryLabel
     anonymisedTestimony
     createdAt
     author {

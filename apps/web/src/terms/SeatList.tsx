@@ -5,6 +5,7 @@ import { getFragmentData, type FragmentType } from '../gql';
 import type { SeatList_TermFragment } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { SeatListFragment } from './operations';
+import { territoryName } from '../territories/TerritorySelect';
 
 export type SeatData = SeatList_TermFragment['seats'][number];
 
@@ -42,7 +43,7 @@ export function SeatList(props: { term: FragmentType<typeof SeatListFragment>; a
                       {mandate.deputy.fullName}
                     </Text>
                     <Text size="sm" c="dimmed" lh={1.3}>
-                      {mandate.deputy.territory}
+                      {territoryName(mandate.deputy, t)}
                     </Text>
                     {mandate.startsOn > termStart && (
                       <Text size="xs" c="dimmed">

@@ -27,6 +27,7 @@ export const SeatListFragment = graphql(`
           id
           fullName
           territory
+          territoryLabel
         }
       }
       history {

@@ -34,9 +34,9 @@ export function renderApp({ route = '/', mocks = [], lang = 'fr', token = 'test-
   return { ...render(ui), client, i18n };
 }
 
-/** One component with the app's providers (theme, i18n, a client that is never called), no routes. */
-export function renderWidget(ui: ReactElement, { lang = 'fr' }: { lang?: Language } = {}) {
-  const client = createApolloClient({ terminatingLink: new MockLink([], { showWarnings: false }) });
+/** One component with the app's providers (theme, i18n, a client answering only `mocks`), no routes. */
+export function renderWidget(ui: ReactElement, { lang = 'fr', mocks = [] }: { lang?: Language; mocks?: ReadonlyArray<MockLink.MockedResponse> } = {}) {
+  const client = createApolloClient({ terminatingLink: new MockLink(mocks, { showWarnings: false }) });
   const i18n = createI18n(lang);
   return render(
     <AppProviders client={client} i18n={i18n}>

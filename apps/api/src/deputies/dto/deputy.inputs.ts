@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
 import { GraphQLDate } from '../../common/scalars';
-import { IsNotAnAddress } from '../../common/not-an-address';
+import { IsTerritory } from '../../common/not-an-address';
 import { Gender } from '../models/deputy.model';
 
 @InputType()
@@ -17,7 +17,7 @@ export class DeputyAccountInput {
 export class CreateDeputyInput {
   @Field() @IsString() @MinLength(1) @MaxLength(120) fullName: string;
   @Field(() => Gender) @IsEnum(Gender) gender: Gender;
-  @Field({ description: 'Region or department; never an address.' }) @IsString() @MinLength(1) @MaxLength(120) @IsNotAnAddress() territory: string;
+  @Field({ description: 'A code from the query territories ("dep:93", "reg:32", "abroad"); never an address.' }) @IsTerritory() territory: string;
   @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) languages: string[];
   @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(60, { each: true }) skills: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) bio?: string;
@@ -32,7 +32,7 @@ export class UpdateDeputyInput {
   @Field(() => ID) @IsString() @MinLength(1) id: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(120) fullName?: string;
   @Field(() => Gender, { nullable: true }) @IsOptional() @IsEnum(Gender) gender?: Gender;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(120) @IsNotAnAddress() territory?: string;
+  @Field({ nullable: true, description: 'A code from the query territories.' }) @IsOptional() @IsTerritory() territory?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) languages?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(60, { each: true }) skills?: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) bio?: string;

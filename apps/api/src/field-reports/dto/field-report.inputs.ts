@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FieldReportStatus } from '../models/field-report.model';
-import { IsNotAnAddress } from '../../common/not-an-address';
+import { IsTerritory } from '../../common/not-an-address';
 
 @InputType()
 export class SubmitFieldReportInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(120) @IsNotAnAddress() territory: string;
+  @Field({ description: 'A code from the query territories ("dep:62", "reg:11", "abroad"); never an address.' }) @IsTerritory() territory: string;
   @Field() @IsString() @MinLength(1) @MaxLength(120) theme: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) title: string;
   @Field() @IsString() @MinLength(1) @MaxLength(20000) body: string;
@@ -37,7 +37,7 @@ export class CloseFieldReportInput {
 export class FieldReportFilter {
   @Field(() => FieldReportStatus, { nullable: true }) @IsOptional() @IsEnum(FieldReportStatus) status?: FieldReportStatus;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) theme?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) territory?: string;
+  @Field(() => String, { nullable: true, description: 'A territory code (query territories).' }) @IsOptional() @IsString() @MaxLength(20) territory?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(64) groupId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(64) authorId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(64) termId?: string;

@@ -15,7 +15,8 @@ export class FieldReport {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field(() => FieldReportStatus) status: FieldReportStatus;
-  @Field({ description: 'A region or department, never an address.' }) territory: string;
+  @Field(() => String, { nullable: true, description: 'A code of the official list ("dep:62", "reg:11", "abroad"); null when an old free-text value could not be mapped. Never an address.' })
+  territory: string | null;
   @Field() theme: string;
   @Field() body: string;
   @Field({ description: 'The report carries a testimony the author has anonymised.' }) anonymisedTestimony: boolean;
@@ -38,7 +39,8 @@ export class FieldReportEvent {
 
 @ObjectType()
 export class FieldReportCount {
-  @Field() key: string;
+  @Field({ description: 'The theme, or the territory code ("none" for reports without one).' }) key: string;
+  @Field(() => String, { nullable: true, description: 'byTerritory: the territory\'s name; null for themes.' }) label?: string | null;
   @Field(() => Int) total: number;
   @Field(() => Int, { description: 'Reports that reached a decision (ADDRESSED).' }) decided: number;
 }
