@@ -17,7 +17,8 @@ import {
   typeFromAST,
 } from 'graphql';
 import { startTestApp, TestApp, codeOf, GqlResult } from '../../test/test-app';
-import { DEFAULT_LIST_SIZE, estimateCost, MAX_QUERY_COMPLEXITY } from '../security/graphql-limits';
+import { DEFAULT_LIST_SIZE, estimateCost, MAX_QUERY_COMPLEXITY, ROOT_FIELD_COST } from '../security/graphql-limits';
+import { costliestAcceptedQueries } from '../security/costliest-queries';
 import { aGroup, aMeeting, aMembership, aSignedInDeputy, aTerm, signedIn } from '../../test/factories';
 
 /** The web app's home page (scripts/bench.ts measures the same query). */
@@ -201,12 +202,14 @@ describe('the cost of a query', () => {
 
   it('multiplies by the page asked for and by the largest page of lists that take none', () => {
     const cost = (q: string) => estimateCost(schema, parse(q));
-    // 1 (meetings) + 10 × (1 + 1 + 1): id, title, group, group's id.
-    expect(cost(`{ meetings(filter: { limit: 10 }) { id title group { id } } }`)).toBe(1 + 10 * 4);
-    expect(cost(`{ meetings(filter: { limit: 20 }) { id } }`)).toBe(2 * cost(`{ meetings(filter: { limit: 10 }) { id } }`)! - 1);
+    // A root field's own statements, 1 (meetings) + 10 × (1 + 1 + 1 + 1): id, title, group, group's id.
+    expect(cost(`{ meetings(filter: { limit: 10 }) { id title group { id } } }`)).toBe(ROOT_FIELD_COST + 1 + 10 * 4);
+    expect(cost(`{ meetings(filter: { limit: 20 }) { id } }`)).toBe(ROOT_FIELD_COST + 1 + 20);
     // No page asked: the field's largest page (100 meetings), then DEFAULT_LIST_SIZE attendance entries each.
-    expect(cost(`{ meetings { id } }`)).toBe(1 + 100);
-    expect(cost(`{ meetings(filter: { limit: 1 }) { attendance { response } } }`)).toBe(1 + (1 + DEFAULT_LIST_SIZE));
+    expect(cost(`{ meetings { id } }`)).toBe(ROOT_FIELD_COST + 1 + 100);
+    expect(cost(`{ meetings(filter: { limit: 1 }) { attendance { response } } }`)).toBe(ROOT_FIELD_COST + 1 + (1 + DEFAULT_LIST_SIZE));
+    // Each root field (each alias of one) runs its own statements.
+    expect(cost(`{ a: me { id } b: me { id } }`)).toBe(2 * (ROOT_FIELD_COST + 2));
   });
 
   it('counts every alias', () => {
@@ -234,7 +237,7 @@ describe('the cost of a query', () => {
   });
 
   it('answers 1,000 aliases over budget with HTTP 400, not a server error', async () => {
-    const res = await post({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: workingGroups { id }`).join(' ')} }` });
+    const res = await post({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: me { id }`).join(' ')} }` });
     expect(res.status).toBe(400);
     expect(codeOf((await res.json()) as GqlResult)).toBe('BAD_USER_INPUT');
   });
@@ -252,5 +255,29 @@ describe('the cost of a query', () => {
     expect(over).toEqual([]);
     // The budget is set close to the costliest screen, so what it admits stays cheap.
     expect(Math.max(...Object.values(costs).map(Number))).toBeGreaterThan(MAX_QUERY_COMPLEXITY / 4);
+  });
+});
+
+describe('the costliest queries the budget admits (scripts/bench.ts measures them)', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    t = await startTestApp();
+    schema = t.app.get(GraphQLSchemaHost).schema;
+  });
+  afterAll(() => t.close());
+
+  it('are found by a search over the schema, fill the budget, and the server accepts them', async () => {
+    const found = costliestAcceptedQueries(schema);
+    expect(found.length).toBeGreaterThan(10);
+    // Nested lists and aliases, close to the budget.
+    expect(found[0].cost).toBeLessThanOrEqual(MAX_QUERY_COMPLEXITY);
+    expect(found[0].cost).toBeGreaterThan(MAX_QUERY_COMPLEXITY * 0.9);
+    expect(found.some((q) => q.aliases > 1 && q.shape.split('.').length >= 4)).toBe(true);
+    const { token } = await signedIn(t, 'ADMIN');
+    for (const q of found.slice(0, 5)) {
+      const r = await t.gql(q.query, {}, token);
+      expect(r.errors?.find((e) => e.extensions?.reason === 'QUERY_TOO_EXPENSIVE' || /depth/.test(e.message))).toBeUndefined();
+    }
   });
 });

@@ -11,14 +11,14 @@ import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
 import { Deputy, Gender } from './models/deputy.model';
 import { mayReadDeclaredGender } from './declared-gender';
 import { territoryLabel } from '../territories/territories';
-import { DeputiesService } from './deputies.service';
+import { DeputiesService, MAX_DEPUTIES } from './deputies.service';
 import { listOf } from '../security/graphql-limits';
 
 @Resolver(() => Deputy)
 export class DeputiesResolver {
   constructor(private readonly deputiesService: DeputiesService) {}
 
-  @Query(() => [Deputy], { complexity: listOf(100) })
+  @Query(() => [Deputy], { complexity: listOf(MAX_DEPUTIES) })
   deputies() {
     return this.deputiesService.list();
   }

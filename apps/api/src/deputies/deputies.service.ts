@@ -8,6 +8,12 @@ import { isoDay, today } from '../common/scalars';
 import { UsersService } from '../users/users.service';
 import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
 
+/**
+ * The directory's largest answer (15 seats a term: a dozen terms of full turnover). Bounded so
+ * that the query's cost estimate holds (graphql-limits: listOf(MAX_DEPUTIES) on `deputies`).
+ */
+export const MAX_DEPUTIES = 200;
+
 const clean = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 
 @Injectable()
@@ -19,7 +25,7 @@ export class DeputiesService {
   ) {}
 
   list() {
-    return this.prisma.deputy.findMany({ orderBy: { fullName: 'asc' } });
+    return this.prisma.deputy.findMany({ orderBy: { fullName: 'asc' }, take: MAX_DEPUTIES });
   }
 
   async byId(id: string) {

@@ -13,7 +13,7 @@ import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } fro
 import { LoginPayload } from './models/login-payload.model';
 import { TemporaryPassword } from './models/temporary-password.model';
 import { User } from './models/user.model';
-import { UsersService } from './users.service';
+import { MAX_ACCOUNTS, UsersService } from './users.service';
 import { mayReadAccount, ownAccount } from './account-visibility';
 import { PrismaService } from '../prisma/prisma.service';
 
@@ -66,7 +66,7 @@ export class UsersResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [User], { complexity: listOf(100), description: 'Every account (administrators).' })
+  @Query(() => [User], { complexity: listOf(MAX_ACCOUNTS), description: 'Every account (administrators).' })
   users() {
     return this.usersService.list();
   }
