@@ -107,7 +107,8 @@ describe('field report triage', () => {
         step('2026-11-23T10:00:00.000Z', 'ON_AGENDA', 'TRIAGED', null),
       ],
     };
-    renderApp({ route: '/reports', mocks: [page(r)] });
+    // The fixture types its one step's statuses and note as null; these steps have others.
+    renderApp({ route: '/reports', mocks: [page(r as unknown as ReturnType<typeof report>)] });
     const history = within(await card()).getByTestId('triage-history');
     const steps = within(history).getAllByRole('listitem').map((li) => li.textContent);
     expect(steps[1]).toContain('— À voir en décembre');
