@@ -218,7 +218,9 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     const form = deputy.getByRole('form', { name: 'Nouvelle remontée de terrain' });
     await form.getByRole('button', { name: 'Envoyer la remontée' }).click();
     expect(await form.getByText('Ce champ est obligatoire.').count()).toBe(4);
-    await form.getByRole('textbox', { name: 'Territoire' }).fill('Rhône');
+    // Chosen from the official list (type part of a name or the number), never typed as free text.
+    await form.getByRole('combobox', { name: 'Territoire' }).fill('Rhône');
+    await deputy.getByRole('option', { name: 'Rhône (69)' }).click();
     await form.getByRole('textbox', { name: 'Thème' }).fill('Logement');
     await form.getByRole('textbox', { name: 'Titre' }).fill(title);
     await form.getByRole('textbox', { name: 'Ce qui se passe' }).fill('Plusieurs familles se voient refuser une adresse administrative.');
@@ -257,7 +259,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
 
   it('an administrator replaces a deputy on a seat, sees history and parity update, then finds it in the audit log', async () => {
     const { login } = await api<{ login: { token: string } }>(apiServer!.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN, p: PASSWORD });
-    await api(apiServer!.url, 'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }', { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'Bretagne', languages: ['fr', 'wo'] } }, login.token);
+    await api(apiServer!.url, 'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }', { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'reg:53', languages: ['fr', 'wo'] } }, login.token);
 
     const page = await loggedIn(ADMIN);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });

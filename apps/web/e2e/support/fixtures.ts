@@ -59,7 +59,7 @@ export async function createOwnGroup(
     const { createDeputy } = await api<{ createDeputy: { id: string } }>(
       apiUrl,
       'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }',
-      { i: { fullName, gender: m.gender, territory: 'Île-de-France', languages: ['fr'], account: { email, password: DEMO_PASSWORD } } },
+      { i: { fullName, gender: m.gender, territory: 'reg:11', languages: ['fr'], account: { email, password: DEMO_PASSWORD } } },
       admin,
     );
     const role = m.role ?? (i === 0 ? 'LEAD' : 'MEMBER');
