@@ -96,4 +96,18 @@ describe('the audit log page', () => {
       expect([lang, missing]).toEqual([lang, []]);
     }
   });
+
+  it('says an entry’s details in words: labels, yes/no, roles, scopes; never an id or a raw code', async () => {
+    const cancelled = { ...entry('e1', 'meeting.cancel'), data: { reason: 'Grève des transports', scope: 'THIS_AND_FOLLOWING', cancelled: 3, seriesId: '9b2f6c1e-1111-4a4a-8888-123456789abc' } };
+    const role = { ...entry('e2', 'user.setRole', { entityType: 'User', entityId: 'u1' }), data: { from: 'DEPUTY', to: 'COORDINATOR' } };
+    const started = { ...entry('e3', 'meeting.start'), data: { early: true, kind: 'SOMETHING_NEW' } };
+    const first = log({ filter: {} }, page([cancelled, role, started] as unknown as ReturnType<typeof entry>[]));
+    renderApp({ route: '/audit', mocks: [meMock, actorsMock, first.mock], token: tokenOf('u-admin') });
+
+    const table = await screen.findByTestId('audit-table');
+    expect(await within(table).findByText('Motif : Grève des transports, Réunions concernées : Cette réunion et les suivantes de la série, Réunions annulées : 3')).toBeInTheDocument();
+    expect(within(table).getByText('Avant : Député·e, Après : Coordination')).toBeInTheDocument();
+    expect(within(table).getByText('Ouverte en avance : oui')).toBeInTheDocument();
+    expect(table).not.toHaveTextContent(/THIS_AND_FOLLOWING|SOMETHING_NEW|9b2f6c1e|scope|seriesId/);
+  });
 });

@@ -3,8 +3,10 @@ import { Button, CloseButton, Group, Loader, NativeSelect, Paper, SimpleGrid, St
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '@tribune/domain';
 import { ErrorAlert } from '../app/PageState';
+import { formatDate } from '../i18n/format';
 import type { AuditLogFilter } from '../gql/graphql';
 import { AuditActorsQuery, AuditLogQuery } from './operations';
 
@@ -153,7 +155,7 @@ export function AuditPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" style={{ wordBreak: 'break-word' }}>
-                      {summarize(e.data)}
+                      {summarize(e.data, t, i18n.language)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -174,12 +176,34 @@ export function AuditPage() {
   );
 }
 
-/** A short "key: value" line of an entry's data (scalars only). */
-function summarize(data: unknown): string {
+const ROLES = new Set(['ADMIN', 'COORDINATOR', 'DEPUTY']);
+const ACTION_STATUSES = new Set(['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
+
+/**
+ * A short "label: value" line of an entry's data, in the reader's words: only the details that
+ * have a label (audit.data), never an id or a raw code; yes/no, roles, statuses, scopes and days
+ * translated, people's own words (a title, a reason, a note) as written.
+ */
+function summarize(data: unknown, t: TFunction, lng: string): string {
   if (!data || typeof data !== 'object') return '';
+  const lookup = t as unknown as (key: string, options?: object) => string;
+  const value = (key: string, v: string | number | boolean): string | null => {
+    if (typeof v === 'boolean') return t(v ? 'audit.yes' : 'audit.no');
+    if (typeof v === 'number') return String(v);
+    if (ROLES.has(v) && ['role', 'from', 'to'].includes(key)) return lookup(`accounts.roles.${v}`);
+    if (ACTION_STATUSES.has(v) && ['from', 'to'].includes(key)) return lookup(`outcomes.status.${v}`);
+    if (key === 'scope') return lookup(`meetingAdmin.scope${v}`, { defaultValue: '' }) || null;
+    if (key.endsWith('On')) return formatDate(v, lng);
+    // An id or a code with no words for it says nothing to the reader.
+    return /^[A-Z_]+$/.test(v) || /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(v) ? null : v;
+  };
   return Object.entries(data as Record<string, unknown>)
-    .filter(([, v]) => v !== null && ['string', 'number', 'boolean'].includes(typeof v))
+    .flatMap(([k, v]) => {
+      if (v === null || !['string', 'number', 'boolean'].includes(typeof v)) return [];
+      const label = lookup(`audit.data.${k}`, { defaultValue: '' });
+      const shown = label ? value(k, v as string | number | boolean) : null;
+      return shown ? [t('audit.detail', { label, value: shown })] : [];
+    })
     .slice(0, 4)
-    .map(([k, v]) => `${k}: ${String(v)}`)
     .join(', ');
 }
