@@ -21,6 +21,7 @@ export function liveSessionMock(o: { currentId?: string | null; me?: { id: strin
           startsAt: '2026-11-27T17:00:00.000Z',
           endsAt: '2026-11-27T19:00:00.000Z',
           timeZone: 'Europe/Paris',
+          reopenableUntil: null,
           // As the API's policy answers: u-coord coordinates g1; the group lists no members, so nobody attends as one.
           viewerCan: meetingCan({
             coordinate: me.role === 'ADMIN' || me.id === 'u-coord',
