@@ -8,7 +8,7 @@ import { PageError, PageLoading } from '../app/PageState';
 import type { DeputiesQuery as DeputiesData } from '../gql/graphql';
 import { DeputiesQuery } from './operations';
 import { CreateDeputyForm } from './CreateDeputyForm';
-import { territoryName } from '../territories/TerritorySelect';
+import { territoryName } from '../territories/name';
 
 type Deputy = DeputiesData['deputies'][number];
 

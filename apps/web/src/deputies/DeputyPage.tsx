@@ -10,7 +10,7 @@ import { formatDate } from '../i18n/format';
 import { DeputyProfileFragment, DeputyQuery } from './operations';
 import { EditDeputyForm } from './EditDeputyForm';
 import { Fact } from './DeputiesPage';
-import { territoryName } from '../territories/TerritorySelect';
+import { territoryName } from '../territories/name';
 
 /**
  * A deputy's profile: territory, languages, skills, bio, seat and groups. Never an administrative

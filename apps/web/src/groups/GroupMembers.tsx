@@ -6,7 +6,7 @@ import type { MemberTarget } from './MemberTools';
 import { Pending } from './Pending';
 import { ConflictWarnings, type Conflicts } from '../meetings/ConflictWarnings';
 import { PARIS } from '../i18n/format';
-import { territoryName } from '../territories/TerritorySelect';
+import { territoryName } from '../territories/name';
 
 // Only coordinators and administrators use these: their code comes when they open a group, not with the app.
 const loadTools = () => import('./MemberTools');

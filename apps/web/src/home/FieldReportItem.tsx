@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../gql';
 import { FieldReportItemFragment } from './operations';
-import { territoryName } from '../territories/TerritorySelect';
+import { territoryName } from '../territories/name';
 
 export const REPORT_COLOR = { SUBMITTED: 'gray.8', TRIAGED: 'indigo.9', ON_AGENDA: 'violet.9', ADDRESSED: '#1b6e2e', CLOSED: 'dark.6' } as const;
 

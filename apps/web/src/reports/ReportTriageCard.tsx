@@ -10,7 +10,7 @@ import type { ReportsPageQuery as ReportsPageData } from '../gql/graphql';
 import { REPORT_COLOR } from '../home/FieldReportItem';
 import { formatShortDateTime, PARIS } from '../i18n/format';
 import { CloseFieldReportMutation, PlaceReportOnAgendaMutation, ReportTriageFragment, RouteFieldReportMutation } from './operations';
-import { territoryName } from '../territories/TerritorySelect';
+import { territoryName } from '../territories/name';
 
 type Group = ReportsPageData['workingGroups'][number];
 type Meeting = ReportsPageData['meetings'][number];

@@ -5,7 +5,7 @@ import { getFragmentData, type FragmentType } from '../gql';
 import type { SeatList_TermFragment } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { SeatListFragment } from './operations';
-import { territoryName } from '../territories/TerritorySelect';
+import { territoryName } from '../territories/name';
 
 export type SeatData = SeatList_TermFragment['seats'][number];
 

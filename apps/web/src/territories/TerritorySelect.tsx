@@ -1,16 +1,9 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TerritoriesQuery } from './operations';
 
 const ABROAD = 'abroad';
-
-/** A territory as the web writes it: the official French name ("Paris (75)"), or "outside France" in the reader's language. */
-export function territoryName(territory: { territory?: string | null; territoryLabel?: string | null }, t: TFunction): string {
-  if (territory.territory === ABROAD) return t('territory.abroad');
-  return territory.territoryLabel ?? t('territory.none');
-}
 
 /**
  * Where a deputy works or a report comes from, chosen from the official list of French
