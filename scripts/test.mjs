@@ -21,10 +21,10 @@ const nx = (args) =>
 // (their one API and web server start while the checks run). Each step's output is prefixed by
 // Nx with its project and target.
 const started = Date.now();
-const lanes = [
-  [['checks and tests', ['run-many', '-t', 'typecheck', 'lint', 'codegen-check', 'test', '--parallel=2']]],
-  [['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']]],
-];
+const checksAndTests = ['checks and tests', ['run-many', '-t', 'typecheck', 'lint', 'codegen-check', 'test', '--parallel=2']];
+const browserTests = ['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']];
+// TRIBUNE_TEST_SERIAL=1: one lane after the other (to tell a failure under load from a real one).
+const lanes = process.env.TRIBUNE_TEST_SERIAL ? [[checksAndTests, browserTests]] : [[checksAndTests], [browserTests]];
 let failedSteps = 0;
 const stepSeconds = [];
 await Promise.all(
