@@ -101,7 +101,7 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
         </Text>
       )}
 
-      <Modal opened={dialog === 'early'} onClose={() => setDialog(null)} title={t('meetingRun.earlyTitle')} centered>
+      <Modal opened={dialog === 'early'} onClose={() => setDialog(null)} title={t('meetingRun.earlyTitle')} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
         <Stack gap="sm">
           <Text>{t('meetingRun.earlyBody', { title: m.title, when: scheduled, zone: m.timeZone })}</Text>
           <Text size="sm">{t('meetingRun.earlyAttendance')}</Text>
@@ -116,7 +116,7 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
         </Stack>
       </Modal>
 
-      <Modal opened={dialog === 'end'} onClose={() => setDialog(null)} title={t('meetingRun.endTitle')} centered>
+      <Modal opened={dialog === 'end'} onClose={() => setDialog(null)} title={t('meetingRun.endTitle')} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
         <Stack gap="sm">
           <Text>{t('meetingRun.endBody', { title: m.title })}</Text>
           <Text size="sm">{t('meetingRun.endUndo')}</Text>
