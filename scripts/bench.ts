@@ -167,8 +167,8 @@ async function main() {
 }
 
 /**
- * The costliest query the budget admits, against a plain `me`: the search's candidates (the
- * deepest chains and the most aliased) are each timed on a few requests, the slowest is measured
+ * The costliest query the budget admits, against a plain `me`: the search's candidates (within 10%
+ * of the budget) are each timed on a few requests, the slowest answered is measured
  * like the others (one connection, BENCH_SECONDS), as the deputy it would be sent by.
  */
 async function costliestAccepted(databaseUrl: string, port: number, token: string) {
@@ -177,23 +177,24 @@ async function costliestAccepted(databaseUrl: string, port: number, token: strin
   await app.init();
   const found = costliestAcceptedQueries(app.get(GraphQLSchemaHost).schema);
   await app.close();
-  const full = found.filter((q) => q.cost >= MAX_QUERY_COMPLEXITY * 0.9);
-  const depth = (q: (typeof found)[number]) => q.shape.split('.').length;
-  const candidates = [...new Set([...[...full].sort((a, b) => depth(b) - depth(a)).slice(0, 5), ...[...full].sort((a, b) => b.aliases - a.aliases).slice(0, 3)])];
-  const timed: Array<{ q: (typeof found)[number]; ms: number }> = [];
+  const candidates = found.filter((q) => q.cost >= MAX_QUERY_COMPLEXITY * 0.9);
+  const timed: Array<{ q: (typeof found)[number]; ms: number; answered: boolean }> = [];
   for (const q of candidates) {
     const times: number[] = [];
+    let answered = false;
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
       await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: q.query }) }).then((r) => r.text());
       times.push(performance.now() - started);
+      // Refused for this deputy at the root (an administrators' list): not a cost it can make.
+      answered = !!body.data && Object.values(body.data).some((v) => v !== null);
     }
-    timed.push({ q, ms: times.sort((a, b) => a - b)[1] });
+    timed.push({ q, ms: times.sort((a, b) => a - b)[1], answered });
   }
   timed.sort((a, b) => b.ms - a.ms);
-  console.log(`\nCostliest accepted query: ${found.length} shapes found under the budget (${MAX_QUERY_COMPLEXITY}); ${candidates.length} timed:`);
-  for (const { q, ms } of timed) console.log(`  ${fixed(ms)} ms  cost ${q.cost}  ${q.aliases} × ${q.shape}`);
-  const worst = timed[0].q;
+  console.log(`\nCostliest accepted query: ${found.length} shapes found under the budget (${MAX_QUERY_COMPLEXITY}), ${candidates.length} within 10% of it timed; the slowest:`);
+  for (const { q, ms, answered } of timed.slice(0, 8)) console.log(`  ${fixed(ms)} ms  cost ${q.cost}  ${q.aliases} × ${q.shape}${answered ? '' : '  (refused to a deputy)'}`);
+  const worst = timed.find((t) => t.answered)!.q;
   const a = await hammer({ port, path: '/graphql', body: JSON.stringify({ query: worst.query }), token, connections: 1, seconds: SECONDS });
   const me = await hammer({ port, path: '/graphql', body: JSON.stringify({ query: ME }), token, connections: 1, seconds: SECONDS });
   printTable(
