@@ -37,7 +37,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
-  async function loggedIn(email: string, password = PASSWORD): Promise<Page> {
+  async function loggedIn(email: string, password = PASSWORD, landing = 'Accueil'): Promise<Page> {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
     contexts.push(context);
     const page = await context.newPage();
@@ -45,7 +45,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
     await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: landing, exact: true }).waitFor();
     return page;
   }
 
@@ -258,7 +258,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
   });
 
-  it('the administrator resets a deputy\'s password; the deputy logs in with it and chooses their own on My account', async () => {
+  it('the administrator resets a deputy\'s password; the deputy logs in with it and must choose their own before anything else', async () => {
     const admin = await loggedIn(ADMIN);
     await admin.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
     await admin.getByRole('searchbox', { name: 'Rechercher' }).fill('mariam');
@@ -273,19 +273,19 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await dialog.getByRole('button', { name: 'Terminé' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    const deputy = await loggedIn('mariam.osman@tribune.example', temporary);
-    await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon compte' }).click();
-    await deputy.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    // Only the change-password form, with why, whatever page is asked for.
+    const deputy = await loggedIn('mariam.osman@tribune.example', temporary, 'Choisissez votre mot de passe');
+    await deputy.getByText(/Votre mot de passe est provisoire/).waitFor();
+    await checkScreen(deputy, 'temporary-password');
+    await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupes' }).click();
+    await deputy.getByRole('heading', { level: 1, name: 'Choisissez votre mot de passe' }).waitFor();
     const form = deputy.getByRole('form', { name: 'Changer de mot de passe' });
-    await form.getByLabel('Mot de passe actuel').fill(temporary);
+    await form.getByLabel('Mot de passe provisoire').fill(temporary);
     await form.getByLabel(/^Nouveau mot de passe/).fill('ma propre phrase de passe');
     await form.getByLabel('Confirmer le nouveau mot de passe').fill('ma propre phrase de passe');
     await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
-    await form.getByRole('status').filter({ hasText: 'Mot de passe changé.' }).waitFor();
-    await checkScreen(deputy, 'my-account');
-    // This session goes on (its new token), and the new password is the one that opens the account.
-    await deputy.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();
-    await deputy.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
+    // This session goes on (its new token) with the page that was asked for; the new password opens the account.
+    await deputy.getByRole('heading', { level: 1, name: 'Groupes de travail', exact: true }).waitFor();
     const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
     await expect(api(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: temporary })).rejects.toThrow(/Wrong email or password/);
     expect((await api<{ login: { token: string } }>(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: 'ma propre phrase de passe' })).login.token).toBeTruthy();
