@@ -26,9 +26,9 @@ import { createTolerantAdapter } from '../redis/tolerant-redis-adapter';
 import { MessagesService, toLive } from './messages.service';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { coalesceWrites } from './coalesced-writes';
-
 import { SocketBudget } from './socket-budget';
 import { temporaryPassword } from '../auth/auth.guard';
+
 export interface LiveUser extends AuthUser {
   displayName: string;
 }
@@ -53,9 +53,9 @@ interface SocketState {
   /** One send after another per socket, so a client's messages keep the order it sent them in. */
   sends: Promise<unknown>;
   typingAt: Map<string, number>;
-}
   /** Rates and operations in flight of this socket's requests (socket-budget.ts). */
   budget: SocketBudget;
+}
 
 export const groupRoom = (groupId: string) => `group:${groupId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -261,7 +261,6 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     const listener = (request: unknown, ack: unknown) => {
       if (typeof request === 'function' && ack === undefined) [request, ack] = [undefined, request];
       const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
-      const run: Promise<void> = Promise.resolve()
       // Counted as the packet arrives (synchronously), before anything runs: over budget, refused.
       let release = () => undefined as void;
       let refusal: unknown;
@@ -270,12 +269,13 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
       } catch (e) {
         refusal = e;
       }
+      const run: Promise<void> = Promise.resolve()
         .then(() => {
           if (this.closing) throw shuttingDown();
-          return handler(socket, state, payload(request));
           if (refusal) throw refusal;
           // A temporary password opens nothing but choosing one's own (over GraphQL).
           if (socket.data.user.mustChangePassword) throw temporaryPassword();
+          return handler(socket, state, payload(request));
         })
         .then(
           (result) => reply({ ok: true, ...result }),
