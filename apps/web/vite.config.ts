@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './graphql-documents.plugin';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const apiUrl = process.env.API_URL || 'http://localhost:3000';
@@ -16,14 +17,14 @@ const proxy: Record<string, ProxyOptions> = {
   // Only the feed (/calendar/<token>.ics): /calendar itself is the web app's calendar page.
   '^/calendar/[^/]+\\.ics$': { target: apiUrl, changeOrigin: true, xfwd: true },
   // The administrators' CSV export (/attendance-record/<termId>.csv); /records is the web app's.
-  '^/attendance-record/[^/]+\\.csv$': { target: apiUrl, changeOrigin: true, xfwd: true },
+  '^/attendance-record/[^/]+\\.csv(\\?.*)?$': { target: apiUrl, changeOrigin: true, xfwd: true },
   '/health': { target: apiUrl, changeOrigin: true, xfwd: true },
 };
 
 export default defineConfig({
   root,
   cacheDir: path.resolve(root, '../../node_modules/.vite/apps-web'),
-  plugins: [react()],
+  plugins: [graphqlDocuments(path.resolve(root, 'src/gql')), react()],
   resolve: {
     alias: { '@tribune/domain': path.resolve(root, '../../packages/domain/src/index.ts') },
   },
