@@ -44,9 +44,11 @@ describe('the cost of list queries', () => {
     return { term, groups: made };
   }
 
+  // Members' own memberships (a list in a list in a list) are over the query budget at this depth
+  // since the cost multiplies by list sizes (issue 12); their batching is the next test's.
   it('workingGroups with members, their deputies and mandates, and coordinators', async () => {
     const WORKING_GROUPS = `query($termId: ID) { workingGroups(termId: $termId) { name term { name } coordinators { displayName }
-      members { role deputy { fullName currentMandate { startsOn } memberships { group { name } } } } } }`;
+      members { role deputy { fullName currentMandate { startsOn } } } } }`;
     const small = await aTermWith(1, '2201-01-01', '2202-12-31');
     const large = await aTermWith(6, '2203-01-01', '2204-12-31');
     const a = await statementsFor(WORKING_GROUPS, { termId: small.term.id });

@@ -65,6 +65,8 @@ const MATRIX: Record<string, Row> = {
   timePoll: { vars: (w) => ({ id: w.timePoll.id }), expect: MEETING_READERS },
   timePolls: { vars: (w) => ({ groupId: w.group.id }), expect: MEETING_READERS },
   attendanceRecord: { vars: (w) => ({ termId: w.term.id }), expect: ADMIN },
+  // The list the territory fields offer (public data, but only the signed-in forms need it).
+  territories: { vars: () => ({}), expect: SIGNED_IN },
 
   // ---- mutations: accounts, terms, seats, deputies
   login: { vars: (w) => ({ email: w.member.user.email, password: TEST_PASSWORD }), expect: allow(...CALLERS) },
