@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { DomainEventsModule } from './common/domain-events';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -50,6 +51,7 @@ export class AppModule {
         PrismaModule,
         RedisModule,
         EventEmitterModule.forRoot(),
+        DomainEventsModule,
         AuthModule,
         AuditModule,
         AccessModule,

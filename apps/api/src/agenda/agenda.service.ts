@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ErrorReason } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
-import { AgendaUpdatedEvent, DomainEvent } from '../common/domain-events';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { MeetingAccess } from '../meetings/meeting-access.service';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda.inputs';
@@ -27,11 +26,11 @@ export class AgendaService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   publish(meeting: { id: string; groupId: string; currentAgendaItemId: string | null }) {
-    this.events.emit(DomainEvent.AgendaUpdated, { groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: meeting.currentAgendaItemId } satisfies AgendaUpdatedEvent);
+    this.events.publish(DomainEvent.AgendaUpdated, { groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: meeting.currentAgendaItemId });
   }
 
   /** Appends an item; the caller holds the meeting's lock and has checked the rights. */

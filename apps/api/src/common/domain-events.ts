@@ -1,9 +1,13 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type { AgendaUpdatedNotice, MeetingUpdatedNotice, SpeakersState, VoteClosedNotice, VoteOpenedNotice, VoteProgressNotice } from '@tribune/domain';
 
 /**
- * Domain events: features publish them (EventEmitter2 from @nestjs/event-emitter) after their
- * transaction commits; the live module listens and broadcasts. Features never import the live
- * gateway, so imports run one way (DESIGN.md).
+ * Domain events: features publish them through `DomainEventBus` after their transaction commits;
+ * the live module listens (`@OnDomainEvent`) and broadcasts. Features never import the live
+ * gateway, so imports run one way (DESIGN.md). `DomainEvents` below is the one map from an
+ * event's name to its shape: publishing or listening with the wrong shape fails typecheck.
+ * EventEmitter2 (@nestjs/event-emitter) carries them underneath, under the same names.
  */
 export const DomainEvent = {
   MeetingUpdated: 'meeting.updated',
@@ -47,3 +51,47 @@ export interface MembershipEndedEvent {
 export interface SessionsRevokedEvent {
   userId: string;
 }
+
+/** The one event map: each domain event's name and what it carries. */
+export interface DomainEvents {
+  [DomainEvent.MeetingUpdated]: MeetingUpdatedEvent;
+  [DomainEvent.AgendaUpdated]: AgendaUpdatedEvent;
+  [DomainEvent.VoteOpened]: VoteOpenedEvent;
+  [DomainEvent.VoteProgress]: VoteProgressEvent;
+  [DomainEvent.VoteClosed]: VoteClosedEvent;
+  [DomainEvent.SpeakersUpdated]: SpeakersUpdatedEvent;
+  [DomainEvent.MembershipEnded]: MembershipEndedEvent;
+  [DomainEvent.SessionsRevoked]: SessionsRevokedEvent;
+}
+export type DomainEventName = keyof DomainEvents;
+
+/** Publishes domain events, typed by `DomainEvents`. */
+@Injectable()
+export class DomainEventBus {
+  constructor(private readonly emitter: EventEmitter2) {}
+
+  /** Fire and forget: listeners run, their failures do not reach the publisher. */
+  publish<E extends DomainEventName>(name: E, event: DomainEvents[E]): void {
+    this.emitter.emit(name, event);
+  }
+
+  /** Resolves once every listener has finished (for an effect that must be done before the answer, e.g. sockets leaving a group). */
+  async publishAndWait<E extends DomainEventName>(name: E, event: DomainEvents[E]): Promise<void> {
+    await this.emitter.emitAsync(name, event);
+  }
+}
+
+/**
+ * `@OnEvent` with the event's type checked: the decorated method must accept what `name` carries.
+ * Options pass through to @nestjs/event-emitter.
+ */
+export function OnDomainEvent<E extends DomainEventName>(name: E, options?: Parameters<typeof OnEvent>[1]) {
+  return <L extends (event: DomainEvents[E]) => unknown>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<L>): void => {
+    OnEvent(name, options)(target, key, descriptor);
+  };
+}
+
+/** Global, like EventEmitterModule.forRoot(): every feature can inject the bus. */
+@Global()
+@Module({ providers: [DomainEventBus], exports: [DomainEventBus] })
+export class DomainEventsModule {}

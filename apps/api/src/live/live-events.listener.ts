@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import {
   AgendaUpdatedEvent,
   DomainEvent,
   MeetingUpdatedEvent,
   MembershipEndedEvent,
+  OnDomainEvent,
   SessionsRevokedEvent,
   SpeakersUpdatedEvent,
   VoteClosedEvent,
@@ -23,45 +23,45 @@ export class LiveEventsListener {
 
   constructor(private readonly gateway: LiveGateway) {}
 
-  @OnEvent(DomainEvent.MeetingUpdated)
+  @OnDomainEvent(DomainEvent.MeetingUpdated)
   meetingUpdated(event: MeetingUpdatedEvent): void {
     this.gateway.toGroup(event.groupId).emit('meeting:updated', { groupId: event.groupId, meetingId: event.meetingId, change: event.change });
   }
 
-  @OnEvent(DomainEvent.AgendaUpdated)
+  @OnDomainEvent(DomainEvent.AgendaUpdated)
   agendaUpdated(event: AgendaUpdatedEvent): void {
     this.gateway.toGroup(event.groupId).emit('agenda:updated', { groupId: event.groupId, meetingId: event.meetingId, currentAgendaItemId: event.currentAgendaItemId });
   }
 
-  @OnEvent(DomainEvent.VoteOpened)
+  @OnDomainEvent(DomainEvent.VoteOpened)
   voteOpened(event: VoteOpenedEvent): void {
     this.gateway.toGroup(event.groupId).emit('vote:opened', { ...event });
   }
 
   /** How many have voted, never how. */
-  @OnEvent(DomainEvent.VoteProgress)
+  @OnDomainEvent(DomainEvent.VoteProgress)
   voteProgress(event: VoteProgressEvent): void {
     this.gateway.toGroup(event.groupId).emit('vote:progress', { groupId: event.groupId, meetingId: event.meetingId, voteId: event.voteId, cast: event.cast, eligible: event.eligible });
   }
 
-  @OnEvent(DomainEvent.VoteClosed)
+  @OnDomainEvent(DomainEvent.VoteClosed)
   voteClosed(event: VoteClosedEvent): void {
     this.gateway.toGroup(event.groupId).emit('vote:closed', { ...event });
   }
 
-  @OnEvent(DomainEvent.SpeakersUpdated)
+  @OnDomainEvent(DomainEvent.SpeakersUpdated)
   speakersUpdated(event: SpeakersUpdatedEvent): void {
     this.gateway.toGroup(event.groupId).emit('speakers:updated', event.state);
   }
 
   /** Access lost acts on open sockets at once: they stop hearing the group. */
-  @OnEvent(DomainEvent.MembershipEnded)
+  @OnDomainEvent(DomainEvent.MembershipEnded)
   async membershipEnded(event: MembershipEndedEvent): Promise<void> {
     if (!event.userId) return;
     await this.gateway.membershipEnded(event.userId, event.deputyId, event.groupId).catch((e: unknown) => this.logger.error(`membership ended, sockets not updated: ${String(e)}`));
   }
 
-  @OnEvent(DomainEvent.SessionsRevoked)
+  @OnDomainEvent(DomainEvent.SessionsRevoked)
   sessionsRevoked(event: SessionsRevokedEvent): void {
     this.gateway.disconnectUser(event.userId);
   }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { attendanceIsFinal, ErrorReason, REOPEN_WINDOW_MS, reopenableUntil, startNeedsConfirmation } from '@tribune/domain';
 import { Meeting, Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { AppError, badInput, conflict, forbidden } from '../common/app-error';
-import { AgendaUpdatedEvent, DomainEvent, MeetingUpdatedEvent } from '../common/domain-events';
+import { DomainEvent, DomainEventBus, MeetingUpdatedEvent } from '../common/domain-events';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
 import { GROUP_COLUMNS, Loaders } from '../loaders/loaders';
@@ -58,12 +57,12 @@ export class MeetingsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   /** After the transaction has committed: the live module broadcasts these. */
   publish(meetings: Array<{ id: string; groupId: string }>, change: MeetingUpdatedEvent['change']) {
-    for (const m of meetings) this.events.emit(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change } satisfies MeetingUpdatedEvent);
+    for (const m of meetings) this.events.publish(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change });
   }
 
   /**
@@ -353,7 +352,7 @@ export class MeetingsService {
       return moved;
     });
     this.publish([meeting], 'current-item');
-    this.events.emit(DomainEvent.AgendaUpdated, { groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: meeting.currentAgendaItemId } satisfies AgendaUpdatedEvent);
+    this.events.publish(DomainEvent.AgendaUpdated, { groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: meeting.currentAgendaItemId });
     return meeting;
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ALTERNATING_RULE, orderSpeakers, PLAIN_RULE, Role, SpeakerGender, ErrorReason } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
-import { DomainEvent, SpeakersUpdatedEvent } from '../common/domain-events';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { Gender } from '../deputies/models/deputy.model';
 import { MeetingAccess } from '../meetings/meeting-access.service';
 import { PrismaService, Tx } from '../prisma/prisma.service';
@@ -27,7 +26,7 @@ export class SpeakersService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   /** Locks the item's meeting; `authorize` runs before the live check, so that a caller without access learns nothing of the meeting's state. */
@@ -100,7 +99,7 @@ export class SpeakersService {
   /** After the commit: the whole state to the channel. */
   private async publish(meeting: MeetingRef, agendaItemId: string) {
     const state = await this.state(this.prisma, meeting, agendaItemId);
-    this.events.emit(DomainEvent.SpeakersUpdated, {
+    this.events.publish(DomainEvent.SpeakersUpdated, {
       groupId: meeting.groupId,
       meetingId: meeting.id,
       state: {
@@ -110,7 +109,7 @@ export class SpeakersService {
         queue: state.queue.map(({ gender: _gender, ...q }) => ({ ...q, requestedAt: q.requestedAt.toISOString() })),
         serverTime: state.serverTime.toISOString(),
       },
-    } satisfies SpeakersUpdatedEvent);
+    });
     return state;
   }
 

@@ -1,13 +1,12 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ErrorReason } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
-import { DomainEvent, SessionsRevokedEvent } from '../common/domain-events';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
 import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
 
@@ -28,7 +27,7 @@ export class UsersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
     private readonly auth: AuthService,
   ) {}
 
@@ -85,7 +84,7 @@ export class UsersService {
 
   /** After a commit that bumped tokenVersion or disabled the account: its open live sockets close too. */
   revokedSessions(userId: string): void {
-    this.events.emit(DomainEvent.SessionsRevoked, { userId } satisfies SessionsRevokedEvent);
+    this.events.publish(DomainEvent.SessionsRevoked, { userId });
   }
 
   /**

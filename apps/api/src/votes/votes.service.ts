@@ -1,12 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ErrorReason } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
-import { DomainEvent, VoteClosedEvent, VoteOpenedEvent, VoteProgressEvent } from '../common/domain-events';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { DecisionsService } from '../decisions/decisions.service';
 import { MeetingAccess } from '../meetings/meeting-access.service';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -54,7 +53,7 @@ export class VotesService {
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
     private readonly meetings: MeetingsService,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   private async itemAndMeeting(tx: Tx, agendaItemId: string) {
@@ -122,7 +121,7 @@ export class VotesService {
       });
       return { vote, meeting };
     });
-    this.events.emit(DomainEvent.VoteOpened, {
+    this.events.publish(DomainEvent.VoteOpened, {
       groupId: meeting.groupId,
       meetingId: meeting.id,
       voteId: vote.id,
@@ -132,7 +131,7 @@ export class VotesService {
       secrecy: vote.secrecy,
       allowChange: vote.allowChange,
       eligible: vote.eligibleIds.length,
-    } satisfies VoteOpenedEvent);
+    });
     return vote;
   }
 
@@ -191,7 +190,7 @@ export class VotesService {
     const { vote, meeting } = result;
     // Counted after the commit, so concurrent casts do not each miss the others.
     const cast = await this.prisma.voteParticipation.count({ where: { voteId: vote.id } });
-    this.events.emit(DomainEvent.VoteProgress, { groupId: meeting.groupId, meetingId: meeting.id, voteId: vote.id, cast, eligible: vote.eligibleIds.length } satisfies VoteProgressEvent);
+    this.events.publish(DomainEvent.VoteProgress, { groupId: meeting.groupId, meetingId: meeting.id, voteId: vote.id, cast, eligible: vote.eligibleIds.length });
     return { vote, cast, eligible: vote.eligibleIds.length, receipt: result.receipt, firstCast: result.firstCast };
   }
 
@@ -236,7 +235,7 @@ export class VotesService {
     });
     const { vote, meeting } = out;
     const results = resultsOf(vote)!;
-    this.events.emit(DomainEvent.VoteClosed, {
+    this.events.publish(DomainEvent.VoteClosed, {
       groupId: meeting.groupId,
       meetingId: meeting.id,
       voteId: vote.id,
@@ -246,7 +245,7 @@ export class VotesService {
       eligible: results.eligible,
       quorumReached: results.quorum.reached,
       decisionId: out.decisionId,
-    } satisfies VoteClosedEvent);
+    });
     if (out.decisionId) this.meetings.publish([meeting], 'updated');
     return { vote, results };
   }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Role, ErrorReason } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../access/access-policy';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
-import { DomainEvent, MembershipEndedEvent } from '../common/domain-events';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { isoDay, today } from '../common/scalars';
 import { TermsService } from '../terms/terms.service';
 import { AddGroupCoordinatorInput, AddGroupMemberInput, CreateWorkingGroupInput, RemoveGroupMemberInput } from './dto/working-group.inputs';
@@ -17,7 +16,7 @@ export class WorkingGroupsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly terms: TermsService,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
     private readonly policy: AccessPolicy,
   ) {}
 
@@ -105,7 +104,7 @@ export class WorkingGroupsService {
     });
     // After the commit; awaited, so the answer comes once the removed deputy's open sockets have
     // stopped hearing the group (on the other instances, as soon as the adapter carries it).
-    await this.events.emitAsync(DomainEvent.MembershipEnded, { groupId: ended.groupId, deputyId: ended.deputyId, userId } satisfies MembershipEndedEvent);
+    await this.events.publishAndWait(DomainEvent.MembershipEnded, { groupId: ended.groupId, deputyId: ended.deputyId, userId });
     return ended;
   }
 
