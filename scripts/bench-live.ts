@@ -31,7 +31,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { LiveMessage } from '@tribune/domain';
 import { loadConfig } from '../apps/api/src/config/config';
 import { PrismaService } from '../apps/api/src/prisma/prisma.service';
-import { ClientSocket, connectLive, request } from '../apps/api/src/live/testing/live-client';
+import { ClientSocket, connectLive, request } from '../apps/api/test/live-client';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 1000);

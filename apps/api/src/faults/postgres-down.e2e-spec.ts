@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { LiveMessage } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel } from '../../test/factories';
-import { ChannelView, ClientSocket, connectLive, request, until } from '../live/testing/live-client';
+import { ChannelView, ClientSocket, connectLive, request, until } from '../../test/live-client';
 import { eventually, health, sleep } from './processes';
 
 /**

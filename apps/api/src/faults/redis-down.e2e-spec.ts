@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel } from '../../test/factories';
 import { loadConfig } from '../config/config';
 import { createApp } from '../bootstrap';
-import { ChannelView, ClientSocket, connectLive, ok, until } from '../live/testing/live-client';
+import { ChannelView, ClientSocket, connectLive, ok, until } from '../../test/live-client';
 import { eventually, freePort, health, startRedis, stopAll } from './processes';
 
 /**

@@ -5,7 +5,7 @@ import { codeOf, startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, aLiveMeetingWithItem, aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 import { DomainEvent } from '../common/domain-events';
 import { LiveGateway } from './live.gateway';
-import { ClientSocket, connectLive, nextEvent, ok, request } from './testing/live-client';
+import { ClientSocket, connectLive, nextEvent, ok, request } from '../../test/live-client';
 
 const REMOVE = `mutation($i: RemoveGroupMemberInput!) { removeGroupMember(input: $i) { id endsOn } }`;
 const SET_ROLE = `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { id role } }`;

@@ -3,7 +3,7 @@ import type { LiveMessage } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel } from '../../test/factories';
 import { LiveGateway, LiveSocket } from './live.gateway';
-import { ClientSocket, connectLive, ok, until } from './testing/live-client';
+import { ClientSocket, connectLive, ok, until } from '../../test/live-client';
 
 /** The server side of a client's connection and the TCP socket under it. */
 function serverSide(t: TestApp, client: ClientSocket): { socket: LiveSocket; tcp: NetSocket } {

@@ -8,7 +8,7 @@ import { directPool } from '../prisma/direct-pool';
 import { ErrorCode } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, aMeeting } from '../../test/factories';
-import { ClientSocket, connectLive, ok, request, until } from './testing/live-client';
+import { ClientSocket, connectLive, ok, request, until } from '../../test/live-client';
 import { toLiveError } from './live.gateway';
 import { GroupCommit, MessageRow, MessageWriter, NewMessage, RunSql, Stored } from './message-writer';
 

@@ -4,7 +4,7 @@ import { HISTORY_PAGE_SIZE, PresenceUpdate, TYPING_THROTTLE_MS } from '@tribune/
 import { codeOf, startTestApp, TestApp } from '../../test/test-app';
 import { aDeputy, aLiveChannel, aMembership, aUser, signedIn, tokenFor } from '../../test/factories';
 import { DomainEvent } from '../common/domain-events';
-import { ClientSocket, connectLive, nextEvent, ok, request, until } from './testing/live-client';
+import { ClientSocket, connectLive, nextEvent, ok, request, until } from '../../test/live-client';
 
 type Channel = Awaited<ReturnType<typeof aLiveChannel>>;
 

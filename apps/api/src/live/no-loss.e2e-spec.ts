@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel } from '../../test/factories';
-import { ChannelView, ClientSocket, connectLive, Outbox, until } from './testing/live-client';
+import { ChannelView, ClientSocket, connectLive, Outbox, until } from '../../test/live-client';
 
 const N = 500;
 const bodies = (tag: string) => Array.from({ length: N }, (_, i) => `${tag} ${i}`);

@@ -6,7 +6,7 @@ import { aLiveChannel, signedIn, TEST_PASSWORD, tokenFor } from '../../test/fact
 import { loadConfig } from '../config/config';
 import { createApp } from '../bootstrap';
 import { DomainEvent } from '../common/domain-events';
-import { ChannelView, ClientSocket, connectLive, nextEvent, ok, Outbox, request, until } from './testing/live-client';
+import { ChannelView, ClientSocket, connectLive, nextEvent, ok, Outbox, request, until } from '../../test/live-client';
 
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const SENDS_PER_SECOND = 60;

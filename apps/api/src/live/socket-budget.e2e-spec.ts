@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Ack, LiveError } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel } from '../../test/factories';
-import { ClientSocket, connectLive, ok, request } from './testing/live-client';
+import { ClientSocket, connectLive, ok, request } from '../../test/live-client';
 import { EVENT_BUDGETS, MAX_IN_FLIGHT } from './socket-budget';
 
 type Channel = Awaited<ReturnType<typeof aLiveChannel>>;

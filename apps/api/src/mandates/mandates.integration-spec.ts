@@ -1,5 +1,5 @@
 import { startTestApp } from '../../test/test-app';
-import { describeSeatRules } from './seat-rules.shared';
+import { describeSeatRules } from './testing/seat-rules';
 
 describe('seat and mandate rules on PostgreSQL', () => {
   describeSeatRules(() => startTestApp());

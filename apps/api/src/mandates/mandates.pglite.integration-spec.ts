@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp } from '../../test/test-app';
-import { describeSeatRules } from './seat-rules.shared';
+import { describeSeatRules } from './testing/seat-rules';
 
 // The embedded database `npm start` uses, migrated from prisma/migrations as the API starts,
 // then the same rules as on PostgreSQL.

@@ -4,7 +4,7 @@ import type { ClientToServerEvents } from '@tribune/domain';
 import { aFixtureWorld, FixtureWorld } from '../../test/fixture-world';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { LiveGateway } from '../live/live.gateway';
-import { ClientSocket, connectLive, ok } from '../live/testing/live-client';
+import { ClientSocket, connectLive, ok } from '../../test/live-client';
 
 type ClientEvent = keyof ClientToServerEvents;
 /** What a signed-in deputy who is not a member of the group gets back. */

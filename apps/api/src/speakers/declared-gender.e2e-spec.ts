@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aDeputy, aGroup, aLiveMeetingWithItem, aMembership, aTerm, signedIn, tokenFor } from '../../test/factories';
-import { ClientSocket, connectLive, nextEvent, ok } from '../live/testing/live-client';
+import { ClientSocket, connectLive, nextEvent, ok } from '../../test/live-client';
 
 /**
  * Issue 12, "Who sees what": declared gender feeds parity and speaking-time statistics; it is not

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { aLiveChannel, signedIn } from '../../test/factories';
 import { codeOf, GqlResult, startTestApp, TestApp } from '../../test/test-app';
-import { connectLive, request } from '../live/testing/live-client';
+import { connectLive, request } from '../../test/live-client';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id mustChangePassword } } }`;
 const RESET = `mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: $i) { password } }`;

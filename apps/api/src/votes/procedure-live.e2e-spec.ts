@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, aLiveMeetingWithItem, markPresent } from '../../test/factories';
-import { ClientSocket, connectLive, nextEvent, ok } from '../live/testing/live-client';
+import { ClientSocket, connectLive, nextEvent, ok } from '../../test/live-client';
 
 const OPEN = `mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }`;
 const CAST = `mutation($i: CastVoteInput!) { castVote(input: $i) { cast } }`;

@@ -1,7 +1,7 @@
 // The seat and mandate rules, written once and run against both databases Tribune supports:
 // PostgreSQL (mandates.integration-spec.ts) and the embedded PGlite (mandates.pglite.integration-spec.ts).
-import { TestApp, codeOf } from '../../test/test-app';
-import { aDeputy, aMandate, aTerm, daysFromToday, signedIn } from '../../test/factories';
+import { TestApp, codeOf } from '../../../test/test-app';
+import { aDeputy, aMandate, aTerm, daysFromToday, signedIn } from '../../../test/factories';
 
 const ASSIGN = `mutation($i: AssignSeatInput!) { assignSeat(input: $i) {
   mandate { id startsOn endsOn deputy { id fullName } }
