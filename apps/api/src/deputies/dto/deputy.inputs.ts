@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
 import { GraphQLDate } from '../../common/scalars';
-import { IsTerritory } from '../../common/not-an-address';
+import { IsTerritory } from '../../territories/is-territory';
 import { Gender } from '../models/deputy.model';
 
 @InputType()

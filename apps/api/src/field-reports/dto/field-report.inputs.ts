@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FieldReportStatus } from '../models/field-report.model';
-import { IsTerritory } from '../../common/not-an-address';
+import { IsTerritory } from '../../territories/is-territory';
 
 @InputType()
 export class SubmitFieldReportInput {
