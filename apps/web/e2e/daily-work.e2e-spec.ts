@@ -283,7 +283,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     const outcome = page.getByTestId('seat-outcome');
     await outcome.waitFor();
     expect(await outcome.textContent()).toContain('Siège 3 : Ibrahim Sow remplace Hawa Camara.');
-    expect(await outcome.textContent()).toContain('la parité ne peut plus être atteinte');
+    expect(await outcome.textContent()).toContain('le nombre minimum de femmes ne pourrait plus être atteint');
     await page.getByTestId('parity-line').filter({ hasText: '7 femmes sur 15 sièges, minimum 8 : non atteint' }).waitFor();
     const seat3 = page.getByTestId('seat').nth(2);
     expect(await seat3.getByTestId('seat-holder').textContent()).toBe('Ibrahim Sow');

@@ -10,7 +10,8 @@ import { api, login } from './support/api';
 const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
 const CHAIR = 'coordination.sociale@tribune.example';
-const CSV_HEADER = 'deputy_id;deputy;group;meetings;present;excused;absent;attendance_rate';
+// The page is in French, so is the file it downloads (?lang=fr).
+const CSV_HEADER = 'Identifiant;Député·e;Groupe;Réunions;Présent·e;Excusé·e;Absent·e;Taux de présence';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Intl writes "45 %" with a narrow no-break space: compare as plain spaces. */
@@ -168,7 +169,7 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER);
     const rate = someone.meetings ? someone.rate.toFixed(3).replace('.', ',') : '';
-    expect(lines).toContain(`${someone.deputyId};${someone.fullName};(all groups);${someone.meetings};${someone.present};${someone.excused};${someone.absent};${rate}`);
+    expect(lines).toContain(`${someone.deputyId};${someone.fullName};(tous les groupes);${someone.meetings};${someone.present};${someone.excused};${someone.absent};${rate}`);
     await page.getByTestId('download-status').filter({ hasText: download.suggestedFilename() }).waitFor();
     // Without the token, the same address is refused.
     expect((await page.request.get(`${web!.url}/attendance-record/${termId}.csv`)).status()).toBe(401);
