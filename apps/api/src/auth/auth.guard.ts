@@ -3,13 +3,18 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ErrorReason, Role } from '@tribune/domain';
 import { forbidden, unauthenticated } from '../common/app-error';
-import type { Loaders } from '../loaders/loaders';
+import { Deputy } from '../generated/prisma/client';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, requestOf, ROLES, WITH_TEMPORARY_PASSWORD } from './decorators';
 
 /** The refusal of everything but choosing one's own password, after an administrator's reset. */
 export const temporaryPassword = () =>
   forbidden('Your password is a temporary one: choose your own first (changePassword).', { reason: ErrorReason.TEMPORARY_PASSWORD });
+
+/** What the request's GraphQL context may be told once the token is checked (the request's loaders prime their deputy). */
+interface SignedInListener {
+  signedIn(userId: string, deputy: Deputy | null): void;
+}
 
 /** Global guard: a valid token on every handler unless marked @Public(), and the @Roles() if any. */
 @Injectable()
@@ -29,9 +34,8 @@ export class AuthGuard implements CanActivate {
       if (!token) throw unauthenticated();
       // The root fields of one operation are guarded in parallel: they share one token check.
       req.userCheck ??= this.auth.checkToken(token).then(({ user, deputy }) => {
-        const loaders = context.getType<string>() === 'graphql' ? (GqlExecutionContext.create(context).getContext().loaders as Loaders | undefined) : undefined;
-        loaders?.deputyByUserId.prime(user.id, deputy);
-        if (deputy) loaders?.deputyById.prime(deputy.id, deputy);
+        const listener = context.getType<string>() === 'graphql' ? (GqlExecutionContext.create(context).getContext().loaders as SignedInListener | undefined) : undefined;
+        listener?.signedIn(user.id, deputy);
         return user;
       });
       req.user = await req.userCheck;

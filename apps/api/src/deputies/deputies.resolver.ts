@@ -5,6 +5,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { selects } from '../common/selection';
 import { Loaders } from '../loaders/loaders';
+import { UnreadLoaders } from '../unread/unread.loaders';
 import { Mandate } from '../mandates/models/mandate.model';
 import { GroupMember } from '../working-groups/models/working-group.model';
 import { CreateDeputyInput, UpdateDeputyInput } from './dto/deputy.inputs';
@@ -61,7 +62,7 @@ export class DeputiesResolver {
   memberships(@Root() deputy: Deputy, @Context() context: { req: { user?: AuthUser }; loaders: Loaders }, @Info() info: GraphQLResolveInfo) {
     // Asked for `group { unreadCount }`: the counts come in the memberships' statement.
     const actor = context.req.user;
-    const loader = actor && selects(info, ['group', 'unreadCount']) ? context.loaders.openMembershipsWithUnreadByDeputyId(actor) : context.loaders.openMembershipsByDeputyId;
+    const loader = actor && selects(info, ['group', 'unreadCount']) ? context.loaders.of(UnreadLoaders).openMembershipsWithUnreadByDeputyId(actor) : context.loaders.openMembershipsByDeputyId;
     return loader.load(deputy.id);
   }
 }

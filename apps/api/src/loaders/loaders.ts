@@ -2,8 +2,6 @@ import DataLoader from 'dataloader';
 import { computeParity, Parity } from '@tribune/domain';
 import { Deputy, GroupMembership, Mandate, Meeting, Prisma, Seat, WorkingGroup } from '../generated/prisma/client';
 import { PrismaService, Tx } from '../prisma/prisma.service';
-import type { AuthUser } from '../auth/auth-user';
-import { unreadCountSql } from '../unread/unread-counts';
 import { isoDay, today } from '../common/scalars';
 
 /**
@@ -41,7 +39,7 @@ export async function parityOfTerms(db: PrismaService | Tx, termIds: readonly st
  * query compiler costs ~0.4 ms of CPU per model query against ~0.1 ms for a raw one (measured by
  * scripts/bench.ts). Same rows, same types (the driver adapter maps them alike).
  */
-const ids = (keys: readonly string[]) => Prisma.join([...keys]);
+export const ids = (keys: readonly string[]) => Prisma.join([...keys]);
 
 /**
  * The columns of a table, listed once so a joined statement can bring a related row under a
@@ -84,7 +82,7 @@ function one<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T
 }
 
 /** Every row of each key, in the keys' order (rows keep the fetch's ordering). */
-function many<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+export function many<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await fetch(keys);
     const map = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -93,13 +91,35 @@ function many<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: 
   });
 }
 
+/** A feature's own loaders: a class made from the request's Loaders (see Loaders.of). */
+export type FeatureLoaders<T> = new (loaders: Loaders) => T;
+
 /**
  * Per-request batching for field resolvers: a list costs one query per field, whatever its
- * length (DESIGN.md: constant SQL per list query).
+ * length (DESIGN.md: constant SQL per list query). It holds the loaders of the tables every
+ * feature reads, and is the one per-request container of each feature's own loaders (`of`), so
+ * it never imports a feature.
  */
 export class Loaders {
   /** Public: the access policy reads the viewer's facts through the request's connection. */
   constructor(readonly prisma: PrismaService) {}
+
+  private readonly features = new Map<FeatureLoaders<unknown>, unknown>();
+  /** The request's instance of a feature's loaders, made at its first use (one batch per request, as for the loaders here). */
+  of<T>(feature: FeatureLoaders<T>): T {
+    let loaders = this.features.get(feature) as T | undefined;
+    if (!loaders) {
+      loaders = new feature(this);
+      this.features.set(feature, loaders);
+    }
+    return loaders;
+  }
+
+  /** The signed-in person's account and deputy, read once by the auth guard: field resolvers need not read them again. */
+  signedIn(userId: string, deputy: Deputy | null): void {
+    this.deputyByUserId.prime(userId, deputy);
+    if (deputy) this.deputyById.prime(deputy.id, deputy);
+  }
 
   readonly userById = one((ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
   readonly deputyById = one((keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE id IN (${ids(keys)})`), (d) => d.id);
@@ -166,54 +186,26 @@ export class Loaders {
     (m) => m.groupId,
   );
   /** Current memberships, with their group in the same statement (primes groupById). */
-  readonly openMembershipsByDeputyId = many((keys) => this.openMembershipsWithGroups(keys, null), (m) => m.deputyId);
+  readonly openMembershipsByDeputyId = many(async (keys) => (await this.openMembershipsWithGroups(keys)).map((r) => r.membership), (m) => m.deputyId);
 
-  private readonly withUnread = new Map<string, DataLoader<string, GroupMembership[]>>();
   /**
-   * The same, and the caller's unread count of each group in that statement too (primes
-   * unreadByGroupId): for `memberships { group { unreadCount } }`. The count follows the rule of
-   * unreadCountSql (0 for groups the caller does not read).
+   * The deputies' current memberships with their group in one statement (primes groupById), and
+   * beside each the value of `extra`, an SQL expression over the group `g` (a feature's own
+   * loader brings its column with the memberships this way: unread counts).
    */
-  openMembershipsWithUnreadByDeputyId(actor: AuthUser): DataLoader<string, GroupMembership[]> {
-    let loader = this.withUnread.get(actor.id);
-    if (!loader) {
-      loader = many((keys) => this.openMembershipsWithGroups(keys, actor), (m) => m.deputyId);
-      this.withUnread.set(actor.id, loader);
-    }
-    return loader;
-  }
-
-  private async openMembershipsWithGroups(keys: readonly string[], actor: AuthUser | null): Promise<GroupMembership[]> {
-    const unread = actor ? Prisma.sql`, ${unreadCountSql(actor)} AS "unread"` : Prisma.empty;
+  async openMembershipsWithGroups(keys: readonly string[], extra?: Prisma.Sql): Promise<Array<{ membership: GroupMembership; extra: unknown }>> {
     const rows = await this.prisma.readRaw<Array<Record<string, unknown>>>(Prisma.sql`
-      SELECT ${MEMBERSHIP.select('gm', '')}, ${GROUP.select('g', 'g.')}${unread}
+      SELECT ${MEMBERSHIP.select('gm', '')}, ${GROUP.select('g', 'g.')}${extra ? Prisma.sql`, ${extra} AS "extra"` : Prisma.empty}
       FROM "GroupMembership" gm
       JOIN "WorkingGroup" g ON g."id" = gm."groupId"
       WHERE gm."deputyId" IN (${ids(keys)}) AND gm."openGroupId" IS NOT NULL`);
-    const counts = actor ? this.unreadByGroupId(actor) : null;
     return rows.map((row) => {
       const group = GROUP.pick(row, 'g.');
       this.groupById.prime(group.id, group);
-      counts?.prime(group.id, Number(row.unread));
-      return MEMBERSHIP.pick(row, '');
+      return { membership: MEMBERSHIP.pick(row, ''), extra: row.extra };
     });
   }
 
-  private readonly unread = new Map<string, DataLoader<string, number>>();
-  /** The caller's unread count per group (0 for groups they do not read), one statement per batch. */
-  unreadByGroupId(actor: AuthUser): DataLoader<string, number> {
-    let loader = this.unread.get(actor.id);
-    if (!loader) {
-      loader = new DataLoader(async (keys) => {
-        const rows = await this.prisma.readRaw<Array<{ groupId: string; unread: bigint | number }>>(Prisma.sql`
-          SELECT g."id" AS "groupId", ${unreadCountSql(actor)} AS "unread" FROM "WorkingGroup" g WHERE g."id" IN (${ids(keys)})`);
-        const byGroup = new Map(rows.map((r) => [r.groupId, Number(r.unread)]));
-        return keys.map((id) => byGroup.get(id) ?? 0);
-      });
-      this.unread.set(actor.id, loader);
-    }
-    return loader;
-  }
   /**
    * For each membership: the group's coming meetings (scheduled or live) that overlap a meeting of
    * another group the same deputy belongs to now (DESIGN.md: nobody in two meetings at once without

@@ -4,6 +4,7 @@ import { CurrentUser } from '../auth/decorators';
 import { Loaders } from '../loaders/loaders';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
 import { MarkChannelReadInput } from './dto/mark-channel-read.input';
+import { UnreadLoaders } from './unread.loaders';
 import { UnreadService } from './unread.service';
 
 @Resolver(() => WorkingGroup)
@@ -14,7 +15,7 @@ export class UnreadResolver {
   unreadCount(@Root() group: WorkingGroup, @Context() context: { req: { user?: AuthUser }; loaders: Loaders }) {
     const actor = context.req.user;
     if (!actor) return 0;
-    return context.loaders.unreadByGroupId(actor).load(group.id);
+    return context.loaders.of(UnreadLoaders).unreadByGroupId(actor).load(group.id);
   }
 
   @Mutation(() => WorkingGroup, { description: 'Marks the group\'s discussion read up to `seq` (never backwards); returns the group with its new unreadCount.' })

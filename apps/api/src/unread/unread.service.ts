@@ -22,7 +22,7 @@ export class UnreadService {
 
   /**
    * Unread counts of these groups for this person, in one query whatever their number (the
-   * request's loader is Loaders.unreadByGroupId, on the same rule).
+   * request's loader is UnreadLoaders.unreadByGroupId, on the same rule).
    */
   async counts(actor: AuthUser, groupIds: readonly string[]): Promise<number[]> {
     if (groupIds.length === 0) return [];
