@@ -3,7 +3,6 @@ import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
 import { FieldReport } from '../field-reports/models/field-report.model';
-import { Message } from '../live/models/message.model';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { TimePoll } from '../time-polls/models/time-poll.model';
@@ -11,15 +10,16 @@ import { Vote } from '../votes/models/vote.model';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
 import { AccessPolicy } from './access-policy';
 import { ActionOf, Kind, Subject } from './rules';
-import { FieldReportViewerCan, MeetingViewerCan, MessageViewerCan, TimePollViewerCan, VoteViewerCan, WorkingGroupViewerCan } from './viewer-can.model';
+import { FieldReportViewerCan, MeetingViewerCan, TimePollViewerCan, VoteViewerCan, WorkingGroupViewerCan } from './viewer-can.model';
 
 /**
  * `viewerCan` on the objects the web acts on: the access policy's answers for the signed-in
  * person, so the web never re-derives a rule. One statement per request for the person's facts
- * (shared with the field checks); a vote's group comes through the batched meeting loader.
+ * (shared with the field checks); a vote's group comes through the batched meeting loader. A
+ * feature that comes later adds its own (live: Message.viewerCan) on this base.
  */
 @Injectable()
-abstract class ViewerCanResolver {
+export abstract class ViewerCanResolver {
   constructor(protected readonly policy: AccessPolicy) {}
 
   protected async answers<K extends Kind, A extends ActionOf<K>>(loaders: Loaders, viewer: AuthUser, kind: K, actions: readonly A[], subject: Subject) {
@@ -73,16 +73,6 @@ export class VoteViewerCanResolver extends ViewerCanResolver {
   }
 }
 
-@Resolver(() => Message)
-export class MessageViewerCanResolver extends ViewerCanResolver {
-  @ResolveField(() => MessageViewerCan)
-  async viewerCan(@Root() message: Message, @CurrentUser() viewer: AuthUser, @Context('loaders') loaders: Loaders): Promise<MessageViewerCan> {
-    const can = await this.answers(loaders, viewer, 'message', ['edit', 'delete', 'moderate'] as const, { groupId: message.groupId, authorUserId: message.authorId });
-    const live = message.deletedAt === null;
-    return { edit: can.edit && live, delete: can.delete && live, moderate: can.moderate };
-  }
-}
-
 @Resolver(() => TimePoll)
 export class TimePollViewerCanResolver extends ViewerCanResolver {
   @ResolveField(() => TimePollViewerCan)
@@ -97,6 +87,5 @@ export const VIEWER_CAN_RESOLVERS = [
   MeetingViewerCanResolver,
   FieldReportViewerCanResolver,
   VoteViewerCanResolver,
-  MessageViewerCanResolver,
   TimePollViewerCanResolver,
 ];

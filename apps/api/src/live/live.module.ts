@@ -3,6 +3,7 @@ import { AttendanceService } from './attendance.service';
 import { LiveEventsListener } from './live-events.listener';
 import { LiveGateway } from './live.gateway';
 import { MessageResolver } from './messages.resolver';
+import { MessageViewerCanResolver } from './message-viewer-can.resolver';
 import { MessagesService } from './messages.service';
 import { MessageWriter } from './message-writer';
 
@@ -15,6 +16,7 @@ import { MessageWriter } from './message-writer';
     LiveGateway,
     LiveEventsListener,
     MessageResolver,
+    MessageViewerCanResolver,
   ],
 })
 export class LiveModule {}
