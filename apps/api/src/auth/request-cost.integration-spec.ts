@@ -12,9 +12,12 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  Kind,
   OperationDefinitionNode,
   parse,
+  SelectionSetNode,
   typeFromAST,
+  visit,
 } from 'graphql';
 import { startTestApp, TestApp, codeOf, GqlResult } from '../../test/test-app';
 import { DEFAULT_LIST_SIZE, estimateCost, MAX_QUERY_COMPLEXITY, ROOT_FIELD_COST } from '../security/graphql-limits';
@@ -156,7 +159,18 @@ describe('the token check of a request', () => {
 function webOperations(): Array<{ name: string; document: DocumentNode }> {
   const source = readFileSync(join(__dirname, '../../../web/src/gql/graphql.ts'), 'utf8');
   const documents = [...source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)];
-  return documents.map(([, name, json]) => ({ name, document: JSON.parse(json) as DocumentNode }));
+  return documents.map(([, name, json]) => ({ name, document: withTypenames(JSON.parse(json) as DocumentNode) }));
+}
+
+/** The document as Apollo Client sends it: `__typename` asked in every selection below the root (its cache needs them). */
+function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet(node: SelectionSetNode, _key, parent) {
+      if (parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION) return undefined;
+      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+    },
+  });
 }
 
 /** Values for an operation's required variables; page sizes passed as variables at their largest. */

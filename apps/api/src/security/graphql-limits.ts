@@ -68,6 +68,9 @@ export function listOf(maxItems: number) {
  * asked for or DEFAULT_LIST_SIZE. Fields with a declared `complexity` are counted by it first.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  // Answered from the type itself, no resolver and no statement: Apollo Client asks it in every
+  // selection for its cache, so counting it would charge the web's screens twice their size.
+  if (field.name === '__typename') return 0;
   if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
   return listCost(requestedPageSize(args) ?? DEFAULT_LIST_SIZE, childComplexity);
 };
