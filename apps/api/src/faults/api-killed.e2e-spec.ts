@@ -95,8 +95,9 @@ describe('fault: the API process dies', () => {
     expect(ok.length).toBeGreaterThan(0);
     // Acknowledged => stored.
     expect(ok.filter((id) => !storedIds.has(id))).toEqual([]);
-    // Refusals are retryable, never internal errors.
-    expect(refused.filter((r) => r.code !== 'UNAVAILABLE')).toEqual([]);
+    // Refusals are retryable, never internal errors: UNAVAILABLE while closing, RATE_LIMITED past
+    // the socket's budget of sends waiting their turn (live/socket-budget.ts; 200 sends in 0.4 s).
+    expect(refused.filter((r) => r.code !== 'UNAVAILABLE' && r.code !== 'RATE_LIMITED')).toEqual([]);
     // Nothing stored without an ack: what the server took, it answered before closing.
     expect(storedIds.size).toBe(ok.length);
     // Sends emitted after the sockets closed never reached the server (the client resends them by clientId).

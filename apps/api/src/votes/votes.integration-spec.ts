@@ -74,6 +74,7 @@ describe('votes', () => {
     expect(codeOf(await t.gql(DECIDE, { i: { voteId: vote.id, text: 'Encore' } }, s.coordinator.token))).toBe('CONFLICT');
   });
 
+  // Many accounts and 90 concurrent requests: given room for a loaded CI machine (it took 60+ s there).
   it('enforces one vote per voter in the database under many simultaneous votes', async () => {
     const s = await sitting(30);
     const vote = await open(s.coordinator.token, { agendaItemId: s.item.id, question: 'Simultané ?' });
@@ -85,7 +86,7 @@ describe('votes', () => {
     expect(await t.prisma.voteParticipation.count({ where: { voteId: vote.id } })).toBe(30);
     const closed = (await t.gql(CLOSE, { i: { voteId: vote.id } }, s.coordinator.token)).data!.closeVote;
     expect(closed.results.cast).toBe(30);
-  });
+  }, 180_000);
 
   it('enforces it for secret votes too (ballots = participations)', async () => {
     const s = await sitting(20);
@@ -95,7 +96,7 @@ describe('votes', () => {
     expect(codes.filter((c) => c === 'OK')).toHaveLength(20);
     expect(await t.prisma.voteParticipation.count({ where: { voteId: vote.id } })).toBe(20);
     expect(await t.prisma.voteBallot.count({ where: { voteId: vote.id } })).toBe(20);
-  });
+  }, 180_000);
 
   it('lets a vote be changed until the close when allowed (named; secret with the receipt)', async () => {
     const s = await sitting(3);
