@@ -2,6 +2,7 @@ import { defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLSchema
 import type { AuthUser } from '../auth/auth-user';
 import type { Loaders } from '../loaders/loaders';
 import { unauthenticated } from '../common/app-error';
+import { temporaryPassword } from '../auth/auth.guard';
 import { AccessPolicy, accessRefusal, isVouched } from './access-policy';
 import { Kind, Subject } from './rules';
 
@@ -62,6 +63,8 @@ async function readable(policed: Policed, row: unknown, context: Context, policy
   if (row === null || row === undefined || typeof row !== 'object') return true;
   const viewer = context.req?.user;
   if (!viewer) throw unauthenticated();
+  // A temporary password opens nothing but choosing one's own: not through `me`'s relations either.
+  if (viewer.mustChangePassword) throw temporaryPassword();
   if (isVouched(context.loaders, row)) return true;
   const subject = await policed.subject(row as Row, context.loaders, policy);
   if (!subject) return false;

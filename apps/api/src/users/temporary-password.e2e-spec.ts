@@ -96,6 +96,13 @@ describe('a temporary password set by an administrator', () => {
     expect(notRefused).toEqual([]);
   });
 
+  it("reads no group, meeting or message through `me`'s relations either", async () => {
+    const d = await aResetDeputy();
+    const r = await t.gql(`{ me { id deputy { memberships { group { name } } } } }`, {}, d.token);
+    expect(JSON.stringify(r.data)).not.toContain(d.c.group.name);
+    expect(r.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.reason}`)).toContain('FORBIDDEN TEMPORARY_PASSWORD');
+  });
+
   it('refuses socket events with FORBIDDEN and reason TEMPORARY_PASSWORD', async () => {
     const d = await aResetDeputy();
     const socket = await connectLive(t.url, d.token);
