@@ -2,8 +2,6 @@ import { Args, Context, Mutation, ResolveField, Resolver, Root } from '@nestjs/g
 import { Role } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { Decision } from '../decisions/models/decision.model';
-import { FieldReport } from '../field-reports/models/field-report.model';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { AgendaService } from './agenda.service';
@@ -41,15 +39,5 @@ export class AgendaResolver {
   @ResolveField(() => Meeting)
   meeting(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
     return loaders.meetingById.load(item.meetingId);
-  }
-
-  @ResolveField(() => FieldReport, { nullable: true, description: 'The field report this item discusses.' })
-  fieldReport(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
-    return item.fieldReportId ? loaders.fieldReportById.load(item.fieldReportId) : null;
-  }
-
-  @ResolveField(() => [Decision])
-  decisions(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
-    return loaders.decisionsByAgendaItemId.load(item.id);
   }
 }

@@ -3,7 +3,6 @@ import { Role } from '@tribune/domain';
 import { AgendaItem } from '../agenda/models/agenda-item.model';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { Decision } from '../decisions/models/decision.model';
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { User } from '../users/models/user.model';
@@ -77,11 +76,6 @@ export class FieldReportsResolver {
     return loaders.agendaItemByFieldReportId.load(report.id);
   }
 
-  @ResolveField(() => Decision, { nullable: true })
-  decision(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
-    return report.decisionId ? loaders.decisionById.load(report.decisionId) : null;
-  }
-
   @ResolveField(() => [FieldReportEvent], { description: 'Who moved the report, and when, oldest first.' })
   history(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
     return loaders.fieldReportEventsByReportId.load(report.id);
@@ -93,5 +87,14 @@ export class FieldReportEventResolver {
   @ResolveField(() => User)
   by(@Root() event: FieldReportEvent, @Context('loaders') loaders: Loaders) {
     return loaders.userById.load(event.byUserId);
+  }
+}
+
+/** The field report an agenda item discusses: added to AgendaItem by field reports, which come after the agenda. */
+@Resolver(() => AgendaItem)
+export class AgendaItemFieldReportResolver {
+  @ResolveField(() => FieldReport, { nullable: true, description: 'The field report this item discusses.' })
+  fieldReport(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
+    return item.fieldReportId ? loaders.fieldReportById.load(item.fieldReportId) : null;
   }
 }

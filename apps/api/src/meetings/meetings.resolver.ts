@@ -1,9 +1,7 @@
 import { Args, Context, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { attendanceIsFinal, reopenableUntil, Role, quorumRequired } from '@tribune/domain';
-import { AgendaItem } from '../agenda/models/agenda-item.model';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { ActionItem, Decision, MinutesVersion } from '../decisions/models/decision.model';
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
@@ -93,16 +91,6 @@ export class MeetingsResolver {
     return meeting.seriesId ? loaders.meetingSeriesById.load(meeting.seriesId) : null;
   }
 
-  @ResolveField(() => [AgendaItem], { description: 'In order.' })
-  agenda(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.agendaByMeetingId.load(meeting.id);
-  }
-
-  @ResolveField(() => AgendaItem, { nullable: true })
-  currentAgendaItem(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return meeting.currentAgendaItemId ? loaders.agendaItemById.load(meeting.currentAgendaItemId) : null;
-  }
-
   @ResolveField(() => [AttendanceEntry], { description: 'Every current member (unanswered: null response), then anyone else who answered.' })
   async attendance(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders): Promise<AttendanceEntry[]> {
     const [members, rows] = await Promise.all([loaders.openMembershipsByGroupId.load(meeting.groupId), loaders.attendancesByMeetingId.load(meeting.id)]);
@@ -133,21 +121,6 @@ export class MeetingsResolver {
     const confirmed = rows.filter((r) => memberIds.has(r.deputyId) && r.response === 'YES').length;
     const present = rows.filter((r) => memberIds.has(r.deputyId) && r.present).length;
     return { members: members.length, required, confirmed, present, reached: present >= required, expected: confirmed >= required };
-  }
-
-  @ResolveField(() => [Decision])
-  decisions(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.decisionsByMeetingId.load(meeting.id);
-  }
-
-  @ResolveField(() => [ActionItem])
-  actionItems(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.actionItemsByMeetingId.load(meeting.id);
-  }
-
-  @ResolveField(() => [MinutesVersion])
-  minutesVersions(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.minutesVersionsByMeetingId.load(meeting.id);
   }
 }
 
