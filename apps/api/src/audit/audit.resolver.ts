@@ -1,10 +1,8 @@
-import { Args, Context, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Role } from '@tribune/domain';
 import { Roles } from '../auth/decorators';
-import { User } from '../users/models/user.model';
-import { Loaders } from '../loaders/loaders';
 import { AuditService } from './audit.service';
 import { DEFAULT_LIST_SIZE } from '../security/graphql-limits';
 
@@ -54,10 +52,5 @@ export class AuditResolver {
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page.' }) after?: string,
   ) {
     return this.audit.page(filter ?? {}, first, after);
-  }
-
-  @ResolveField(() => User, { nullable: true })
-  actor(@Root() entry: AuditEntry, @Context('loaders') loaders: Loaders) {
-    return entry.actorId ? loaders.userById.load(entry.actorId) : null;
   }
 }

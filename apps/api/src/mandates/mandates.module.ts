@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MandatesResolver } from './mandates.resolver';
 import { MandatesService } from './mandates.service';
+import { SeatMandatesResolver } from './relations.resolver';
 
-@Module({ providers: [MandatesService, MandatesResolver] })
+@Module({ providers: [MandatesService, MandatesResolver, SeatMandatesResolver] })
 export class MandatesModule {}

@@ -3,7 +3,6 @@ import { Role } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Loaders } from '../loaders/loaders';
-import { Deputy } from '../deputies/models/deputy.model';
 import { Seat } from '../terms/models/term.model';
 import { AssignSeatInput, EndMandateInput } from './dto/mandate.inputs';
 import { AssignSeatPayload, EndMandatePayload, Mandate } from './models/mandate.model';
@@ -23,11 +22,6 @@ export class MandatesResolver {
   @Mutation(() => EndMandatePayload, { description: 'Ends a mandate (term end, resignation, replacement, revocation), optionally opening the successor\'s.' })
   endMandate(@CurrentUser() actor: AuthUser, @Args('input') input: EndMandateInput) {
     return this.mandates.endMandate(actor, input);
-  }
-
-  @ResolveField(() => Deputy)
-  deputy(@Root() mandate: Mandate, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(mandate.deputyId);
   }
 
   @ResolveField(() => Seat)

@@ -3,10 +3,11 @@ import { WorkingGroupsModule } from '../working-groups/working-groups.module';
 import { MeetingAccess } from './meeting-access.service';
 import { AttendanceEntryResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import { GroupMemberConflictsResolver } from './relations.resolver';
 
 @Module({
   imports: [WorkingGroupsModule],
-  providers: [MeetingAccess, MeetingsService, MeetingsResolver, AttendanceEntryResolver],
+  providers: [MeetingAccess, MeetingsService, MeetingsResolver, AttendanceEntryResolver, GroupMemberConflictsResolver],
   exports: [MeetingAccess, MeetingsService],
 })
 export class MeetingsModule {}

@@ -3,7 +3,6 @@ import { Role } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Loaders } from '../loaders/loaders';
-import { Mandate } from '../mandates/models/mandate.model';
 import { CreateTermInput } from './dto/create-term.input';
 import { Parity, Seat, Term, TermStatus } from './models/term.model';
 import { termStatus, TermsService } from './terms.service';
@@ -52,15 +51,6 @@ export class TermsResolver {
 
 @Resolver(() => Seat)
 export class SeatResolver {
-  @ResolveField(() => Mandate, { nullable: true, description: 'The mandate holding the seat now, if any.' })
-  currentMandate(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
-    return loaders.openMandateBySeatId.load(seat.id);
-  }
-
-  @ResolveField(() => [Mandate], { description: 'Every mandate on this seat, oldest first.' })
-  history(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
-    return loaders.mandatesBySeatId.load(seat.id);
-  }
 
   @ResolveField(() => Term)
   term(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {

@@ -5,8 +5,6 @@ import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { AllowedWithTemporaryPassword, CurrentUser, Public, Roles } from '../auth/decorators';
 import { notFound } from '../common/app-error';
-import { Deputy } from '../deputies/models/deputy.model';
-import { Loaders } from '../loaders/loaders';
 import { LoginArgs } from './dto/login.args';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
 import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
@@ -119,10 +117,5 @@ export class UsersResolver {
 
   private mayRead(req: Viewer, user: User) {
     return mayReadAccount(this.prisma, req, req.user, user);
-  }
-
-  @ResolveField(() => Deputy, { nullable: true, description: 'The deputy profile linked to this account, if any.' })
-  deputy(@Root() user: User, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyByUserId.load(user.id);
   }
 }

@@ -2,8 +2,6 @@ import { Args, Context, ID, Mutation, Query, ResolveField, Resolver, Root } from
 import { Role } from '@tribune/domain';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { Deputy } from '../deputies/models/deputy.model';
-import { MeetingConflict } from '../meetings/models/meeting.model';
 import { Loaders } from '../loaders/loaders';
 import { Term } from '../terms/models/term.model';
 import { User } from '../users/models/user.model';
@@ -73,24 +71,9 @@ export class WorkingGroupsResolver {
 
 @Resolver(() => GroupMember)
 export class GroupMemberResolver {
-  @ResolveField(() => Deputy)
-  deputy(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(member.deputyId);
-  }
 
   @ResolveField(() => WorkingGroup)
   group(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
     return loaders.groupById.load(member.groupId);
-  }
-
-  @ResolveField(() => [MeetingConflict], {
-    nullable: true,
-    description:
-      "The group's coming meetings that overlap a meeting of another group of this member (ask it after addGroupMember). " +
-      'Null for those who may not see the member\'s other meetings: only coordinators, administrators and the member.',
-  })
-  async scheduleConflicts(@Root() member: GroupMember, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
-    if (actor.role === Role.DEPUTY && actor.deputyId !== member.deputyId) return null;
-    return loaders.scheduleConflictsByMembershipId.load(member.id);
   }
 }
