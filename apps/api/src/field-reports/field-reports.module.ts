@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AgendaModule } from '../agenda/agenda.module';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { AgendaItemFieldReportResolver, FieldReportEventResolver, FieldReportsResolver } from './field-reports.resolver';
+import { FieldReportEventResolver, FieldReportsResolver } from './field-reports.resolver';
+import { AgendaItemFieldReportResolver } from './relations.resolver';
 import { FieldReportsService } from './field-reports.service';
 
 @Module({ imports: [MeetingsModule, AgendaModule], providers: [FieldReportsService, FieldReportsResolver, FieldReportEventResolver, AgendaItemFieldReportResolver] })

@@ -89,12 +89,3 @@ export class FieldReportEventResolver {
     return loaders.userById.load(event.byUserId);
   }
 }
-
-/** The field report an agenda item discusses: added to AgendaItem by field reports, which come after the agenda. */
-@Resolver(() => AgendaItem)
-export class AgendaItemFieldReportResolver {
-  @ResolveField(() => FieldReport, { nullable: true, description: 'The field report this item discusses.' })
-  fieldReport(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
-    return item.fieldReportId ? loaders.fieldReportById.load(item.fieldReportId) : null;
-  }
-}

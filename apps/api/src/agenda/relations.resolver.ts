@@ -1,9 +1,10 @@
+// The reverse side of relations to the agenda, on the types of the features that come before it
+// (meetings): those never import the agenda.
 import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { AgendaItem } from './models/agenda-item.model';
 
-/** A meeting's agenda: added to Meeting by the agenda, the feature that comes after meetings. */
 @Resolver(() => Meeting)
 export class MeetingAgendaResolver {
   @ResolveField(() => [AgendaItem], { description: 'In order.' })
