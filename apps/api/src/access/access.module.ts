@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AccessPolicy } from './access-policy';
-import { VIEWER_CAN_RESOLVERS } from './viewer-can.resolver';
 
-/** The one access policy (rules.ts), for every feature module, the live gateway and the schema's field checks; `viewerCan` on the objects the web acts on. */
+/** The one access policy (rules.ts), for every feature module, the live gateway and the schema's field checks; the base of each feature's `viewerCan`. */
 @Global()
-@Module({ providers: [AccessPolicy, ...VIEWER_CAN_RESOLVERS], exports: [AccessPolicy] })
+@Module({ providers: [AccessPolicy], exports: [AccessPolicy] })
 export class AccessModule {}

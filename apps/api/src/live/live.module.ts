@@ -3,7 +3,7 @@ import { AttendanceService } from './attendance.service';
 import { LiveEventsListener } from './live-events.listener';
 import { LiveGateway } from './live.gateway';
 import { MessageResolver } from './messages.resolver';
-import { MessageViewerCanResolver } from './message-viewer-can.resolver';
+import { MessageViewerCanResolver } from './viewer-can.resolver';
 import { MessagesService } from './messages.service';
 import { MessageWriter } from './message-writer';
 

@@ -4,10 +4,10 @@ import { MeetingAccess } from './meeting-access.service';
 import { AttendanceEntryResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { GroupMemberConflictsResolver } from './relations.resolver';
-
+import { MeetingViewerCanResolver } from './viewer-can.resolver';
 @Module({
   imports: [WorkingGroupsModule],
-  providers: [MeetingAccess, MeetingsService, MeetingsResolver, AttendanceEntryResolver, GroupMemberConflictsResolver],
+  providers: [MeetingAccess, MeetingsService, MeetingsResolver, AttendanceEntryResolver, GroupMemberConflictsResolver, MeetingViewerCanResolver],
   exports: [MeetingAccess, MeetingsService],
 })
 export class MeetingsModule {}
