@@ -11,8 +11,12 @@ import ts from 'typescript';
 const api = path.resolve(__dirname, '..');
 const src = path.join(api, 'src');
 
-/** The folders every feature builds on. They import one another and packages, never a feature. */
-const SHARED = ['auth', 'common', 'config', 'generated', 'loaders', 'prisma', 'redis', 'security'];
+/**
+ * The folders every feature builds on. They import one another and packages, never a feature:
+ * the access policy and the audit log included (each feature adds its own `viewerCan`, and users
+ * add the audit entry's actor).
+ */
+const SHARED = ['access', 'audit', 'auth', 'common', 'config', 'generated', 'loaders', 'prisma', 'redis', 'security'];
 /** What puts the house together (or prints it, or fills it): it may import anything. */
 const ROOTS = ['app.module.ts', 'bootstrap.ts', 'main.ts', 'schema', 'seed'];
 /** The live path: only itself and the roots import it. */
