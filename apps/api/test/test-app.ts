@@ -22,12 +22,14 @@ export interface TestApp {
 /**
  * The real API on a real port, on a fresh PostgreSQL database (or the embedded PGlite when
  * `embeddedDir` is given). Demo seeding is off: tests build their own data with factories.
+ * `sameDatabaseAs`: another instance of the API on that app's database (scale-out), which leaves
+ * the database to it when closed.
  */
-export async function startTestApp(options: { embeddedDir?: string; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
-  const db = options.embeddedDir ? undefined : await createTestDatabase();
+export async function startTestApp(options: { embeddedDir?: string; config?: Partial<AppConfig>; sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+  const db = options.embeddedDir || options.sameDatabaseAs ? undefined : await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
-    databaseUrl: db?.url,
+    databaseUrl: options.sameDatabaseAs?.db?.url ?? db?.url,
     dataDir: options.embeddedDir ?? '.data',
     seedDemo: false,
     countQueries: true,

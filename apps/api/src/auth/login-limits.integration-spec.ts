@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
-import type { INestApplication } from '@nestjs/common';
 import { codeOf, GqlResult, startTestApp, TestApp } from '../../test/test-app';
 import { aUser, TEST_PASSWORD } from '../../test/factories';
 import { loadConfig } from '../config/config';
-import { createApp } from '../bootstrap';
 
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
@@ -63,23 +61,15 @@ describe('login limits', () => {
 
   describe('with several instances', () => {
     let a: TestApp;
-    let b: { app: INestApplication; url: string; gql: TestApp['gql'] };
+    let b: TestApp;
     beforeAll(async () => {
       // This test's own keys: other runs sharing the Redis count nothing here.
       const shared = { redisUrl: REDIS_URL, redisKeyPrefix: `tribune-test-${randomUUID()}` };
       a = await startTestApp({ config: shared });
-      const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), ...shared, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' }, { logger: false });
-      await app.listen(0, '127.0.0.1');
-      const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-      b = {
-        app,
-        url,
-        gql: async (query, variables) =>
-          (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as GqlResult<any>,
-      };
+      b = await startTestApp({ config: { ...shared, countQueries: false }, sameDatabaseAs: a });
     });
     afterAll(async () => {
-      await b?.app.close();
+      await b?.close();
       await a?.close();
     });
 

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
-import { loadConfig } from '../config/config';
-import { createApp } from '../bootstrap';
 import { DomainEvent } from '../common/domain-events';
 import { ChannelView, ClientSocket, connectLive, nextEvent, ok, Outbox, request, until } from '../../test/live-client';
 
@@ -21,7 +18,7 @@ const CHANGE_PASSWORD = `mutation($i: ChangePasswordInput!) { changePassword(inp
  */
 describe('two API instances sharing Redis', () => {
   let a: TestApp;
-  let b: { app: INestApplication; url: string };
+  let b: TestApp;
   const sockets: ClientSocket[] = [];
   const open = async (url: string, token: string) => {
     const s = await connectLive(url, token);
@@ -32,15 +29,13 @@ describe('two API instances sharing Redis', () => {
   beforeAll(async () => {
     const shared = { redisUrl: REDIS_URL, redisKeyPrefix: `tribune-test-${randomUUID()}`, liveSendsPerSecond: SENDS_PER_SECOND };
     a = await startTestApp({ config: shared });
-    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), ...shared, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' }, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    b = { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
+    b = await startTestApp({ config: { ...shared, countQueries: false }, sameDatabaseAs: a });
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
     // Let the instances finish telling each other who left before they stop.
     await new Promise((r) => setTimeout(r, 200));
-    await b?.app.close();
+    await b?.close();
     await a?.close();
   });
 
