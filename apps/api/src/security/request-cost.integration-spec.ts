@@ -20,8 +20,8 @@ import {
   visit,
 } from 'graphql';
 import { startTestApp, TestApp, codeOf, GqlResult } from '../../test/test-app';
-import { DEFAULT_LIST_SIZE, estimateCost, MAX_QUERY_COMPLEXITY, ROOT_FIELD_COST } from '../security/graphql-limits';
-import { costliestAcceptedQueries } from '../security/costliest-queries';
+import { DEFAULT_LIST_SIZE, estimateCost, MAX_QUERY_COMPLEXITY, ROOT_FIELD_COST } from './graphql-limits';
+import { costliestAcceptedQueries } from './costliest-queries';
 import { aGroup, aMeeting, aMembership, aSignedInDeputy, aTerm, signedIn } from '../../test/factories';
 
 /** The web app's home page (scripts/bench.ts measures the same query). */
