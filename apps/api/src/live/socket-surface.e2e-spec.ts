@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import type { ClientToServerEvents } from '@tribune/domain';
 import { aFixtureWorld, FixtureWorld } from '../../test/fixture-world';
 import { startTestApp, TestApp } from '../../test/test-app';
-import { LiveGateway } from '../live/live.gateway';
+import { LiveGateway } from './live.gateway';
 import { ClientSocket, connectLive, ok } from '../../test/live-client';
 
 type ClientEvent = keyof ClientToServerEvents;
