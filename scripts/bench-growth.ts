@@ -159,7 +159,7 @@ async function main() {
       const count = async (table: string) => Number((await pool.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
       const sizes = { terms: await count('Term'), deputies: await count('Deputy'), groups: await count('WorkingGroup'), meetings: await count('Meeting'), messages: await count('Message') };
       if (!token) {
-        const login = (await graphql(api.port, `mutation { login(email: "depute-0-3@bench.example", password: "${PASSWORD}") { token } }`)).login as { token: string };
+        const login = (await graphql(api.port, `mutation { login(input: { email: "depute-0-3@bench.example", password: "${PASSWORD}" }) { token } }`)).login as { token: string };
         token = login.token;
       }
       const last = Number((await pool.query(`SELECT "lastMessageSeq" FROM "WorkingGroup" WHERE id = $1`, [busyGroup])).rows[0].lastMessageSeq);

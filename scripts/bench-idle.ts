@@ -88,7 +88,7 @@ async function main() {
     api = await startServer('api', { DATABASE_URL: db.url }, ['--expose-gc']);
     const tokens: string[] = [];
     for (let n = 1; n <= USERS; n++) {
-      const login = (await graphql(api.port, `mutation { login(email: "depute-${n}@bench.example", password: "${PASSWORD}") { token } }`)).login as { token: string };
+      const login = (await graphql(api.port, `mutation { login(input: { email: "depute-${n}@bench.example", password: "${PASSWORD}" }) { token } }`)).login as { token: string };
       tokens.push(login.token);
     }
     const before = await api.memory();

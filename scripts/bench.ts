@@ -107,7 +107,7 @@ async function main() {
     servers.push(api);
     const raw = await startServer('raw', { DATABASE_URL: db.url, BENCH_UNREAD: String(UNREAD) });
     servers.push(raw);
-    const login = (await graphql(api.port, `mutation { login(email: "depute-0@bench.example", password: "${PASSWORD}") { token user { id } } }`)).login as { token: string; user: { id: string } };
+    const login = (await graphql(api.port, `mutation { login(input: { email: "depute-0@bench.example", password: "${PASSWORD}" }) { token user { id } } }`)).login as { token: string; user: { id: string } };
     const { token, user } = login;
     for (const q of [HOME, SEATS, ME]) await graphql(api.port, q, token);
 

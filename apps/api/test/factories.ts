@@ -78,7 +78,7 @@ export async function aMembership(prisma: PrismaService, groupId: string, deputy
   return prisma.groupMembership.create({ data: { groupId, deputyId, role, startsOn: new Date('2025-02-01'), openGroupId: groupId } });
 }
 
-const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`;
 
 /** A bearer token obtained through the real login mutation. */
 export async function tokenFor(t: TestApp, user: { email: string }): Promise<string> {

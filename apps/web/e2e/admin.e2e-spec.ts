@@ -126,7 +126,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
 
     const login = await api<{ login: { user: { role: string; displayName: string } } }>(
       apiServer!.url,
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { role displayName } } }',
+      'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { user { role displayName } } }',
       { email: 'nour.saleh@tribune.example', password: 'un-mot-de-passe-sur' },
     );
     expect(login.login.user).toEqual({ role: 'COORDINATOR', displayName: 'Nour Saleh' });
@@ -286,7 +286,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
     // This session goes on (its new token) with the page that was asked for; the new password opens the account.
     await deputy.getByRole('heading', { level: 1, name: 'Groupes de travail', exact: true }).waitFor();
-    const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+    const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }';
     await expect(api(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: temporary })).rejects.toThrow(/Wrong email or password/);
     expect((await api<{ login: { token: string } }>(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: 'ma propre phrase de passe' })).login.token).toBeTruthy();
   });

@@ -258,7 +258,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
   });
 
   it('an administrator replaces a deputy on a seat, sees history and parity update, then finds it in the audit log', async () => {
-    const { login } = await api<{ login: { token: string } }>(apiServer!.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN, p: PASSWORD });
+    const { login } = await api<{ login: { token: string } }>(apiServer!.url, 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }', { e: ADMIN, p: PASSWORD });
     await api(apiServer!.url, 'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }', { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'reg:53', languages: ['fr', 'wo'] } }, login.token);
 
     const page = await loggedIn(ADMIN);

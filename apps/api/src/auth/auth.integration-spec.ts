@@ -1,7 +1,7 @@
 import { startTestApp, TestApp, codeOf } from '../../test/test-app';
 import { aDeputy, aGroup, aMembership, aTerm, aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 
-const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email role } } }`;
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token user { id email role } } }`;
 const ME = `{ me { id email role } }`;
 
 describe('auth', () => {

@@ -6,7 +6,7 @@ import { aUser, TEST_PASSWORD } from '../../test/factories';
 import { loadConfig } from '../config/config';
 
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`;
 const ADDRESS_LIMIT = 30;
 const ACCOUNT_LIMIT = 5;
 

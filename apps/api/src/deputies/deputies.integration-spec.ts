@@ -25,7 +25,7 @@ describe('deputies', () => {
     it('creates the login with the profile, in the same transaction', async () => {
       const r = await t.gql(CREATE, { i: { ...valid, fullName: 'With Account', account: { email: 'with.account@test.example', password: 'a long password' } } }, admin);
       expect(r.errors).toBeUndefined();
-      const login = await t.gql(`mutation { login(email: "with.account@test.example", password: "a long password") { user { role } } }`);
+      const login = await t.gql(`mutation { login(input: { email: "with.account@test.example", password: "a long password" }) { user { role } } }`);
       expect(login.data!.login.user.role).toBe('DEPUTY');
     });
 

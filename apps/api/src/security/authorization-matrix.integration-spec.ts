@@ -69,7 +69,7 @@ const MATRIX: Record<string, Row> = {
   territories: { vars: () => ({}), expect: SIGNED_IN },
 
   // ---- mutations: accounts, terms, seats, deputies
-  login: { vars: (w) => ({ email: w.member.user.email, password: TEST_PASSWORD }), expect: allow(...CALLERS) },
+  login: { vars: (w) => ({ input: { email: w.member.user.email, password: TEST_PASSWORD } }), expect: allow(...CALLERS) },
   regenerateCalendarToken: { vars: () => ({}), expect: SIGNED_IN },
   createUser: { vars: (_w, f) => ({ input: { email: `new-${f.unique()}@test.example`, displayName: 'Nouvelle personne', password: 'long enough password', role: 'DEPUTY' } }), expect: ADMIN },
   setUserRole: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id, role: 'COORDINATOR' } }), expect: ADMIN },

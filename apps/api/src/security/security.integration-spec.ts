@@ -81,7 +81,7 @@ describe('HTTP and GraphQL hardening', () => {
   });
 
   it('never puts the bearer token or the password in responses or error messages', async () => {
-    const r = await t.gql(`mutation { login(email: "nobody@test.example", password: "s3cret-value-123") { token } }`);
+    const r = await t.gql(`mutation { login(input: { email: "nobody@test.example", password: "s3cret-value-123" }) { token } }`);
     expect(JSON.stringify(r)).not.toContain('s3cret-value-123');
   });
 });

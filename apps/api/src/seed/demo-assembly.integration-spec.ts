@@ -11,7 +11,7 @@ describe('seedDemoAssembly', () => {
   it('seeds a realistic assembly once: a current term, 15 seats held by 15 deputies of whom 8 women, 5 groups', async () => {
     expect(await seedDemoAssembly(t.prisma)).toBe(true);
     expect(await seedDemoAssembly(t.prisma)).toBe(false);
-    const login = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: DEMO_LOGINS.admin, p: DEMO_PASSWORD });
+    const login = await t.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, { e: DEMO_LOGINS.admin, p: DEMO_PASSWORD });
     const r = await t.gql(`{ currentTerm { name startsOn endsOn status parity { women total minimumWomen satisfied } seats { currentMandate { deputy { fullName } } } }
       workingGroups { name members { role } coordinators { email } } users { role } }`, {}, login.data!.login.token);
     expect(r.errors).toBeUndefined();
@@ -76,7 +76,7 @@ describe('ensureBootstrapAdmin', () => {
 
   it('creates the administrator, then updates its password and role on a later start', async () => {
     await ensureBootstrapAdmin(t.prisma, 'Root@Test.example', 'first password!');
-    const LOGIN = `mutation($p: String!) { login(email: "root@test.example", password: $p) { user { role } } }`;
+    const LOGIN = `mutation($p: String!) { login(input: { email: "root@test.example", password: $p }) { user { role } } }`;
     expect((await t.gql(LOGIN, { p: 'first password!' })).data!.login.user.role).toBe('ADMIN');
     await t.prisma.user.update({ where: { email: 'root@test.example' }, data: { role: 'DEPUTY' } });
     await ensureBootstrapAdmin(t.prisma, 'root@test.example', 'second password!');

@@ -92,7 +92,7 @@ describe('who reads an account’s email, role and disabled state', () => {
   });
 
   it('answers login with the caller’s own email and role (no token was sent)', async () => {
-    const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { email role disabled } } }`, { e: w.reader.user.email, p: TEST_PASSWORD });
+    const r = await t.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { email role disabled } } }`, { e: w.reader.user.email, p: TEST_PASSWORD });
     expect(r.data!.login.user).toEqual({ email: w.reader.user.email, role: 'DEPUTY', disabled: false });
   });
 

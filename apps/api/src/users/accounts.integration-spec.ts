@@ -4,7 +4,7 @@ import { DomainEvent, SessionsRevokedEvent } from '../common/domain-events';
 import { aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 import { codeOf, GqlResult, startTestApp, TestApp } from '../../test/test-app';
 
-const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`;
 const ME = `{ me { id } }`;
 const SET_DISABLED = `mutation($i: SetUserDisabledInput!) { setUserDisabled(input: $i) { id disabled } }`;
 const SET_ROLE = `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { id role } }`;

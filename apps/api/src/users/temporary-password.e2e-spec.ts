@@ -16,7 +16,7 @@ import { aLiveChannel, signedIn } from '../../test/factories';
 import { codeOf, GqlResult, startTestApp, TestApp } from '../../test/test-app';
 import { connectLive, request } from '../../test/live-client';
 
-const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id mustChangePassword } } }`;
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token user { id mustChangePassword } } }`;
 const RESET = `mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: $i) { password } }`;
 const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token user { id mustChangePassword } } }`;
 const ME = `{ me { id displayName mustChangePassword } }`;

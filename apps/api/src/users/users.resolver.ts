@@ -5,7 +5,7 @@ import { AuthService } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { AllowedWithTemporaryPassword, CurrentUser, Public, Roles } from '../auth/decorators';
 import { notFound } from '../common/app-error';
-import { LoginArgs } from './dto/login.args';
+import { LoginInput } from './dto/login.input';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
 import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
 import { LoginPayload } from './models/login-payload.model';
@@ -27,8 +27,8 @@ export class UsersResolver {
 
   @Public()
   @Mutation(() => LoginPayload, { description: 'Exchanges an email and password for a bearer token. Rate-limited.' })
-  async login(@Args() { email, password }: LoginArgs, @Context('req') req: { ip?: string }) {
-    const payload = await this.auth.login(email, password, req.ip);
+  async login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string }) {
+    const payload = await this.auth.login(input.email, input.password, req.ip);
     // The request carried no token: the account in the answer is the caller's own.
     ownAccount(payload.user);
     return payload;

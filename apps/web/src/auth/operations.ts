@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
+    login(input: { email: $email, password: $password }) {
       token
       user {
         id

@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      password\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasMore\n      endCursor\n      entries {\n        id\n        action\n        at\n        entityType\n        entityId\n        data\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditActors {\n    users {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditActorsDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -119,7 +119,7 @@ const documents: Documents = {
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      password\n      user {\n        id\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      hasMore\n      endCursor\n      entries {\n        id\n        action\n        at\n        entityType\n        entityId\n        data\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditActors {\n    users {\n      id\n      displayName\n    }\n  }\n": types.AuditActorsDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
     "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
@@ -255,7 +255,7 @@ export function graphql(source: "\n  query AuditActors {\n    users {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n        mustChangePassword\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
