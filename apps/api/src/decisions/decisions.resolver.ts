@@ -22,7 +22,7 @@ export class DecisionsResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => ActionItem)
+  @Mutation(() => ActionItem, { description: 'Coordination: records an action item of a meeting, optionally assigned to a member with a due day. Audited.' })
   assignAction(@CurrentUser() actor: AuthUser, @Args('input') input: AssignActionInput) {
     return this.decisions.assignAction(actor, input);
   }

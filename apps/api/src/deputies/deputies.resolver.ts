@@ -19,12 +19,12 @@ import { listOf } from '../security/graphql-limits';
 export class DeputiesResolver {
   constructor(private readonly deputiesService: DeputiesService) {}
 
-  @Query(() => [Deputy], { complexity: listOf(MAX_DEPUTIES) })
+  @Query(() => [Deputy], { description: 'Every deputy\'s profile (readable by everyone signed in; declared gender only to the person and administrators), at most 200.', complexity: listOf(MAX_DEPUTIES) })
   deputies() {
     return this.deputiesService.list();
   }
 
-  @Query(() => Deputy)
+  @Query(() => Deputy, { description: 'One deputy\'s profile.' })
   deputy(@Args('id', { type: () => ID }) id: string) {
     return this.deputiesService.byId(id);
   }

@@ -27,7 +27,7 @@ export class FieldReportsResolver {
     return this.reports.list(actor, filter ?? Object.assign(new FieldReportFilter(), { limit: 50, offset: 0 }));
   }
 
-  @Query(() => FieldReport)
+  @Query(() => FieldReport, { description: 'One field report, to its author, coordinators and administrators, and the members of the group it was routed to.' })
   fieldReport(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.reports.byId(actor, id);
   }

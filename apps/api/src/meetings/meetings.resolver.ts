@@ -23,7 +23,7 @@ export class MeetingsResolver {
     return this.service.list(actor, filter ?? Object.assign(new MeetingFilter(), { when: MeetingWhen.ALL, limit: 50, offset: 0 }), loaders);
   }
 
-  @Query(() => Meeting)
+  @Query(() => Meeting, { description: 'One meeting, to those who may read its group\'s meetings (its members, coordinators, administrators).' })
   meeting(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }
@@ -35,13 +35,13 @@ export class MeetingsResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => MeetingPayload)
+  @Mutation(() => MeetingPayload, { description: 'Coordination: moves a meeting (or it and the following ones of its series) on its own clock; answers with conflict warnings. Audited.' })
   rescheduleMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: RescheduleMeetingInput) {
     return this.service.reschedule(actor, input);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => MeetingPayload)
+  @Mutation(() => MeetingPayload, { description: 'Coordination: cancels a scheduled meeting (or its series from it) with a reason told to its members. Audited.' })
   cancelMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: CancelMeetingInput) {
     return this.service.cancel(actor, input);
   }

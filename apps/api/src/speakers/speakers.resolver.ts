@@ -29,7 +29,7 @@ export class SpeakersResolver {
     return this.service.request(actor, input);
   }
 
-  @Mutation(() => SpeakersState)
+  @Mutation(() => SpeakersState, { description: 'A member withdraws their own request for the floor on an agenda item.' })
   withdrawFloorRequest(@CurrentUser() actor: AuthUser, @Args('input') input: AgendaItemIdInput) {
     return this.service.withdraw(actor, input);
   }
@@ -44,7 +44,7 @@ export class SpeakersResolver {
     return this.service.end(actor, input);
   }
 
-  @Mutation(() => SpeakersState)
+  @Mutation(() => SpeakersState, { description: 'The chair: reorders who waits for the floor on an agenda item (the full new order). Audited.' })
   reorderSpeakers(@CurrentUser() actor: AuthUser, @Args('input') input: ReorderSpeakersInput) {
     return this.service.reorder(actor, input);
   }

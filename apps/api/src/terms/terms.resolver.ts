@@ -17,7 +17,7 @@ export class TermsResolver {
     return this.termsService.current();
   }
 
-  @Query(() => Term)
+  @Query(() => Term, { description: 'One term (two-year mandate) with its seats and parity.' })
   term(@Args('id', { type: () => ID }) id: string) {
     return this.termsService.byId(id);
   }

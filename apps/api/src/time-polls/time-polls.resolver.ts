@@ -14,7 +14,7 @@ import { listOf } from '../security/graphql-limits';
 export class TimePollsResolver {
   constructor(private readonly service: TimePollsService) {}
 
-  @Query(() => TimePoll)
+  @Query(() => TimePoll, { description: 'One time poll, read like its group\'s meetings.' })
   timePoll(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }

@@ -70,7 +70,7 @@ export class UsersResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => User)
+  @Mutation(() => User, { description: 'Administrators: creates an account with the role and password given, optionally linked to a deputy profile. Audited.' })
   createUser(@CurrentUser() actor: AuthUser, @Args('input') input: CreateUserInput) {
     return this.usersService.create(actor, input);
   }

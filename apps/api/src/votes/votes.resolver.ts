@@ -14,7 +14,7 @@ import { resultsOf, VotesService } from './votes.service';
 export class VotesResolver {
   constructor(private readonly service: VotesService) {}
 
-  @Query(() => Vote)
+  @Query(() => Vote, { description: 'One vote of a sitting, read like its meeting (a secret ballot never says who chose what).' })
   vote(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }
