@@ -96,6 +96,25 @@ describe('a temporary password set by an administrator', () => {
     expect(notRefused).toEqual([]);
   });
 
+  it('is also what an account an administrator creates starts with (createUser, createDeputy with an account)', async () => {
+    const admin = await signedIn(t, 'ADMIN');
+    const password = 'chosen by the administrator';
+    const user = await t.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { email: 'created.user@test.example', displayName: 'Created', password, role: 'DEPUTY' } }, admin.token);
+    expect(user.errors).toBeUndefined();
+    const deputy = await t.gql(
+      `mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }`,
+      { i: { fullName: 'Created Deputy', gender: 'WOMAN', territory: 'reg:11', account: { email: 'created.deputy@test.example', password } } },
+      admin.token,
+    );
+    expect(deputy.errors).toBeUndefined();
+    for (const email of ['created.user@test.example', 'created.deputy@test.example']) {
+      const login = await t.gql(LOGIN, { email, password });
+      expect(login.data!.login.user.mustChangePassword).toBe(true);
+      const groups = await t.gql(`{ workingGroups { id } }`, {}, login.data!.login.token);
+      expect(`${codeOf(groups)} ${String(groups.errors?.[0]?.extensions?.reason)}`).toBe('FORBIDDEN TEMPORARY_PASSWORD');
+    }
+  });
+
   it("reads no group, meeting or message through `me`'s relations either", async () => {
     const d = await aResetDeputy();
     const r = await t.gql(`{ me { id deputy { memberships { group { name } } } } }`, {}, d.token);

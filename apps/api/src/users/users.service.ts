@@ -53,6 +53,9 @@ export class UsersService {
         email,
         displayName: input.displayName.trim(),
         passwordHash: await AuthService.hashPassword(input.password),
+        // A password an administrator chose for someone is a temporary one (DESIGN.md): the person
+        // replaces it at first login, as after a reset.
+        mustChangePassword: true,
         role: input.role,
         locale: input.locale ?? 'fr',
         calendarToken: newCalendarToken(),

@@ -24,6 +24,7 @@ export interface OwnGroup {
 }
 
 const ADMIN = 'admin@tribune.example';
+const TEMPORARY_PASSWORD = 'mot-de-passe-provisoire-2026';
 const FIRST_NAMES: Record<Gender, string[]> = { WOMAN: ['Awa', 'Leïla', 'Samira', 'Nadia', 'Fatou'], MAN: ['Omar', 'Karim', 'Yacine', 'Moussa', 'Idriss'] };
 const LAST_NAMES = ['Diallo', 'Benali', 'Kone', 'Haddad', 'Sissoko', 'Mansour', 'Traore', 'Najjar', 'Keita', 'Rahimi'];
 
@@ -59,9 +60,12 @@ export async function createOwnGroup(
     const { createDeputy } = await api<{ createDeputy: { id: string } }>(
       apiUrl,
       'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }',
-      { i: { fullName, gender: m.gender, territory: 'reg:11', languages: ['fr'], account: { email, password: DEMO_PASSWORD } } },
+      { i: { fullName, gender: m.gender, territory: 'reg:11', languages: ['fr'], account: { email, password: TEMPORARY_PASSWORD } } },
       admin,
     );
+    // The administrator's password is a temporary one: the deputy replaces it by the demo password.
+    const temporary = await login(apiUrl, email, TEMPORARY_PASSWORD);
+    await api(apiUrl, 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }', { i: { currentPassword: TEMPORARY_PASSWORD, newPassword: DEMO_PASSWORD } }, temporary);
     const role = m.role ?? (i === 0 ? 'LEAD' : 'MEMBER');
     await api(apiUrl, 'mutation($i: AddGroupMemberInput!) { addGroupMember(input: $i) { deputy { id } } }', { i: { groupId: group.id, deputyId: createDeputy.id, role } }, admin);
     members.push({ deputyId: createDeputy.id, email, name: fullName, gender: m.gender, role });
