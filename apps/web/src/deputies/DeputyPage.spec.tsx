@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { meMock } from '../test/fixtures';
@@ -78,7 +78,8 @@ describe('DeputyPage', () => {
     const form = screen.getByRole('form', { name: 'Modifier le profil' });
     expect(within(form).getByRole('textbox', { name: /Nom complet/ })).toHaveFocus();
     const territory = within(form).getByRole('combobox', { name: /Territoire/ });
-    expect(territory).toHaveValue('Île-de-France');
+    // The select shows the territory's label once the list (its own query) has come.
+    await waitFor(() => expect(territory).toHaveValue('Île-de-France'));
     await userEvent.clear(territory);
     await chooseTerritory(territory, 'seine', 'Seine-Saint-Denis (93)');
     await userEvent.type(within(form).getByLabelText(/Attestation d’éligibilité/), '2025-03-01');
