@@ -5,6 +5,7 @@ import { VoteViewerCan } from '../access/viewer-can.model';
 import { ViewerCanResolver } from '../access/viewer-can.resolver';
 import { Loaders } from '../loaders/loaders';
 import { Vote } from './models/vote.model';
+import { mayCast } from './votes.service';
 
 /** `viewerCan` on a vote: the access policy's answers, added by the feature that owns it. */
 @Resolver(() => Vote)
@@ -14,7 +15,7 @@ export class VoteViewerCanResolver extends ViewerCanResolver {
     // The vote's group comes through the batched meeting loader.
     const groupId = await this.policy.meetingGroup(loaders, vote.meetingId);
     const { run } = await this.answers(loaders, viewer, 'meeting', ['run'] as const, { groupId });
-    // Casting is the vote's own list: those eligible when it opened (members present, or all members).
-    return { run, vote: !!viewer.deputyId && vote.status === 'OPEN' && vote.eligibleIds.includes(viewer.deputyId) };
+    // Casting is the vote's own list: those eligible when it opened.
+    return { run, vote: mayCast(vote, viewer) };
   }
 }

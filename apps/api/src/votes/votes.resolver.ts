@@ -8,7 +8,7 @@ import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { CastVoteInput, CloseVoteInput, OpenVoteInput, RecordVoteDecisionInput } from './dto/vote.inputs';
 import { CastVotePayload, CloseVotePayload, NamedVote, Vote, VoteProxy, VoteResults } from './models/vote.model';
-import { resultsOf, VotesService } from './votes.service';
+import { mayCast, resultsOf, VotesService } from './votes.service';
 
 @Resolver(() => Vote)
 export class VotesResolver {
@@ -59,9 +59,9 @@ export class VotesResolver {
     return (await loaders.voteParticipationsByVoteId.load(vote.id)).length;
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller may cast their own vote in it.' })
+  @ResolveField(() => Boolean, { description: 'The caller may cast their own vote in it (the same answer as viewerCan.vote).' })
   canVote(@Root() vote: Vote, @CurrentUser() actor: AuthUser) {
-    return !!actor.deputyId && vote.status === 'OPEN' && vote.eligibleIds.includes(actor.deputyId);
+    return mayCast(vote, actor);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller\'s own vote has been cast.' })

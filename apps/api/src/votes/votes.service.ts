@@ -15,6 +15,13 @@ import { VoteResults } from './models/vote.model';
 import { lockBallotBox, rewriteBallots } from './ballot-box';
 
 export const DEFAULT_OPTIONS = ['For', 'Against', 'Abstain'];
+
+/**
+ * Whether this person may cast their own vote now: the vote is open and they were eligible when it
+ * opened (members present, or all members). The one rule behind `Vote.canVote` and `viewerCan.vote`.
+ */
+export const mayCast = (vote: { status: string; eligibleIds: string[] }, viewer: Pick<AuthUser, 'deputyId'>) =>
+  !!viewer.deputyId && vote.status === 'OPEN' && vote.eligibleIds.includes(viewer.deputyId);
 type VoteRow = Prisma.VoteGetPayload<object>;
 
 const hashReceipt = (receipt: string) => createHash('sha256').update(receipt).digest('hex');
