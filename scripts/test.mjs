@@ -11,7 +11,22 @@ const counts = path.join(os.tmpdir(), `tribune-test-counts-${process.pid}.jsonl`
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', TRIBUNE_TEST_COUNTS: counts };
 const nx = (args) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args, '--outputStyle=stream', '--skipNxCache'], { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args, '--outputStyle=stream', '--skipNxCache'], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+
+const prettierCheck = () =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.'], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
     child.on('exit', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
@@ -22,9 +37,13 @@ const nx = (args) =>
 // Nx with its project and target.
 const started = Date.now();
 const checksAndTests = ['checks and tests', ['run-many', '-t', 'typecheck', 'lint', 'codegen-check', 'test', '--parallel=2']];
+// The formatter's check (Prettier, .prettierrc.json): a file it would rewrite fails the run.
+const formatCheck = ['format check', null];
 const browserTests = ['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']];
 // TRIBUNE_TEST_SERIAL=1: one lane after the other (to tell a failure under load from a real one).
-const lanes = process.env.TRIBUNE_TEST_SERIAL ? [[checksAndTests, browserTests]] : [[checksAndTests], [browserTests]];
+const lanes = process.env.TRIBUNE_TEST_SERIAL
+  ? [[formatCheck, checksAndTests, browserTests]]
+  : [[formatCheck, checksAndTests], [browserTests]];
 let failedSteps = 0;
 const stepSeconds = [];
 await Promise.all(
@@ -32,7 +51,7 @@ await Promise.all(
     for (const [name, args] of steps) {
       console.log(`\n=== ${name} ===`);
       const t0 = Date.now();
-      const status = await nx(args);
+      const status = args ? await nx(args) : await prettierCheck();
       stepSeconds.push([name, (Date.now() - t0) / 1000]);
       if (status !== 0) {
         failedSteps++;
@@ -64,6 +83,8 @@ if (files.length) {
   console.log(`\nThe ten slowest test files (of ${files.length}):`);
   for (const f of slowest) console.log(`  ${f.seconds.toFixed(1).padStart(6)} s  ${f.runner.padEnd(6)}  ${f.file}`);
 }
-console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s (${stepSeconds.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join(', ')})`);
+console.log(
+  `\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s (${stepSeconds.map(([n, t]) => `${n} ${t.toFixed(0)} s`).join(', ')})`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps ? 1 : 0);
