@@ -11,7 +11,16 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 // prisma/orm#27403: through adapter-pg the wasm schema engine cannot deserialize Postgres
 // catalog types ('name', '"char"', ...). Report them as text, in the CLI process only.
 const CATALOG_TYPES_AS_TEXT: Record<number, number> = {
-  18: 25, 19: 25, 22: 25, 24: 25, 30: 25, 194: 25, 2205: 25, 2206: 25, 1002: 1009, 1003: 1009,
+  18: 25,
+  19: 25,
+  22: 25,
+  24: 25,
+  30: 25,
+  194: 25,
+  2205: 25,
+  2206: 25,
+  1002: 1009,
+  1003: 1009,
 };
 
 function rewriteFields(result: unknown): void {

@@ -37,7 +37,9 @@ if (env.DATABASE_URL) {
   name = `tribune-${stamp}.dump`;
   const file = path.join(backupDir, name);
   // --no-owner/--no-privileges: restorable by another role on another server.
-  const r = spawnSync('pg_dump', ['-Fc', '--no-owner', '--no-privileges', '-f', file, '-d', env.DATABASE_URL], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync('pg_dump', ['-Fc', '--no-owner', '--no-privileges', '-f', file, '-d', env.DATABASE_URL], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (r.error) fail(`pg_dump could not run (${r.error.message}); install the PostgreSQL client tools (version >= the server's).`);
   if (r.status !== 0) {
     fs.rmSync(file, { force: true });
@@ -47,7 +49,8 @@ if (env.DATABASE_URL) {
   const dataDir = path.resolve(root, env.TRIBUNE_DATA_DIR || '.data');
   const source = path.join(dataDir, 'pglite');
   if (!fs.existsSync(source)) fail(`no embedded database in ${source} (set TRIBUNE_DATA_DIR, or DATABASE_URL for PostgreSQL).`);
-  if (!force && (await embeddedApiRunning())) fail('the API is running on the embedded database: stop it first (or --force, at your own risk).');
+  if (!force && (await embeddedApiRunning()))
+    fail('the API is running on the embedded database: stop it first (or --force, at your own risk).');
   name = `tribune-pglite-${stamp}`;
   const target = path.join(backupDir, name);
   const partial = `${target}.partial`;

@@ -157,12 +157,22 @@ async function main() {
       await pool.query('ANALYZE');
       const seeded = (performance.now() - t0) / 1000;
       const count = async (table: string) => Number((await pool.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-      const sizes = { terms: await count('Term'), deputies: await count('Deputy'), groups: await count('WorkingGroup'), meetings: await count('Meeting'), messages: await count('Message') };
+      const sizes = {
+        terms: await count('Term'),
+        deputies: await count('Deputy'),
+        groups: await count('WorkingGroup'),
+        meetings: await count('Meeting'),
+        messages: await count('Message'),
+      };
       if (!token) {
-        const login = (await graphql(api.port, `mutation { login(input: { email: "depute-0-3@bench.example", password: "${PASSWORD}" }) { token } }`)).login as { token: string };
+        const login = (
+          await graphql(api.port, `mutation { login(input: { email: "depute-0-3@bench.example", password: "${PASSWORD}" }) { token } }`)
+        ).login as { token: string };
         token = login.token;
       }
-      const last = Number((await pool.query(`SELECT "lastMessageSeq" FROM "WorkingGroup" WHERE id = $1`, [busyGroup])).rows[0].lastMessageSeq);
+      const last = Number(
+        (await pool.query(`SELECT "lastMessageSeq" FROM "WorkingGroup" WHERE id = $1`, [busyGroup])).rows[0].lastMessageSeq,
+      );
       const vars = { groupId: busyGroup, afterSeq: last - CATCH_UP };
       // Warm-up (JIT, plans, pool): the first size would otherwise pay for it.
       for (let i = 0; i < 50; i++) {
@@ -173,14 +183,47 @@ async function main() {
       const catchUp = await timed(REQUESTS, () => graphql(api!.port, MESSAGES, token, vars));
       const checked = (await graphql(api.port, MESSAGES, token, vars)).messages as unknown[];
       if (checked.length !== CATCH_UP) throw new Error(`the catch-up returned ${checked.length} messages, not ${CATCH_UP}`);
-      rows.push([`${factor}x`, String(sizes.terms), String(sizes.deputies), String(sizes.groups), String(sizes.meetings), sizes.messages.toLocaleString('en'), String(last), fixed(seeded), fixed(home.p50), fixed(home.p99), fixed(catchUp.p50), fixed(catchUp.p99)]);
+      rows.push([
+        `${factor}x`,
+        String(sizes.terms),
+        String(sizes.deputies),
+        String(sizes.groups),
+        String(sizes.meetings),
+        sizes.messages.toLocaleString('en'),
+        String(last),
+        fixed(seeded),
+        fixed(home.p50),
+        fixed(home.p99),
+        fixed(catchUp.p50),
+        fixed(catchUp.p99),
+      ]);
       console.log(`  ${factor}x seeded in ${fixed(seeded)} s: home p50 ${fixed(home.p50)} ms, catch-up p50 ${fixed(catchUp.p50)} ms`);
     }
-    printTable(['size', 'terms', 'deputies', 'groups', 'meetings', 'messages', 'busy channel', 'seed s', 'home p50 ms', 'home p99', 'messages(afterSeq) p50 ms', 'p99'], rows);
-    console.log(`(${REQUESTS} sequential requests per figure, one connection; messages(afterSeq): the last ${CATCH_UP} of the busy channel.)`);
+    printTable(
+      [
+        'size',
+        'terms',
+        'deputies',
+        'groups',
+        'meetings',
+        'messages',
+        'busy channel',
+        'seed s',
+        'home p50 ms',
+        'home p99',
+        'messages(afterSeq) p50 ms',
+        'p99',
+      ],
+      rows,
+    );
+    console.log(
+      `(${REQUESTS} sequential requests per figure, one connection; messages(afterSeq): the last ${CATCH_UP} of the busy channel.)`,
+    );
 
     // The statement MessagesService.page sends (Prisma's SQL for findMany where groupId, seq > after, order by seq, take limit + 1).
-    const last = Number((await pool.query(`SELECT "lastMessageSeq" FROM "WorkingGroup" WHERE id = $1`, [busyGroup])).rows[0].lastMessageSeq);
+    const last = Number(
+      (await pool.query(`SELECT "lastMessageSeq" FROM "WorkingGroup" WHERE id = $1`, [busyGroup])).rows[0].lastMessageSeq,
+    );
     const plan = await pool.query(
       `EXPLAIN (ANALYZE, BUFFERS) SELECT "id", "groupId", "meetingId", "authorId", "seq", "clientId", "body", "replyToId", "editedAt", "deletedAt", "deletedById", "createdAt"
        FROM "Message" WHERE "groupId" = $1 AND "seq" > $2 ORDER BY "seq" ASC LIMIT $3 OFFSET $4`,
@@ -211,7 +254,9 @@ async function main() {
          GROUP BY g."id"`,
         ['user-0-3', deputy],
       );
-      console.log(`\nEXPLAIN ANALYZE of the home query's unread counts at ${messages.toLocaleString('en')} messages (read up to 20 before the end):`);
+      console.log(
+        `\nEXPLAIN ANALYZE of the home query's unread counts at ${messages.toLocaleString('en')} messages (read up to 20 before the end):`,
+      );
       for (const r of unreadPlan.rows) console.log('  ' + r['QUERY PLAN']);
     }
     console.log(`\nTotal ${fixed((performance.now() - started) / 1000)} s.`);

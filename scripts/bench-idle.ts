@@ -36,7 +36,13 @@ async function clients(port: number, count: number, tokens: string[]) {
   let next = 0;
   const open = () =>
     new Promise<void>((resolve) => {
-      const socket = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], auth: { token: tokens[next % tokens.length] }, forceNew: true, reconnection: false, timeout: 60_000 });
+      const socket = io(`http://127.0.0.1:${port}`, {
+        transports: ['websocket'],
+        auth: { token: tokens[next % tokens.length] },
+        forceNew: true,
+        reconnection: false,
+        timeout: 60_000,
+      });
       next++;
       socket.once('connect', () => {
         sockets.push(socket);
@@ -72,7 +78,8 @@ function reply<T>(proc: ChildProcess, message?: string): Promise<T> {
 
 async function main() {
   const limit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
-  if (limit < CLIENTS / PROCESSES + 1000) console.warn(`Open-files limit ${limit}: too low for ${CLIENTS} sockets (run through npm run bench:idle, which raises it).`);
+  if (limit < CLIENTS / PROCESSES + 1000)
+    console.warn(`Open-files limit ${limit}: too low for ${CLIENTS} sockets (run through npm run bench:idle, which raises it).`);
   const started = performance.now();
   const db = await benchDatabase('tribune_idle');
   const pool = new Pool({ connectionString: db.url, max: 2 });
@@ -88,7 +95,9 @@ async function main() {
     api = await startServer('api', { DATABASE_URL: db.url }, ['--expose-gc']);
     const tokens: string[] = [];
     for (let n = 1; n <= USERS; n++) {
-      const login = (await graphql(api.port, `mutation { login(input: { email: "depute-${n}@bench.example", password: "${PASSWORD}" }) { token } }`)).login as { token: string };
+      const login = (
+        await graphql(api.port, `mutation { login(input: { email: "depute-${n}@bench.example", password: "${PASSWORD}" }) { token } }`)
+      ).login as { token: string };
       tokens.push(login.token);
     }
     const before = await api.memory();
@@ -97,13 +106,19 @@ async function main() {
     const share = Math.ceil(CLIENTS / PROCESSES);
     for (let p = 0; p < PROCESSES; p++) {
       const count = Math.min(share, CLIENTS - p * share);
-      procs.push(fork(__filename, ['--clients', String(api.port), String(count), tokens.join(',')], { execArgv: ['-r', './apps/api/swc-register.js'] }));
+      procs.push(
+        fork(__filename, ['--clients', String(api.port), String(count), tokens.join(',')], {
+          execArgv: ['-r', './apps/api/swc-register.js'],
+        }),
+      );
     }
     const opened = await Promise.all(procs.map((p) => reply<{ connected: number; failed: number }>(p)));
     const connected = opened.reduce((n, r) => n + r.connected, 0);
     const failed = opened.reduce((n, r) => n + r.failed, 0);
     const connectSeconds = (performance.now() - t0) / 1000;
-    console.log(`${connected} clients connected in ${fixed(connectSeconds)} s (${failed} refused or failed); idle for ${IDLE_SECONDS} s (heartbeats every 25 s)...`);
+    console.log(
+      `${connected} clients connected in ${fixed(connectSeconds)} s (${failed} refused or failed); idle for ${IDLE_SECONDS} s (heartbeats every 25 s)...`,
+    );
     const connectedMemory = await api.memory();
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
     const after = await api.memory();
@@ -115,12 +130,20 @@ async function main() {
       ['server memory', 'RSS MB', 'heap used MB', 'RSS KB per connection', 'heap KB per connection'],
       [
         ['before the clients', mb(before.rss), mb(before.heapUsed), '', ''],
-        [`${connected} connected`, mb(connectedMemory.rss), mb(connectedMemory.heapUsed), perConnection(connectedMemory, 'rss'), perConnection(connectedMemory, 'heapUsed')],
+        [
+          `${connected} connected`,
+          mb(connectedMemory.rss),
+          mb(connectedMemory.heapUsed),
+          perConnection(connectedMemory, 'rss'),
+          perConnection(connectedMemory, 'heapUsed'),
+        ],
         [`after ${IDLE_SECONDS} s idle`, mb(after.rss), mb(after.heapUsed), perConnection(after, 'rss'), perConnection(after, 'heapUsed')],
       ],
     );
     console.log(`\nStill connected after the idle time (heartbeats answered): ${still} of ${connected}.`);
-    console.log(`Target: ${CLIENTS} idle connections under 600 MB resident: ${mb(after.rss)} MB ${after.rss < 600 * 1024 * 1024 && still === CLIENTS ? '(met)' : '(NOT MET)'}.`);
+    console.log(
+      `Target: ${CLIENTS} idle connections under 600 MB resident: ${mb(after.rss)} MB ${after.rss < 600 * 1024 * 1024 && still === CLIENTS ? '(met)' : '(NOT MET)'}.`,
+    );
     console.log(`Total ${fixed((performance.now() - started) / 1000)} s.`);
   } finally {
     for (const p of procs) if (p.exitCode === null) p.send('close');

@@ -368,7 +368,10 @@ class Worker {
 /** The workers, each with whole groups (a message is delivered within the worker that sent it). */
 async function startWorkers(): Promise<Worker[]> {
   const perWorker = Math.ceil(GROUPS / WORKERS) * GROUP_SIZE;
-  const slices = Array.from({ length: WORKERS }, (_, w) => ({ from: w * perWorker, size: Math.max(0, Math.min(perWorker, CLIENTS - w * perWorker)) })).filter((x) => x.size > 0);
+  const slices = Array.from({ length: WORKERS }, (_, w) => ({
+    from: w * perWorker,
+    size: Math.max(0, Math.min(perWorker, CLIENTS - w * perWorker)),
+  })).filter((x) => x.size > 0);
   return Promise.all(slices.map((slice) => Worker.start(slice)));
 }
 
@@ -429,7 +432,12 @@ const pct = (xs: number[], ps = [50, 95, 99]) => {
   return ps.map((p) => (s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN));
 };
 
-async function phase(workers: Worker[], server: Child, db: DatabaseCpu, o: { rate?: number; senders?: number; seconds: number; listeners?: number }): Promise<Phase> {
+async function phase(
+  workers: Worker[],
+  server: Child,
+  db: DatabaseCpu,
+  o: { rate?: number; senders?: number; seconds: number; listeners?: number },
+): Promise<Phase> {
   const order: PhaseOrder = {
     rate: o.rate,
     senders: o.senders ? senderIndexes(o.senders) : undefined,
@@ -465,9 +473,13 @@ const senderIndexes = (count: number) => Array.from({ length: count }, (_, k) =>
 // ---------------------------------------------------------------------------------------------
 
 async function seed(prisma: PrismaService, jwtSecret: string) {
-  const term = await prisma.term.create({ data: { name: `Bench ${randomUUID()}`, startsOn: new Date('2025-01-08'), endsOn: new Date('2027-01-07') } });
+  const term = await prisma.term.create({
+    data: { name: `Bench ${randomUUID()}`, startsOn: new Date('2025-01-08'), endsOn: new Date('2027-01-07') },
+  });
   const groups = await Promise.all(
-    Array.from({ length: GROUPS }, (_, g) => prisma.workingGroup.create({ data: { termId: term.id, name: `Groupe ${g}`, theme: 'Bench' } })),
+    Array.from({ length: GROUPS }, (_, g) =>
+      prisma.workingGroup.create({ data: { termId: term.id, name: `Groupe ${g}`, theme: 'Bench' } }),
+    ),
   );
   const users = Array.from({ length: CLIENTS }, (_, i) => ({
     id: randomUUID(),
@@ -478,10 +490,23 @@ async function seed(prisma: PrismaService, jwtSecret: string) {
     calendarToken: randomUUID(),
   }));
   await prisma.user.createMany({ data: users });
-  const deputies = users.map((u, i) => ({ id: randomUUID(), userId: u.id, fullName: u.displayName, gender: 'WOMAN' as const, territory: `T${i % 13}`, languages: ['fr'], skills: [] }));
+  const deputies = users.map((u, i) => ({
+    id: randomUUID(),
+    userId: u.id,
+    fullName: u.displayName,
+    gender: 'WOMAN' as const,
+    territory: `T${i % 13}`,
+    languages: ['fr'],
+    skills: [],
+  }));
   await prisma.deputy.createMany({ data: deputies });
   await prisma.groupMembership.createMany({
-    data: deputies.map((d, i) => ({ groupId: groups[groupOf(i)].id, deputyId: d.id, startsOn: new Date('2025-02-01'), openGroupId: groups[groupOf(i)].id })),
+    data: deputies.map((d, i) => ({
+      groupId: groups[groupOf(i)].id,
+      deputyId: d.id,
+      startsOn: new Date('2025-02-01'),
+      openGroupId: groups[groupOf(i)].id,
+    })),
   });
   // Tokens signed as the login mutation signs them (1,000 argon2 logins would take minutes).
   const jwt = new JwtService({});
@@ -491,7 +516,9 @@ async function seed(prisma: PrismaService, jwtSecret: string) {
 
 async function rawPgInserts(url: string, seconds: number, db: DatabaseCpu) {
   const pool = new Pool({ connectionString: url, max: 10 });
-  await pool.query('CREATE TABLE IF NOT EXISTS bench_raw (id text PRIMARY KEY, group_id text NOT NULL, seq int NOT NULL, body text NOT NULL, created_at timestamp(3) NOT NULL DEFAULT now())');
+  await pool.query(
+    'CREATE TABLE IF NOT EXISTS bench_raw (id text PRIMARY KEY, group_id text NOT NULL, seq int NOT NULL, body text NOT NULL, created_at timestamp(3) NOT NULL DEFAULT now())',
+  );
   let n = 0;
   const db0 = await db.ticks();
   const cpu0 = process.cpuUsage();
@@ -500,7 +527,12 @@ async function rawPgInserts(url: string, seconds: number, db: DatabaseCpu) {
   await Promise.all(
     Array.from({ length: SATURATION_SENDERS }, async (_, w) => {
       while (performance.now() < end) {
-        await pool.query('INSERT INTO bench_raw (id, group_id, seq, body) VALUES ($1, $2, $3, $4)', [randomUUID(), `g${w % GROUPS}`, n++, BODY]);
+        await pool.query('INSERT INTO bench_raw (id, group_id, seq, body) VALUES ($1, $2, $3, $4)', [
+          randomUUID(),
+          `g${w % GROUPS}`,
+          n++,
+          BODY,
+        ]);
       }
     }),
   );
@@ -508,7 +540,11 @@ async function rawPgInserts(url: string, seconds: number, db: DatabaseCpu) {
   const cpu = process.cpuUsage(cpu0);
   const dbMs = await db.msSince(db0);
   await pool.end();
-  return { perSecond: n / (elapsed / 1000), clientCpu: (cpu.user + cpu.system) / 1000 / elapsed, dbCpu: dbMs === null ? null : dbMs / elapsed };
+  return {
+    perSecond: n / (elapsed / 1000),
+    clientCpu: (cpu.user + cpu.system) / 1000 / elapsed,
+    dbCpu: dbMs === null ? null : dbMs / elapsed,
+  };
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? '-' : x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -537,12 +573,22 @@ async function main() {
     const { tokens, groupIds } = await seed(prisma, config.jwtSecret);
     await prisma.$disconnect();
     workers = await startWorkers();
-    console.log(`${os.cpus().length} CPUs, ${CLIENTS} clients in ${GROUPS} groups of ${GROUP_SIZE} (${workers.length} generator processes); ${SECONDS} s at 200 msg/s; database ${db.name}`);
+    console.log(
+      `${os.cpus().length} CPUs, ${CLIENTS} clients in ${GROUPS} groups of ${GROUP_SIZE} (${workers.length} generator processes); ${SECONDS} s at 200 msg/s; database ${db.name}`,
+    );
 
     // Per-user budget above the load (each client sends at most a few a second; saturation more).
-    const api = await Child.start('--api', { ...process.env, NODE_ENV: 'test', DATABASE_URL: db.url, LIVE_SENDS_PER_SECOND: '1000', REDIS_URL: '' });
+    const api = await Child.start('--api', {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      LIVE_SENDS_PER_SECOND: '1000',
+      REDIS_URL: '',
+    });
     children.push(api);
-    await Promise.all(workers.map((w) => w.call({ type: 'connect', target: 'io', url: `http://127.0.0.1:${api.port}`, tokens, groupIds, slice: w.slice })));
+    await Promise.all(
+      workers.map((w) => w.call({ type: 'connect', target: 'io', url: `http://127.0.0.1:${api.port}`, tokens, groupIds, slice: w.slice })),
+    );
     console.log('connected; steady load...');
     const steady = await phase(workers, api, dbCpu, { rate: 200, seconds: SECONDS });
     results.push(line('tribune 200 msg/s', steady));
@@ -582,21 +628,35 @@ async function main() {
 
     const pg = await rawPgInserts(db.url, SATURATION_SECONDS, dbCpu);
 
-    console.log('\nphase                       rate   acked   ack p50/p95/p99 ms  del p50/p95/p99 ms   lost  acked/s  deliv/s gen CPU srv CPU  pg CPU');
+    console.log(
+      '\nphase                       rate   acked   ack p50/p95/p99 ms  del p50/p95/p99 ms   lost  acked/s  deliv/s gen CPU srv CPU  pg CPU',
+    );
     for (const r of results) console.log(r);
-    console.log(`raw pg single-row inserts (pool 10, ${SATURATION_SENDERS} concurrent): ${Math.round(pg.perSecond)}/s; client CPU ${cpu(pg.clientCpu).trim()}, pg CPU ${cpu(pg.dbCpu).trim()}`);
+    console.log(
+      `raw pg single-row inserts (pool 10, ${SATURATION_SENDERS} concurrent): ${Math.round(pg.perSecond)}/s; client CPU ${cpu(pg.clientCpu).trim()}, pg CPU ${cpu(pg.dbCpu).trim()}`,
+    );
     const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     console.log('\ntarget                                            measured        ');
     console.log(`p50 delivery <= 5 ms at 200 msg/s               ${ms(steady.delP[0])} ms  ${check(steady.delP[0] <= 5)}`);
     console.log(`p99 delivery <= 25 ms at 200 msg/s              ${ms(steady.delP[2])} ms  ${check(steady.delP[2] <= 25)}`);
-    console.log(`0 lost                                           ${steady.lost + saturated.lost}  ${check(steady.lost + saturated.lost === 0)}`);
+    console.log(
+      `0 lost                                           ${steady.lost + saturated.lost}  ${check(steady.lost + saturated.lost === 0)}`,
+    );
     console.log(`ceiling (p99 delivery <= 100 ms) >= 1000 msg/s   ${ceiling} msg/s  ${check(ceiling >= 1000)}`);
     const storedRatio = storedOnly.ackedPerSecond / pg.perSecond;
-    console.log(`stored msg/s >= 0.6x raw pg inserts (store-only) ${Math.round(storedOnly.ackedPerSecond)} / ${Math.round(pg.perSecond)} = ${storedRatio.toFixed(2)}x  ${check(storedRatio >= 0.6)}`);
-    console.log(`stored msg/s with every broadcast (saturation)   ${Math.round(saturated.ackedPerSecond)} / ${Math.round(pg.perSecond)} = ${(saturated.ackedPerSecond / pg.perSecond).toFixed(2)}x`);
+    console.log(
+      `stored msg/s >= 0.6x raw pg inserts (store-only) ${Math.round(storedOnly.ackedPerSecond)} / ${Math.round(pg.perSecond)} = ${storedRatio.toFixed(2)}x  ${check(storedRatio >= 0.6)}`,
+    );
+    console.log(
+      `stored msg/s with every broadcast (saturation)   ${Math.round(saturated.ackedPerSecond)} / ${Math.round(pg.perSecond)} = ${(saturated.ackedPerSecond / pg.perSecond).toFixed(2)}x`,
+    );
     const deliveryRatio = saturated.deliveriesPerSecond / wsSaturated.deliveriesPerSecond;
-    console.log(`deliveries/s >= 0.5x raw ws                      ${Math.round(saturated.deliveriesPerSecond)} / ${Math.round(wsSaturated.deliveriesPerSecond)} = ${deliveryRatio.toFixed(2)}x  ${check(deliveryRatio >= 0.5)}`);
-    console.log(`p99 delivery vs raw ws at 200 msg/s             ${ms(steady.delP[2])} / ${ms(wsSteady.delP[2])} ms = ${(steady.delP[2] / wsSteady.delP[2]).toFixed(1)}x`);
+    console.log(
+      `deliveries/s >= 0.5x raw ws                      ${Math.round(saturated.deliveriesPerSecond)} / ${Math.round(wsSaturated.deliveriesPerSecond)} = ${deliveryRatio.toFixed(2)}x  ${check(deliveryRatio >= 0.5)}`,
+    );
+    console.log(
+      `p99 delivery vs raw ws at 200 msg/s             ${ms(steady.delP[2])} / ${ms(wsSteady.delP[2])} ms = ${(steady.delP[2] / wsSteady.delP[2]).toFixed(1)}x`,
+    );
     // On a machine shared with other work the processes get a varying share of the cores, so
     // throughput swings from phase to phase; work per CPU-second (generator + server +
     // PostgreSQL) does not, and on an idle machine throughput is about that times the cores.
@@ -606,8 +666,12 @@ async function main() {
     const deliveredPerCpu = perCpu(saturated.deliveriesPerSecond, saturated.clientCpu, saturated.serverCpu, saturated.dbCpu);
     const wsPerCpu = perCpu(wsSaturated.deliveriesPerSecond, wsSaturated.clientCpu, wsSaturated.serverCpu, wsSaturated.dbCpu);
     console.log('\nper CPU-second of generator + server + PostgreSQL (steadier than throughput on a busy machine):');
-    console.log(`stored messages   ${Math.round(storedPerCpu)} / raw pg ${Math.round(pgPerCpu)} = ${(storedPerCpu / pgPerCpu).toFixed(2)}x`);
-    console.log(`deliveries        ${Math.round(deliveredPerCpu)} / raw ws ${Math.round(wsPerCpu)} = ${(deliveredPerCpu / wsPerCpu).toFixed(2)}x`);
+    console.log(
+      `stored messages   ${Math.round(storedPerCpu)} / raw pg ${Math.round(pgPerCpu)} = ${(storedPerCpu / pgPerCpu).toFixed(2)}x`,
+    );
+    console.log(
+      `deliveries        ${Math.round(deliveredPerCpu)} / raw ws ${Math.round(wsPerCpu)} = ${(deliveredPerCpu / wsPerCpu).toFixed(2)}x`,
+    );
   } finally {
     for (const w of workers) w.stop();
     for (const c of children) await c.stop().catch(() => undefined);

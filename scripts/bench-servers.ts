@@ -34,14 +34,26 @@ async function serveApi() {
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const prisma = app.get(PrismaService);
-  serveChild((app.getHttpServer().address() as { port: number }).port, () => prisma.queryCount, () => app.close());
+  serveChild(
+    (app.getHttpServer().address() as { port: number }).port,
+    () => prisma.queryCount,
+    () => app.close(),
+  );
 }
 
 /** The home query's data: the account, the deputy's groups (with unread counts) and the next 10 meetings. */
 async function rawHome(pool: Pool, userId: string) {
-  const me = (await pool.query(`SELECT u.id, u."displayName", u.role, d.id AS "deputyId", d."fullName" FROM "User" u LEFT JOIN "Deputy" d ON d."userId" = u.id WHERE u.id = $1`, [userId])).rows[0];
+  const me = (
+    await pool.query(
+      `SELECT u.id, u."displayName", u.role, d.id AS "deputyId", d."fullName" FROM "User" u LEFT JOIN "Deputy" d ON d."userId" = u.id WHERE u.id = $1`,
+      [userId],
+    )
+  ).rows[0];
   const [memberships, meetings, unread] = await Promise.all([
-    pool.query(`SELECT gm.role, g.id, g.name, g.theme FROM "GroupMembership" gm JOIN "WorkingGroup" g ON g.id = gm."groupId" WHERE gm."deputyId" = $1 ORDER BY gm."startsOn"`, [me.deputyId]),
+    pool.query(
+      `SELECT gm.role, g.id, g.name, g.theme FROM "GroupMembership" gm JOIN "WorkingGroup" g ON g.id = gm."groupId" WHERE gm."deputyId" = $1 ORDER BY gm."startsOn"`,
+      [me.deputyId],
+    ),
     pool.query(
       `SELECT m.id, m.title, m."startsAt", m."endsAt", m."timeZone", m.status, g.id AS "groupId", g.name AS "groupName"
        FROM "Meeting" m JOIN "WorkingGroup" g ON g.id = m."groupId"
@@ -65,7 +77,8 @@ async function rawHome(pool: Pool, userId: string) {
 }
 
 async function rawSeats(pool: Pool) {
-  const term = (await pool.query(`SELECT id, name, "minimumWomen" FROM "Term" WHERE "endsOn" >= now() ORDER BY "startsOn" LIMIT 1`)).rows[0];
+  const term = (await pool.query(`SELECT id, name, "minimumWomen" FROM "Term" WHERE "endsOn" >= now() ORDER BY "startsOn" LIMIT 1`))
+    .rows[0];
   const seats = await pool.query(
     `SELECT s.number, m.id AS "mandateId", m."startsOn", d.id AS "deputyId", d."fullName", d.gender, d.territory
      FROM "Seat" s LEFT JOIN "Mandate" m ON m."openSeatId" = s.id LEFT JOIN "Deputy" d ON d.id = m."deputyId"
@@ -73,7 +86,11 @@ async function rawSeats(pool: Pool) {
     [term.id],
   );
   const women = seats.rows.filter((r) => r.gender === 'WOMAN').length;
-  return { ...term, parity: { women, total: seats.rows.filter((r) => r.deputyId).length, satisfied: women >= term.minimumWomen }, seats: seats.rows };
+  return {
+    ...term,
+    parity: { women, total: seats.rows.filter((r) => r.deputyId).length, satisfied: women >= term.minimumWomen },
+    seats: seats.rows,
+  };
 }
 
 async function rawMe(pool: Pool, userId: string) {
@@ -98,10 +115,14 @@ function serveRaw() {
     );
   });
   server.listen(0, '127.0.0.1', () => {
-    serveChild((server.address() as { port: number }).port, () => 0, async () => {
-      server.close();
-      await pool.end();
-    });
+    serveChild(
+      (server.address() as { port: number }).port,
+      () => 0,
+      async () => {
+        server.close();
+        await pool.end();
+      },
+    );
   });
 }
 

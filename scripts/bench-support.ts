@@ -23,7 +23,11 @@ export async function benchDatabase(prefix: string): Promise<{ url: string; drop
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  execFileSync(path.join(root, 'prisma/prisma-cli.sh'), ['migrate', 'deploy'], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'ignore' });
+  execFileSync(path.join(root, 'prisma/prisma-cli.sh'), ['migrate', 'deploy'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url.toString() },
+    stdio: 'ignore',
+  });
   return {
     url: url.toString(),
     drop: async () => {
@@ -56,7 +60,14 @@ export async function startServer(kind: 'api' | 'raw', env: Record<string, strin
   const profile = kind === 'api' && process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const proc: ChildProcess = fork(path.join(__dirname, 'bench-servers.ts'), [kind], {
     // The API runs with the flags npm start and the Docker image give it.
-    execArgv: [...(kind === 'api' ? ['--max-semi-space-size=32'] : []), '-r', './apps/api/swc-register.js', ...profile, ...execArgv, ...(kind === 'api' && process.env.BENCH_API_FLAGS ? process.env.BENCH_API_FLAGS.split(' ') : [])],
+    execArgv: [
+      ...(kind === 'api' ? ['--max-semi-space-size=32'] : []),
+      '-r',
+      './apps/api/swc-register.js',
+      ...profile,
+      ...execArgv,
+      ...(kind === 'api' && process.env.BENCH_API_FLAGS ? process.env.BENCH_API_FLAGS.split(' ') : []),
+    ],
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', LIVE_SENDS_PER_SECOND: '100000', ...env },
   });
@@ -115,7 +126,14 @@ export interface Run {
 }
 
 /** autocannon with `connections` keep-alive connections for `seconds`; every answer is checked. */
-export async function hammer(opts: { port: number; path: string; connections: number; seconds: number; body?: string; token?: string }): Promise<Run> {
+export async function hammer(opts: {
+  port: number;
+  path: string;
+  connections: number;
+  seconds: number;
+  body?: string;
+  token?: string;
+}): Promise<Run> {
   const result = await autocannon({
     url: `http://127.0.0.1:${opts.port}${opts.path}`,
     method: opts.body ? 'POST' : 'GET',

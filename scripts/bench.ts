@@ -54,11 +54,21 @@ async function main() {
     // meetings, 100 messages in each group's discussion.
     const hash = await AuthService.hashPassword(PASSWORD);
     const term = await prisma.term.create({
-      data: { name: 'Bench term', startsOn: new Date('2025-01-08'), endsOn: new Date('2099-01-07'), status: 'ACTIVE', activeSlot: true, seatCount: 15, minimumWomen: 8, seats: { createMany: { data: Array.from({ length: 15 }, (_, i) => ({ number: i + 1 })) } } },
+      data: {
+        name: 'Bench term',
+        startsOn: new Date('2025-01-08'),
+        endsOn: new Date('2099-01-07'),
+        status: 'ACTIVE',
+        activeSlot: true,
+        seatCount: 15,
+        minimumWomen: 8,
+        seats: { createMany: { data: Array.from({ length: 15 }, (_, i) => ({ number: i + 1 })) } },
+      },
       include: { seats: { orderBy: { number: 'asc' } } },
     });
     const groups: Array<{ id: string }> = [];
-    for (let g = 0; g < 5; g++) groups.push(await prisma.workingGroup.create({ data: { termId: term.id, name: `Groupe ${g}`, theme: 'Logement' } }));
+    for (let g = 0; g < 5; g++)
+      groups.push(await prisma.workingGroup.create({ data: { termId: term.id, name: `Groupe ${g}`, theme: 'Logement' } }));
     let deputyCount = 0;
     const addDeputies = async (n: number, withSeat: boolean) => {
       const ks = Array.from({ length: n }, (_, i) => deputyCount + i);
@@ -66,21 +76,47 @@ async function main() {
       for (let from = 0; from < ks.length; from += 500) {
         const batch = ks.slice(from, from + 500);
         const users = await prisma.user.createManyAndReturn({
-          data: batch.map((k) => ({ email: `depute-${k}@bench.example`, displayName: `Député ${k}`, role: 'DEPUTY' as const, passwordHash: hash, calendarToken: `cal-${k}-${db.url.slice(-8)}` })),
+          data: batch.map((k) => ({
+            email: `depute-${k}@bench.example`,
+            displayName: `Député ${k}`,
+            role: 'DEPUTY' as const,
+            passwordHash: hash,
+            calendarToken: `cal-${k}-${db.url.slice(-8)}`,
+          })),
           select: { id: true, email: true },
         });
         const userOf = new Map(users.map((u) => [u.email, u.id]));
         const deputies = await prisma.deputy.createManyAndReturn({
-          data: batch.map((k) => ({ fullName: `Député ${k}`, gender: k % 15 < 8 ? ('WOMAN' as const) : ('MAN' as const), territory: 'dep:62', languages: ['fr'], skills: [], userId: userOf.get(`depute-${k}@bench.example`)! })),
+          data: batch.map((k) => ({
+            fullName: `Député ${k}`,
+            gender: k % 15 < 8 ? ('WOMAN' as const) : ('MAN' as const),
+            territory: 'dep:62',
+            languages: ['fr'],
+            skills: [],
+            userId: userOf.get(`depute-${k}@bench.example`)!,
+          })),
           select: { id: true, fullName: true },
         });
         const deputyOf = new Map(deputies.map((d) => [Number(d.fullName.split(' ')[1]), d.id]));
         await prisma.groupMembership.createMany({
-          data: batch.flatMap((k) => [groups[k % 5], groups[(k + 2) % 5]].map((group) => ({ groupId: group.id, deputyId: deputyOf.get(k)!, startsOn: new Date('2025-02-01'), openGroupId: group.id }))),
+          data: batch.flatMap((k) =>
+            [groups[k % 5], groups[(k + 2) % 5]].map((group) => ({
+              groupId: group.id,
+              deputyId: deputyOf.get(k)!,
+              startsOn: new Date('2025-02-01'),
+              openGroupId: group.id,
+            })),
+          ),
         });
         if (withSeat) {
           await prisma.mandate.createMany({
-            data: batch.map((k) => ({ seatId: term.seats[k].id, deputyId: deputyOf.get(k)!, startsOn: new Date('2025-01-08'), openSeatId: term.seats[k].id, openDeputyId: deputyOf.get(k)! })),
+            data: batch.map((k) => ({
+              seatId: term.seats[k].id,
+              deputyId: deputyOf.get(k)!,
+              startsOn: new Date('2025-01-08'),
+              openSeatId: term.seats[k].id,
+              openDeputyId: deputyOf.get(k)!,
+            })),
           });
         }
       }
@@ -90,7 +126,14 @@ async function main() {
     await prisma.meeting.createMany({
       data: Array.from({ length: 40 }, (_, m) => {
         const startsAt = new Date(now + (m + 1) * 86400_000);
-        return { groupId: groups[m % 5].id, title: `Réunion ${m}`, startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), timeZone: 'Europe/Paris', status: 'SCHEDULED' as const };
+        return {
+          groupId: groups[m % 5].id,
+          title: `Réunion ${m}`,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3600_000),
+          timeZone: 'Europe/Paris',
+          status: 'SCHEDULED' as const,
+        };
       }),
     });
     const author = await prisma.user.findUniqueOrThrow({ where: { email: 'depute-1@bench.example' } });
@@ -107,7 +150,12 @@ async function main() {
     servers.push(api);
     const raw = await startServer('raw', { DATABASE_URL: db.url, BENCH_UNREAD: String(UNREAD) });
     servers.push(raw);
-    const login = (await graphql(api.port, `mutation { login(input: { email: "depute-0@bench.example", password: "${PASSWORD}" }) { token user { id } } }`)).login as { token: string; user: { id: string } };
+    const login = (
+      await graphql(
+        api.port,
+        `mutation { login(input: { email: "depute-0@bench.example", password: "${PASSWORD}" }) { token user { id } } }`,
+      )
+    ).login as { token: string; user: { id: string } };
     const { token, user } = login;
     for (const q of [HOME, SEATS, ME]) await graphql(api.port, q, token);
 
@@ -124,7 +172,9 @@ async function main() {
     console.log('done.');
     const countsLarge = { home: await statementsPer(HOME), seats: await statementsPer(SEATS), me: await statementsPer(ME) };
     // Back to the demo size for the throughput runs (the figures the targets speak of).
-    await prisma.groupMembership.deleteMany({ where: { deputy: { user: { email: { not: { in: Array.from({ length: 15 }, (_, k) => `depute-${k}@bench.example`) } } } } } });
+    await prisma.groupMembership.deleteMany({
+      where: { deputy: { user: { email: { not: { in: Array.from({ length: 15 }, (_, k) => `depute-${k}@bench.example`) } } } } },
+    });
     await prisma.$executeRawUnsafe('ANALYZE');
 
     const rows: string[][] = [];
@@ -134,7 +184,19 @@ async function main() {
         const a = await hammer({ port: api.port, path: '/graphql', body: JSON.stringify({ query }), token, connections, seconds: SECONDS });
         const cpuPerRequest = ((await api.cpuMs()) - cpuBefore) / (a.rps * SECONDS);
         const b = await hammer({ port: raw.port, path: `${rawPath}?user=${user.id}`, connections, seconds: SECONDS });
-        rows.push([name, String(connections), fixed(a.rps, 0), fixed(a.p50), fixed(a.p99), String(a.errors), fixed(cpuPerRequest, 2), fixed(b.rps, 0), fixed(b.p50), fixed(b.p99), fixed(a.rps / b.rps, 2)]);
+        rows.push([
+          name,
+          String(connections),
+          fixed(a.rps, 0),
+          fixed(a.p50),
+          fixed(a.p99),
+          String(a.errors),
+          fixed(cpuPerRequest, 2),
+          fixed(b.rps, 0),
+          fixed(b.p50),
+          fixed(b.p99),
+          fixed(a.rps / b.rps, 2),
+        ]);
         console.log(`  ${name} c=${connections}: ${fixed(a.rps, 0)} req/s, p99 ${a.p99} ms (raw pg ${fixed(b.rps, 0)} req/s)`);
       }
     };
@@ -144,20 +206,30 @@ async function main() {
     if (!only || only.includes('seats')) await runPair('seat grid', SEATS, '/seats');
     if (!only || only.includes('me')) await runPair('me (single record)', ME, '/me');
 
-    printTable(['query', 'conns', 'API req/s', 'p50 ms', 'p99 ms', 'errors', 'API CPU ms/req', 'raw pg req/s', 'raw p50', 'raw p99', 'API/raw'], rows);
+    printTable(
+      ['query', 'conns', 'API req/s', 'p50 ms', 'p99 ms', 'errors', 'API CPU ms/req', 'raw pg req/s', 'raw p50', 'raw p99', 'API/raw'],
+      rows,
+    );
     console.log('(API CPU ms/req: CPU time of the API process per answered request, the figure least moved by a busy machine.)');
     const same = (a: number, b: number) => (a === b ? '(constant)' : '(NOT CONSTANT)');
     console.log('\nSQL statements per request (PrismaService.queryCount; the token check included):');
-    console.log(`  home query: ${countsSmall.home} at 15 deputies, ${countsLarge.home} at 1,500 deputies ${same(countsSmall.home, countsLarge.home)}`);
-    console.log(`  seat grid:  ${countsSmall.seats} at 15 deputies, ${countsLarge.seats} at 1,500 deputies ${same(countsSmall.seats, countsLarge.seats)}`);
-    console.log(`  me:         ${countsSmall.me} at 15 deputies, ${countsLarge.me} at 1,500 deputies ${same(countsSmall.me, countsLarge.me)}`);
+    console.log(
+      `  home query: ${countsSmall.home} at 15 deputies, ${countsLarge.home} at 1,500 deputies ${same(countsSmall.home, countsLarge.home)}`,
+    );
+    console.log(
+      `  seat grid:  ${countsSmall.seats} at 15 deputies, ${countsLarge.seats} at 1,500 deputies ${same(countsSmall.seats, countsLarge.seats)}`,
+    );
+    console.log(
+      `  me:         ${countsSmall.me} at 15 deputies, ${countsLarge.me} at 1,500 deputies ${same(countsSmall.me, countsLarge.me)}`,
+    );
     if (!only || only.includes('costliest')) await costliestAccepted(db.url, api.port, token);
     const at50 = (prefix: string) => rows.find((r) => r[0].startsWith(prefix) && r[1] === '50') ?? [];
     const meBest = Math.max(...rows.filter((r) => r[0].startsWith('me')).map((r) => Number(r[2])));
-    if (!only) console.log(
-      `\nTargets: home p99 at 50 connections < 50 ms: ${at50('home')[4]} ms; home >= 0.4x raw pg: ${at50('home')[10]}x; ` +
-        `single record >= 1,500 req/s: ${meBest}${UNREAD ? '' : '\n(the schema has no unreadCount yet: the home query leaves unread counts out)'}`,
-    );
+    if (!only)
+      console.log(
+        `\nTargets: home p99 at 50 connections < 50 ms: ${at50('home')[4]} ms; home >= 0.4x raw pg: ${at50('home')[10]}x; ` +
+          `single record >= 1,500 req/s: ${meBest}${UNREAD ? '' : '\n(the schema has no unreadCount yet: the home query leaves unread counts out)'}`,
+      );
   } finally {
     for (const s of servers) await s.stop();
     await prisma.$disconnect();
@@ -184,7 +256,11 @@ async function costliestAccepted(databaseUrl: string, port: number, token: strin
     let answered = false;
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      const body = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: q.query }) }).then((r) => r.json() as Promise<{ data?: Record<string, unknown> | null }>);
+      const body = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: q.query }),
+      }).then((r) => r.json() as Promise<{ data?: Record<string, unknown> | null }>);
       times.push(performance.now() - started);
       // Refused for this deputy at the root (an administrators' list): not a cost it can make.
       answered = !!body.data && Object.values(body.data).some((v) => v !== null);
@@ -192,14 +268,30 @@ async function costliestAccepted(databaseUrl: string, port: number, token: strin
     timed.push({ q, ms: times.sort((a, b) => a - b)[1], answered });
   }
   timed.sort((a, b) => b.ms - a.ms);
-  console.log(`\nCostliest accepted query: ${found.length} shapes found under the budget (${MAX_QUERY_COMPLEXITY}), ${candidates.length} within 10% of it timed; the slowest:`);
-  for (const { q, ms, answered } of timed.slice(0, 8)) console.log(`  ${fixed(ms)} ms  cost ${q.cost}  ${q.aliases} × ${q.shape}${answered ? '' : '  (refused to a deputy)'}`);
+  console.log(
+    `\nCostliest accepted query: ${found.length} shapes found under the budget (${MAX_QUERY_COMPLEXITY}), ${candidates.length} within 10% of it timed; the slowest:`,
+  );
+  for (const { q, ms, answered } of timed.slice(0, 8))
+    console.log(`  ${fixed(ms)} ms  cost ${q.cost}  ${q.aliases} × ${q.shape}${answered ? '' : '  (refused to a deputy)'}`);
   const worst = timed.find((t) => t.answered)!.q;
   const a = await hammer({ port, path: '/graphql', body: JSON.stringify({ query: worst.query }), token, connections: 1, seconds: SECONDS });
   const me = await hammer({ port, path: '/graphql', body: JSON.stringify({ query: ME }), token, connections: 1, seconds: SECONDS });
   printTable(
     ['query', 'est. cost', 'aliases', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'me p50 ms', 'me p99 ms', 'p50/me'],
-    [[`costliest accepted: ${worst.shape}`, String(worst.cost), String(worst.aliases), fixed(a.rps, 1), fixed(a.p50), fixed(a.p99), String(a.errors), fixed(me.p50), fixed(me.p99), fixed(a.p50 / Math.max(me.p50, 0.1), 0)]],
+    [
+      [
+        `costliest accepted: ${worst.shape}`,
+        String(worst.cost),
+        String(worst.aliases),
+        fixed(a.rps, 1),
+        fixed(a.p50),
+        fixed(a.p99),
+        String(a.errors),
+        fixed(me.p50),
+        fixed(me.p99),
+        fixed(a.p50 / Math.max(me.p50, 0.1), 0),
+      ],
+    ],
   );
   console.log('(errors: answers carrying GraphQL errors too, e.g. objects of groups the deputy does not read.)');
 }

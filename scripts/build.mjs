@@ -41,28 +41,49 @@ export function report(distDir = dist) {
   if (scripts.length === 0) throw new Error(`No entry script found in ${path.join(distDir, 'index.html')}.`);
   const width = Math.max(...scripts.map((s) => s.file.length));
   console.log('\nInitial JavaScript (entry and its preloaded modules):');
-  for (const s of scripts.sort((x, y) => y.gzip - x.gzip)) console.log(`  ${s.file.padEnd(width)}  ${kB(s.bytes).padStart(9)}  gzip ${kB(s.gzip).padStart(8)}`);
+  for (const s of scripts.sort((x, y) => y.gzip - x.gzip))
+    console.log(`  ${s.file.padEnd(width)}  ${kB(s.bytes).padStart(9)}  gzip ${kB(s.gzip).padStart(8)}`);
   const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
   const within = total <= BUDGET_BYTES;
-  console.log(`  ${'total'.padEnd(width)}  ${kB(scripts.reduce((sum, s) => sum + s.bytes, 0)).padStart(9)}  gzip ${kB(total).padStart(8)}  (budget ${kB(BUDGET_BYTES)}: ${within ? 'within' : 'OVER'})\n`);
+  console.log(
+    `  ${'total'.padEnd(width)}  ${kB(scripts.reduce((sum, s) => sum + s.bytes, 0)).padStart(9)}  gzip ${kB(total).padStart(8)}  (budget ${kB(BUDGET_BYTES)}: ${within ? 'within' : 'OVER'})\n`,
+  );
   return { total, within };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--check')) {
     const started = Date.now();
-    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
-      cwd: root,
-      // React's production build whatever the shell says.
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: 'inherit',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '-c',
+        'apps/web/vite.config.ts',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        dist,
+        '--emptyOutDir',
+      ],
+      {
+        cwd: root,
+        // React's production build whatever the shell says.
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: 'inherit',
+      },
+    );
     if (r.status !== 0) process.exit(r.status ?? 1);
-    console.log(`Web app built into ${dist.startsWith(root) ? path.relative(root, dist) : dist} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `Web app built into ${dist.startsWith(root) ? path.relative(root, dist) : dist} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
   }
   const { within } = report();
   if (!within) {
-    console.error('The initial JavaScript is over budget: load a page lazily (app/routes.tsx) or keep a library out of the first load (vite.config.ts).');
+    console.error(
+      'The initial JavaScript is over budget: load a page lazily (app/routes.tsx) or keep a library out of the first load (vite.config.ts).',
+    );
     if (!process.argv.includes('--warn-only')) process.exit(1);
   }
 }

@@ -25,9 +25,13 @@ if (!source) fail(`no backup named ${arg} in ${backupDir}.`);
 
 if (fs.statSync(source).isFile()) {
   if (!env.DATABASE_URL) fail('a PostgreSQL dump is restored into DATABASE_URL: set it.');
-  const r = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', '-d', env.DATABASE_URL, source], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const r = spawnSync(
+    'pg_restore',
+    ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', '-d', env.DATABASE_URL, source],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (r.error) fail(`pg_restore could not run (${r.error.message}).`);
   if (r.status !== 0) fail(`pg_restore failed (exit ${r.status}); the database was left as it was (one transaction).`);
 } else {

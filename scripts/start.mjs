@@ -51,7 +51,14 @@ function newest(paths) {
 function buildNeeded() {
   const built = path.join(dist, 'index.html');
   if (!fs.existsSync(built)) return 'no build yet';
-  const sources = newest(['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/postcss.config.cjs', 'packages/domain/src', 'package-lock.json']);
+  const sources = newest([
+    'apps/web/src',
+    'apps/web/index.html',
+    'apps/web/vite.config.ts',
+    'apps/web/postcss.config.cjs',
+    'packages/domain/src',
+    'package-lock.json',
+  ]);
   return sources > fs.statSync(built).mtimeMs ? 'the web sources changed since the last build' : null;
 }
 
@@ -64,8 +71,19 @@ if (env.DATABASE_URL) {
 
 // A larger young generation: the API makes many short-lived objects per request, and the default
 // 16 MB semi-space had V8 scavenging constantly (npm run bench: about 12% less CPU per home query).
-const children = [spawn(process.execPath, ['--max-semi-space-size=32', '-r', './apps/api/swc-register.js', 'apps/api/src/main.ts'], { cwd: root, env, stdio: 'inherit' })];
-const vite = (args) => spawn(process.execPath, ['node_modules/vite/bin/vite.js', ...args, '--config', 'apps/web/vite.config.ts', '--port', webPort, '--strictPort'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+const children = [
+  spawn(process.execPath, ['--max-semi-space-size=32', '-r', './apps/api/swc-register.js', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  }),
+];
+const vite = (args) =>
+  spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', ...args, '--config', 'apps/web/vite.config.ts', '--port', webPort, '--strictPort'],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
 
 let stopping = false;
 let timer;
@@ -119,7 +137,9 @@ async function answers(url) {
 timer = setInterval(async () => {
   if ((await answers(`http://localhost:${apiPort}/health`)) && (await answers(`http://localhost:${webPort}/`))) {
     clearInterval(timer);
-    console.log(`\nTribune is running (${dev ? 'development server' : 'production build'}): open http://localhost:${webPort} (API http://localhost:${apiPort}/graphql), ready in ${seconds()} s.`);
+    console.log(
+      `\nTribune is running (${dev ? 'development server' : 'production build'}): open http://localhost:${webPort} (API http://localhost:${apiPort}/graphql), ready in ${seconds()} s.`,
+    );
     console.log(`${env.TRIBUNE_SEED_DEMO === 'false' ? '' : 'The demo logins are listed above. '}Ctrl+C stops it.`);
   }
 }, 500);

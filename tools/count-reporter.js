@@ -10,7 +10,11 @@ class CountReporter {
   onRunComplete(_contexts, results) {
     const file = process.env.TRIBUNE_TEST_COUNTS;
     if (!file) return;
-    const line = { passed: results.numPassedTests, failed: results.numFailedTests + results.numRuntimeErrorTestSuites, skipped: results.numPendingTests };
+    const line = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+      skipped: results.numPendingTests,
+    };
     const lines = [JSON.stringify(line)];
     for (const r of results.testResults) {
       const { start, end } = r.perfStats ?? {};

@@ -43,10 +43,22 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/, priority: 20 },
-            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](core|hooks|notifications)|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|get-nonce|detect-node-es|tabbable)[\\/]/, priority: 15 },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/,
+              priority: 20,
+            },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine[\\/](core|hooks|notifications)|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|get-nonce|detect-node-es|tabbable)[\\/]/,
+              priority: 15,
+            },
             // What every first visit needs; a library used by pages loaded later (dates, calendars) stays with them.
-            { name: 'vendor', test: /node_modules[\\/](react-router|i18next|react-i18next|socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|use-sync-external-store)[\\/]/, priority: 10 },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react-router|i18next|react-i18next|socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
           ],
         },
       },

@@ -7,7 +7,10 @@ import { AppModule } from './app.module';
 /** Builds the API (used by main.ts, the tests and the scripts): nothing listens until listen(). */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}) {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger: options.logger === false ? false : ['error', 'warn', ...(config.logLevel === 'info' || config.logLevel === 'debug' ? (['log'] as const) : [])],
+    logger:
+      options.logger === false
+        ? false
+        : ['error', 'warn', ...(config.logLevel === 'info' || config.logLevel === 'debug' ? (['log'] as const) : [])],
     // A list, so the header is only sent back to the configured origin (a string is sent to anyone).
     cors: { origin: [config.webOrigin], credentials: false },
     bodyParser: true,

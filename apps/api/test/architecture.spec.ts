@@ -51,7 +51,8 @@ function ruleBroken(file: string, target: string): string | null {
   if (product && isTestHelper(target)) return 'product code never imports test helpers (apps/api/test/, testing/)';
   if (from === null || to === null || from === to || ROOTS.includes(from)) return null;
   if (!SHARED.includes(from) && from !== LIVE && to === LIVE) return `a feature (${from}) never imports live/: it publishes a domain event`;
-  if (product && SHARED.includes(from) && !SHARED.includes(to)) return `a shared folder (${from}) never imports a feature or the app (${to})`;
+  if (product && SHARED.includes(from) && !SHARED.includes(to))
+    return `a shared folder (${from}) never imports a feature or the app (${to})`;
   return null;
 }
 
@@ -81,7 +82,9 @@ describe('the API floor plan', () => {
   describe('its rules', () => {
     const at = (file: string) => path.join(api, file);
     it('refuses a shared folder importing a feature, and accepts it importing another shared folder', () => {
-      expect(ruleBroken(at('src/loaders/loaders.ts'), at('src/unread/unread-counts'))).toMatch(/shared folder \(loaders\) never imports a feature/);
+      expect(ruleBroken(at('src/loaders/loaders.ts'), at('src/unread/unread-counts'))).toMatch(
+        /shared folder \(loaders\) never imports a feature/,
+      );
       expect(ruleBroken(at('src/auth/auth.guard.ts'), at('src/common/app-error'))).toBeNull();
     });
     it('refuses a feature, or its spec, importing live/; accepts live and the app module doing so', () => {

@@ -26,12 +26,16 @@ const config = read('apps/api/src/config/config.ts');
 
 /** The README's environment table: variable -> { default, meaning }. */
 function readmeEnvironment(): Map<string, { defaultValue: string; meaning: string }> {
-  const section = read('README.md').split(/^## Environment$/m)[1]?.split(/^## /m)[0] ?? '';
+  const section =
+    read('README.md')
+      .split(/^## Environment$/m)[1]
+      ?.split(/^## /m)[0] ?? '';
   const table = new Map<string, { defaultValue: string; meaning: string }>();
   for (const line of section.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
     if (cells.length < 4 || !cells[1].startsWith('`')) continue;
-    for (const name of cells[1].match(/`([A-Z][A-Z0-9_]*)`/g) ?? []) table.set(name.slice(1, -1), { defaultValue: cells[2], meaning: cells[3] });
+    for (const name of cells[1].match(/`([A-Z][A-Z0-9_]*)`/g) ?? [])
+      table.set(name.slice(1, -1), { defaultValue: cells[2], meaning: cells[3] });
   }
   return table;
 }
@@ -109,7 +113,10 @@ describe('the README environment table', () => {
     const literal = [...config.matchAll(/env\.([A-Z][A-Z0-9_]*) \|\| (?:'([^']*)'|(\d+))/g)].map((m) => [m[1], m[2] ?? m[3]] as const);
     expect(literal.length).toBeGreaterThan(3);
     for (const [name, value] of literal) {
-      expect({ name, readme: documented.get(name)?.defaultValue }).toEqual({ name, readme: expect.stringContaining(value.replace(/\/$/, '')) });
+      expect({ name, readme: documented.get(name)?.defaultValue }).toEqual({
+        name,
+        readme: expect.stringContaining(value.replace(/\/$/, '')),
+      });
     }
   });
 });
@@ -125,7 +132,8 @@ describe('deploy/nginx.conf', () => {
     expect(sockets).toMatch(/proxy_http_version 1\.1;/);
     expect(sockets).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
     expect(sockets).toMatch(/proxy_set_header Connection "upgrade";/);
-    for (const location of ['/graphql', '/health', '/calendar/']) expect(nginx).toMatch(new RegExp(`location ${location.replace(/\//g, '\\/')} \\{ proxy_pass http://tribune_api;`));
+    for (const location of ['/graphql', '/health', '/calendar/'])
+      expect(nginx).toMatch(new RegExp(`location ${location.replace(/\//g, '\\/')} \\{ proxy_pass http://tribune_api;`));
   });
 });
 
@@ -146,7 +154,8 @@ describe('the Dockerfiles', () => {
     const text = read(file);
     for (const [, image] of text.matchAll(/^FROM (\S+)/gm)) expect(image).toMatch(/:\d[\w.-]*$/);
     for (const [, sources] of text.matchAll(/^COPY (?!--from)(.+) \S+$/gm)) {
-      for (const source of sources.split(/\s+/)) expect({ source, exists: fs.existsSync(path.join(root, source)) }).toEqual({ source, exists: true });
+      for (const source of sources.split(/\s+/))
+        expect({ source, exists: fs.existsSync(path.join(root, source)) }).toEqual({ source, exists: true });
     }
   });
 

@@ -17,9 +17,7 @@ const ts = createTransformer(base);
 const js = createTransformer({ ...base, jsc: { ...base.jsc, parser: { syntax: 'ecmascript' } } });
 
 function rewriteImportMeta(source) {
-  return source.includes('import.meta')
-    ? source.replace(/import\.meta\.url/g, "('file://' + __filename)")
-    : source;
+  return source.includes('import.meta') ? source.replace(/import\.meta\.url/g, "('file://' + __filename)") : source;
 }
 
 module.exports = {

@@ -43,7 +43,10 @@ export async function aDeputy(prisma: PrismaService, o: { gender?: Gender; fullN
   });
 }
 
-export async function aTerm(prisma: PrismaService, o: { startsOn?: string; endsOn?: string; seatCount?: number; minimumWomen?: number } = {}) {
+export async function aTerm(
+  prisma: PrismaService,
+  o: { startsOn?: string; endsOn?: string; seatCount?: number; minimumWomen?: number } = {},
+) {
   const seatCount = o.seatCount ?? 15;
   return prisma.term.create({
     data: {
@@ -60,7 +63,9 @@ export async function aTerm(prisma: PrismaService, o: { startsOn?: string; endsO
 
 /** An open mandate written directly (the rules under test go through the API instead). */
 export async function aMandate(prisma: PrismaService, seat: { id: string }, deputy: { id: string }, startsOn = '2025-01-08') {
-  return prisma.mandate.create({ data: { seatId: seat.id, deputyId: deputy.id, startsOn: new Date(startsOn), openSeatId: seat.id, openDeputyId: deputy.id } });
+  return prisma.mandate.create({
+    data: { seatId: seat.id, deputyId: deputy.id, startsOn: new Date(startsOn), openSeatId: seat.id, openDeputyId: deputy.id },
+  });
 }
 
 export async function aGroup(prisma: PrismaService, termId: string, o: { name?: string; coordinatorIds?: string[] } = {}) {
@@ -74,7 +79,12 @@ export async function aGroup(prisma: PrismaService, termId: string, o: { name?: 
   });
 }
 
-export async function aMembership(prisma: PrismaService, groupId: string, deputyId: string, role: 'LEAD' | 'RAPPORTEUR' | 'MEMBER' = 'MEMBER') {
+export async function aMembership(
+  prisma: PrismaService,
+  groupId: string,
+  deputyId: string,
+  role: 'LEAD' | 'RAPPORTEUR' | 'MEMBER' = 'MEMBER',
+) {
   return prisma.groupMembership.create({ data: { groupId, deputyId, role, startsOn: new Date('2025-02-01'), openGroupId: groupId } });
 }
 
@@ -97,7 +107,14 @@ export async function signedIn(t: TestApp, role: Role) {
 export async function aMeeting(
   prisma: PrismaService,
   groupId: string,
-  o: { title?: string; startsAt?: string; endsAt?: string; timeZone?: string; status?: 'SCHEDULED' | 'LIVE' | 'ENDED' | 'CANCELLED'; seriesId?: string } = {},
+  o: {
+    title?: string;
+    startsAt?: string;
+    endsAt?: string;
+    timeZone?: string;
+    status?: 'SCHEDULED' | 'LIVE' | 'ENDED' | 'CANCELLED';
+    seriesId?: string;
+  } = {},
 ) {
   const startsAt = new Date(o.startsAt ?? '2026-03-10T17:00:00Z');
   return prisma.meeting.create({
@@ -123,7 +140,14 @@ export async function aSignedInDeputy(t: TestApp, o: { fullName?: string } = {})
 export async function aFieldReport(
   prisma: PrismaService,
   authorId: string,
-  o: { status?: 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'ADDRESSED' | 'CLOSED'; routedGroupId?: string; termId?: string; theme?: string; territory?: string; title?: string } = {},
+  o: {
+    status?: 'SUBMITTED' | 'TRIAGED' | 'ON_AGENDA' | 'ADDRESSED' | 'CLOSED';
+    routedGroupId?: string;
+    termId?: string;
+    theme?: string;
+    territory?: string;
+    title?: string;
+  } = {},
 ) {
   return prisma.fieldReport.create({
     data: {
@@ -158,7 +182,13 @@ export async function aRoleMatrix(t: TestApp, termId: string) {
     otherGroup,
     member,
     nonMember,
-    tokens: { admin: admin.token, coordinator: coordinator.token, otherCoordinator: otherCoordinator.token, member: member.token, nonMember: nonMember.token },
+    tokens: {
+      admin: admin.token,
+      coordinator: coordinator.token,
+      otherCoordinator: otherCoordinator.token,
+      member: member.token,
+      nonMember: nonMember.token,
+    },
   };
 }
 export type RoleName = 'admin' | 'coordinator' | 'otherCoordinator' | 'member' | 'nonMember';
@@ -168,7 +198,11 @@ export async function aLiveChannel(t: TestApp, o: { members?: number; termId?: s
   const termId = o.termId ?? (await aTerm(t.prisma)).id;
   const coordinator = await signedIn(t, 'COORDINATOR');
   const group = await aGroup(t.prisma, termId, { coordinatorIds: [coordinator.user.id] });
-  const members: { deputy: Awaited<ReturnType<typeof aDeputy>>; user: { id: string; email: string; displayName: string }; token: string }[] = [];
+  const members: {
+    deputy: Awaited<ReturnType<typeof aDeputy>>;
+    user: { id: string; email: string; displayName: string };
+    token: string;
+  }[] = [];
   for (let i = 0; i < (o.members ?? 2); i++) {
     const deputy = await aDeputy(t.prisma, { withAccount: true });
     await aMembership(t.prisma, group.id, deputy.id);
@@ -178,7 +212,11 @@ export async function aLiveChannel(t: TestApp, o: { members?: number; termId?: s
 }
 
 /** A live meeting of the group with one agenda item (issue 7 specs). */
-export async function aLiveMeetingWithItem(prisma: PrismaService, groupId: string, o: { status?: 'SCHEDULED' | 'LIVE' | 'ENDED'; startsAt?: string } = {}) {
+export async function aLiveMeetingWithItem(
+  prisma: PrismaService,
+  groupId: string,
+  o: { status?: 'SCHEDULED' | 'LIVE' | 'ENDED'; startsAt?: string } = {},
+) {
   const meeting = await aMeeting(prisma, groupId, { status: o.status ?? 'LIVE', startsAt: o.startsAt });
   const item = await prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: 'Point' } });
   return { meeting, item };

@@ -26,9 +26,13 @@ export async function aFixtureWorld(t: TestApp) {
   const agendaItem = await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: 'Accès au logement' } });
   const liveMeeting = await aMeeting(t.prisma, m.group.id, { status: 'LIVE', startsAt: '2026-03-17T17:00:00Z' });
   const liveItem = await t.prisma.agendaItem.create({ data: { meetingId: liveMeeting.id, position: 1, title: 'Santé' } });
-  const action = await t.prisma.actionItem.create({ data: { meetingId: liveMeeting.id, title: 'Écrire au ministère', assigneeId: m.member.deputy.id } });
+  const action = await t.prisma.actionItem.create({
+    data: { meetingId: liveMeeting.id, title: 'Écrire au ministère', assigneeId: m.member.deputy.id },
+  });
   const fieldReport = await aFieldReport(t.prisma, author.id, { status: 'TRIAGED', routedGroupId: m.group.id, termId: term.id });
-  const message = await t.prisma.message.create({ data: { groupId: m.group.id, authorId: m.member.user.id, seq: 1, clientId: `seed-${unique()}`, body: 'Bonjour' } });
+  const message = await t.prisma.message.create({
+    data: { groupId: m.group.id, authorId: m.member.user.id, seq: 1, clientId: `seed-${unique()}`, body: 'Bonjour' },
+  });
   await t.prisma.workingGroup.update({ where: { id: m.group.id }, data: { lastMessageSeq: 1 } });
   await markPresent(t.prisma, liveMeeting.id, [m.member.deputy.id]);
   const vote = await aVote(t.prisma, { meetingId: liveMeeting.id, agendaItemId: liveItem.id }, [m.member.deputy.id], 'CLOSED');
@@ -39,7 +43,12 @@ export async function aFixtureWorld(t: TestApp) {
 export type FixtureWorld = Awaited<ReturnType<typeof aFixtureWorld>>;
 
 /** A named vote written directly: open, or closed with every eligible deputy having voted For. */
-async function aVote(prisma: PrismaService, at: { meetingId: string; agendaItemId: string }, eligibleIds: string[], status: 'OPEN' | 'CLOSED') {
+async function aVote(
+  prisma: PrismaService,
+  at: { meetingId: string; agendaItemId: string },
+  eligibleIds: string[],
+  status: 'OPEN' | 'CLOSED',
+) {
   const closed = status === 'CLOSED';
   return prisma.vote.create({
     data: {
@@ -51,7 +60,9 @@ async function aVote(prisma: PrismaService, at: { meetingId: string; agendaItemI
       status,
       counts: closed ? [eligibleIds.length, 0, 0] : [],
       closedAt: closed ? new Date() : null,
-      participations: { createMany: { data: closed ? eligibleIds.map((deputyId) => ({ deputyId, castById: deputyId, namedChoice: 0 })) : [] } },
+      participations: {
+        createMany: { data: closed ? eligibleIds.map((deputyId) => ({ deputyId, castById: deputyId, namedChoice: 0 })) : [] },
+      },
     },
   });
 }
@@ -112,7 +123,11 @@ export function freshFixtures(t: TestApp, w: FixtureWorld) {
       const live = await liveItem();
       const requests = [];
       for (const deputyId of [w.member.deputy.id, w.author.id]) {
-        requests.push(await t.prisma.speakerRequest.create({ data: { meetingId: live.meeting.id, agendaItemId: live.item.id, deputyId, openItemId: live.item.id } }));
+        requests.push(
+          await t.prisma.speakerRequest.create({
+            data: { meetingId: live.meeting.id, agendaItemId: live.item.id, deputyId, openItemId: live.item.id },
+          }),
+        );
       }
       return { ...live, requests };
     },
@@ -120,7 +135,14 @@ export function freshFixtures(t: TestApp, w: FixtureWorld) {
     async speech() {
       const live = await liveItem();
       await t.prisma.speech.create({
-        data: { meetingId: live.meeting.id, agendaItemId: live.item.id, deputyId: w.member.deputy.id, startedAt: new Date(), allottedSeconds: 180, openMeetingId: live.meeting.id },
+        data: {
+          meetingId: live.meeting.id,
+          agendaItemId: live.item.id,
+          deputyId: w.member.deputy.id,
+          startedAt: new Date(),
+          allottedSeconds: 180,
+          openMeetingId: live.meeting.id,
+        },
       });
       return live;
     },

@@ -1,6 +1,15 @@
 import {
-  getNamedType, GraphQLField, GraphQLInputType, GraphQLSchema,
-  isAbstractType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 
 export type OperationKind = 'query' | 'mutation';
@@ -8,7 +17,10 @@ export type OperationKind = 'query' | 'mutation';
 /** Every query and mutation field of a schema, as `{ kind, field }`. */
 export function schemaOperations(schema: GraphQLSchema): { kind: OperationKind; field: GraphQLField<unknown, unknown> }[] {
   const out: { kind: OperationKind; field: GraphQLField<unknown, unknown> }[] = [];
-  for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [kind, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) out.push({ kind, field });
   }
   return out;
@@ -25,7 +37,14 @@ export function dummyValue(type: GraphQLInputType): unknown {
     return out;
   }
   if (isScalarType(type)) {
-    const byName: Record<string, unknown> = { Int: 1, Float: 1, Boolean: true, Date: '2026-01-01', DateTime: '2026-01-01T10:00:00Z', JSON: {} };
+    const byName: Record<string, unknown> = {
+      Int: 1,
+      Float: 1,
+      Boolean: true,
+      Date: '2026-01-01',
+      DateTime: '2026-01-01T10:00:00Z',
+      JSON: {},
+    };
     return byName[type.name] ?? 'x';
   }
   return null;

@@ -47,7 +47,12 @@ export function connectLive(url: string, token: string | undefined, o: ConnectOp
 }
 
 /** Emits a client event and waits for its ack (rejects after timeoutMs or when the socket drops). */
-export function request<E extends keyof LiveRequests>(socket: ClientSocket, event: E, payload: LiveRequests[E], timeoutMs = 5000): Promise<Ack<LiveReplies[E]>> {
+export function request<E extends keyof LiveRequests>(
+  socket: ClientSocket,
+  event: E,
+  payload: LiveRequests[E],
+  timeoutMs = 5000,
+): Promise<Ack<LiveReplies[E]>> {
   const s = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<LiveReplies[E]>> };
   return s.emitWithAck(event, payload);
 }

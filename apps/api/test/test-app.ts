@@ -25,7 +25,9 @@ export interface TestApp {
  * `sameDatabaseAs`: another instance of the API on that app's database (scale-out), which leaves
  * the database to it when closed.
  */
-export async function startTestApp(options: { embeddedDir?: string; config?: Partial<AppConfig>; sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { embeddedDir?: string; config?: Partial<AppConfig>; sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
   const db = options.embeddedDir || options.sameDatabaseAs ? undefined : await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),

@@ -16,14 +16,21 @@ async function chooseRadio(page: Page, name: string) {
   const id = (await page.getByRole('radio', { name }).getAttribute('id'))!;
   await page.locator(`label[for="${id}"]`).click();
   // The choice goes through the address (a navigation), so the radio turns checked a moment later.
-  await page.waitForFunction((radioId) => (document.getElementById(radioId) as HTMLInputElement | null)?.checked === true, id, { timeout: 10000 });
+  await page.waitForFunction((radioId) => (document.getElementById(radioId) as HTMLInputElement | null)?.checked === true, id, {
+    timeout: 10000,
+  });
 }
 
 /** axe on an open dialog only: the page behind Mantine's overlay is dimmed on purpose. */
 async function dialogViolations(page: Page) {
   await dialogSettled(page);
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+  const results = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
 }
 
 /** "novembre 2026": the month of a day on the Paris clock, as the calendar titles it. */
@@ -83,7 +90,9 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     const list = page.getByRole('list', { name: 'Comptes' });
     const before = await list.getByRole('listitem').count();
     expect(before).toBeGreaterThan(15);
-    expect(await list.getByRole('listitem').filter({ hasText: 'amina.haidari@tribune.example' }).getByTestId('account-deputy').textContent()).toMatch(/^Député·e lié·e : Amina/);
+    expect(
+      await list.getByRole('listitem').filter({ hasText: 'amina.haidari@tribune.example' }).getByTestId('account-deputy').textContent(),
+    ).toMatch(/^Député·e lié·e : Amina/);
     await checkScreen(page, 'accounts');
 
     // The API's refusal in words: that email is taken.
@@ -122,7 +131,9 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await dialog.waitFor({ state: 'hidden' });
     expect(await list.getByTestId('account-role').textContent()).toBe('Coordination');
     // Focus goes back to the button that opened the dialog (once the closing transition is over).
-    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Changer le rôle de Nour Saleh', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Changer le rôle de Nour Saleh', null, {
+      timeout: 5000,
+    });
 
     const login = await api<{ login: { user: { role: string; displayName: string } } }>(
       apiServer!.url,
@@ -236,7 +247,13 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     await chooseRadio(page, 'العربية');
     await page.getByRole('heading', { level: 1, name: 'الرئيسية', exact: true }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    expect(await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').allTextContents()).toEqual(['الرئيسية', 'المجموعات', 'التقويم', 'النواب والنائبات', 'حسابي']);
+    expect(await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').allTextContents()).toEqual([
+      'الرئيسية',
+      'المجموعات',
+      'التقويم',
+      'النواب والنائبات',
+      'حسابي',
+    ]);
     // Right to left for real: the navigation starts at the right edge.
     const nav = await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link').first().boundingBox();
     expect(nav!.x).toBeGreaterThan(640);
@@ -258,7 +275,7 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
   });
 
-  it('the administrator resets a deputy\'s password; the deputy logs in with it and must choose their own before anything else', async () => {
+  it("the administrator resets a deputy's password; the deputy logs in with it and must choose their own before anything else", async () => {
     const admin = await loggedIn(ADMIN);
     await admin.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
     await admin.getByRole('searchbox', { name: 'Rechercher' }).fill('mariam');
@@ -287,8 +304,17 @@ describe('web: accounts, the hemicycle, the calendar and Arabic (real API, Postg
     // This session goes on (its new token) with the page that was asked for; the new password opens the account.
     await deputy.getByRole('heading', { level: 1, name: 'Groupes de travail', exact: true }).waitFor();
     const LOGIN = 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }';
-    await expect(api(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: temporary })).rejects.toThrow(/Wrong email or password/);
-    expect((await api<{ login: { token: string } }>(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: 'ma propre phrase de passe' })).login.token).toBeTruthy();
+    await expect(api(apiServer!.url, LOGIN, { email: 'mariam.osman@tribune.example', password: temporary })).rejects.toThrow(
+      /Wrong email or password/,
+    );
+    expect(
+      (
+        await api<{ login: { token: string } }>(apiServer!.url, LOGIN, {
+          email: 'mariam.osman@tribune.example',
+          password: 'ma propre phrase de passe',
+        })
+      ).login.token,
+    ).toBeTruthy();
   });
 
   it('a coordinator adds a deputy to their group and removes them after confirming; a deputy finds a colleague in the directory', async () => {

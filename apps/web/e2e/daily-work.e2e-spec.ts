@@ -26,7 +26,11 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
   const contexts: BrowserContext[] = [];
 
   async function loggedIn(email: string, options: { timezoneId?: string } = {}): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: options.timezoneId ?? 'Europe/Paris' });
+    const context = await browser!.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      timezoneId: options.timezoneId ?? 'Europe/Paris',
+    });
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${web!.url}/login`);
@@ -81,7 +85,9 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await first.getByRole('button', { name: 'Je viens' }).click();
     expect(await first.getByRole('button', { name: 'Je viens' }).getAttribute('aria-pressed')).toBe('true');
     // Let the server answer before reloading.
-    await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('RespondToMeeting') === true).catch(() => undefined);
+    await page
+      .waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('RespondToMeeting') === true)
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     await page.reload();
     const again = page.getByTestId('meeting-item').filter({ hasText: title! }).first();
@@ -227,7 +233,10 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await form.getByRole('checkbox', { name: /Contient un témoignage anonymisé/ }).check();
     await checkScreen(deputy, 'report-form');
     await form.getByRole('button', { name: 'Envoyer la remontée' }).click();
-    await deputy.getByTestId('report-sent').filter({ hasText: `Remontée « ${title} » envoyée.` }).waitFor();
+    await deputy
+      .getByTestId('report-sent')
+      .filter({ hasText: `Remontée « ${title} » envoyée.` })
+      .waitFor();
     const mine = deputy.getByTestId('report-item').filter({ hasText: title });
     await mine.waitFor();
     expect(await mine.textContent()).toContain('Envoyée');
@@ -249,7 +258,10 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await card.getByText(/^Historique \(2 étapes\)$/).click();
     expect(await card.getByTestId('triage-history').textContent()).toContain('À voir avec la domiciliation');
     // Now triaged: it can go on one of the group's agendas, or be closed.
-    expect(await card.getByRole('combobox', { name: 'Inscrire à l’ordre du jour de' }).count() + (await card.getByText('Aucune réunion prévue dans ce groupe').count())).toBe(1);
+    expect(
+      (await card.getByRole('combobox', { name: 'Inscrire à l’ordre du jour de' }).count()) +
+        (await card.getByText('Aucune réunion prévue dans ce groupe').count()),
+    ).toBe(1);
     await card.getByRole('button', { name: `Classer « ${title} »` }).waitFor();
 
     // The deputy sees the new status.
@@ -258,12 +270,32 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
   });
 
   it('an administrator replaces a deputy on a seat, sees history and parity update, then finds it in the audit log', async () => {
-    const { login } = await api<{ login: { token: string } }>(apiServer!.url, 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }', { e: ADMIN, p: PASSWORD });
-    await api(apiServer!.url, 'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }', { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'reg:53', languages: ['fr', 'wo'] } }, login.token);
+    const { login } = await api<{ login: { token: string } }>(
+      apiServer!.url,
+      'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
+      { e: ADMIN, p: PASSWORD },
+    );
+    await api(
+      apiServer!.url,
+      'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }',
+      { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'reg:53', languages: ['fr', 'wo'] } },
+      login.token,
+    );
 
     const page = await loggedIn(ADMIN);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Accueil', 'Groupes', 'Calendrier', 'Député·es', 'Remontées', 'Mandature', 'Comptes', 'Journal', 'Registres', 'Mon compte']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Accueil',
+      'Groupes',
+      'Calendrier',
+      'Député·es',
+      'Remontées',
+      'Mandature',
+      'Comptes',
+      'Journal',
+      'Registres',
+      'Mon compte',
+    ]);
     await checkScreen(page, 'home-admin');
     await nav.getByRole('link', { name: 'Mandature' }).click();
     await page.getByRole('heading', { level: 1, name: (await demoTerm(apiServer!.url)).name }).waitFor();
@@ -296,7 +328,10 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     // Unfiltered, the log opens (it failed by default: the page sent action: null).
     await page.getByTestId('audit-table').waitFor();
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Fin de mandat' });
-    await page.getByTestId('audit-count').filter({ hasText: /^1 entrée\(s\) affichée\(s\) sur 1$/ }).waitFor();
+    await page
+      .getByTestId('audit-count')
+      .filter({ hasText: /^1 entrée\(s\) affichée\(s\) sur 1$/ })
+      .waitFor();
     await page.getByTestId('audit-table').filter({ hasText: 'Fin de mandat' }).waitFor();
     const rows = page.getByTestId('audit-table').locator('tbody tr');
     expect(await rows.count()).toBe(1);

@@ -35,7 +35,8 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
   let meeting: Agenda = { id: '', title: '', agenda: [] };
 
   const composer = (page: Page) => page.getByRole('textbox', { name: 'Votre message', exact: true });
-  const messages = (page: Page, text: string): Locator => page.getByTestId('message-log').getByTestId('live-message').filter({ hasText: text });
+  const messages = (page: Page, text: string): Locator =>
+    page.getByTestId('message-log').getByTestId('live-message').filter({ hasText: text });
   async function write(page: Page, text: string) {
     await composer(page).fill(text);
     await composer(page).press('Enter');
@@ -70,7 +71,11 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     chair = { email: lead.email, name: lead.name };
     member = { email: other.email, name: other.name };
     const admin = await login(apiServer.url, ADMIN);
-    await scheduleOwnMeeting(apiServer.url, admin, { groupId: group.id, title: 'Accès aux soins', agenda: ['Accès aux soins', 'Interprétariat à l’hôpital', 'Questions diverses'] });
+    await scheduleOwnMeeting(apiServer.url, admin, {
+      groupId: group.id,
+      title: 'Accès aux soins',
+      agenda: ['Accès aux soins', 'Interprétariat à l’hôpital', 'Questions diverses'],
+    });
 
     // A meeting with an agenda, opened by its chair.
     const token = await login(apiServer.url, chair.email);
@@ -82,7 +87,12 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     );
     meeting = meetings.find((m) => m.agenda.length >= 2) ?? meetings.find((m) => m.agenda.length > 0)!;
     // An upcoming meeting, opened ahead of its time: that has to be confirmed (confirmEarly).
-    await api(apiServer.url, 'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }', { i: { meetingId: meeting.id, confirmEarly: true } }, token);
+    await api(
+      apiServer.url,
+      'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }',
+      { i: { meetingId: meeting.id, confirmEarly: true } },
+      token,
+    );
   }, 240000);
 
   afterAll(async () => {
@@ -160,7 +170,10 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     const next = meeting.agenda[at + 1];
     t0 = Date.now();
     await a.getByTestId('next-item').click();
-    await b.getByTestId('current-item').filter({ hasText: next ? `Point en cours : ${next.title}` : 'Aucun point en cours.' }).waitFor({ timeout: 30000 });
+    await b
+      .getByTestId('current-item')
+      .filter({ hasText: next ? `Point en cours : ${next.title}` : 'Aucun point en cours.' })
+      .waitFor({ timeout: 30000 });
     const followed = Date.now() - t0;
     expect(await b.getByTestId('live-agenda').locator('[aria-current="step"]').count()).toBe(next ? 1 : 0);
 
@@ -187,7 +200,10 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     await memberContext.setOffline(false);
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     // Once the message is on screen, the page says so to the API (debounced): the read position.
-    const markedRead = b.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MarkChannelRead'), { timeout: 60000 });
+    const markedRead = b.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MarkChannelRead'),
+      { timeout: 60000 },
+    );
     t0 = Date.now();
     await messages(b, offline).and(b.locator('[data-status="sent"]')).waitFor({ timeout: 60000 });
     const resent = Date.now() - t0;

@@ -28,7 +28,12 @@ describe('web: no irreversible misclick (real API, PostgreSQL, Chromium)', () =>
       { i: { name: `Séances ${uniqueTag()}`, theme: 'Séances' } },
       admin,
     );
-    meeting = await scheduleOwnMeeting(apiServer.url, admin, { groupId: group.id, title: `Réunion dans 13 jours ${uniqueTag()}`, agenda: ['Accueil'], startsInMinutes: 13 * 24 * 60 });
+    meeting = await scheduleOwnMeeting(apiServer.url, admin, {
+      groupId: group.id,
+      title: `Réunion dans 13 jours ${uniqueTag()}`,
+      agenda: ['Accueil'],
+      startsInMinutes: 13 * 24 * 60,
+    });
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
     page = await context.newPage();
@@ -44,7 +49,14 @@ describe('web: no irreversible misclick (real API, PostgreSQL, Chromium)', () =>
   }, 60000);
 
   const status = async () =>
-    (await api<{ meeting: { status: string; attendanceFinal: boolean } }>(apiServer.url, 'query($id: ID!) { meeting(id: $id) { status attendanceFinal } }', { id: meeting.id }, await login(apiServer.url, ADMIN))).meeting;
+    (
+      await api<{ meeting: { status: string; attendanceFinal: boolean } }>(
+        apiServer.url,
+        'query($id: ID!) { meeting(id: $id) { status attendanceFinal } }',
+        { id: meeting.id },
+        await login(apiServer.url, ADMIN),
+      )
+    ).meeting;
 
   it('asks before opening a meeting 13 days ahead, and before closing it; reopens one closed by mistake', async () => {
     await page.goto(`${web.url}/meetings/${meeting.id}`);
@@ -81,13 +93,16 @@ describe('web: no irreversible misclick (real API, PostgreSQL, Chromium)', () =>
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('opens the audit log unfiltered and shows one meeting\'s history in words, page by page', async () => {
+  it("opens the audit log unfiltered and shows one meeting's history in words, page by page", async () => {
     await page.goto(`${web.url}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Journal des modifications' }).waitFor();
     // The page used to fail here: it sent action: null.
     await page.getByTestId('audit-table').waitFor();
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Réunion rouverte' });
-    await page.getByTestId('audit-count').filter({ hasText: /^1 entrée\(s\) affichée\(s\) sur 1$/ }).waitFor();
+    await page
+      .getByTestId('audit-count')
+      .filter({ hasText: /^1 entrée\(s\) affichée\(s\) sur 1$/ })
+      .waitFor();
     await page.getByRole('button', { name: 'Historique de cet objet : Réunion' }).click();
     await page.getByTestId('audit-target').waitFor();
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Toutes les actions' });

@@ -40,7 +40,12 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
   let speakers: string[] = [];
 
   async function loggedIn(email: string): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', acceptDownloads: true });
+    const context = await browser!.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      acceptDownloads: true,
+    });
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${web!.url}/login`);
@@ -71,14 +76,28 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     const { currentTerm, users, workingGroups } = await api<{
       currentTerm: { id: string };
       users: Array<{ email: string; deputy: { id: string } | null }>;
-      workingGroups: Array<{ id: string; name: string; coordinators: Array<{ email: string }>; members: Array<{ deputy: { id: string; fullName: string; gender: string } }> }>;
-    }>(url, '{ currentTerm { id } users { email deputy { id } } workingGroups { id name coordinators { email } members { deputy { id fullName gender } } } }', {}, adminToken);
+      workingGroups: Array<{
+        id: string;
+        name: string;
+        coordinators: Array<{ email: string }>;
+        members: Array<{ deputy: { id: string; fullName: string; gender: string } }>;
+      }>;
+    }>(
+      url,
+      '{ currentTerm { id } users { email deputy { id } } workingGroups { id name coordinators { email } members { deputy { id fullName gender } } } }',
+      {},
+      adminToken,
+    );
     termId = currentTerm.id;
-    const group = workingGroups.find((g) => g.coordinators.some((c) => c.email === CHAIR) && ['WOMAN', 'MAN'].every((x) => g.members.some((m) => m.deputy.gender === x)))!;
+    const group = workingGroups.find(
+      (g) => g.coordinators.some((c) => c.email === CHAIR) && ['WOMAN', 'MAN'].every((x) => g.members.some((m) => m.deputy.gender === x)),
+    )!;
     expect(group).toBeDefined();
     const woman = group.members.filter((m) => m.deputy.gender === 'WOMAN');
     const man = group.members.filter((m) => m.deputy.gender === 'MAN');
-    const people = [woman[0], man[0], woman[1] ?? man[1]].filter(Boolean).map((m) => ({ ...m.deputy, email: users.find((u) => u.deputy?.id === m.deputy.id)!.email }));
+    const people = [woman[0], man[0], woman[1] ?? man[1]]
+      .filter(Boolean)
+      .map((m) => ({ ...m.deputy, email: users.find((u) => u.deputy?.id === m.deputy.id)!.email }));
 
     const chair = await login(url, CHAIR);
     const { meetings } = await api<{ meetings: Array<{ id: string; title: string; agenda: Array<{ id: string }> }> }>(
@@ -91,13 +110,30 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     sitting = { id: meeting.id, title: meeting.title, groupName: group.name };
     let itemId = meeting.agenda[0]?.id;
     if (!itemId) {
-      itemId = (await api<{ addAgendaItem: { id: string } }>(url, 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id, title: 'Tour de table' } }, chair)).addAgendaItem.id;
+      itemId = (
+        await api<{ addAgendaItem: { id: string } }>(
+          url,
+          'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }',
+          { i: { meetingId: meeting.id, title: 'Tour de table' } },
+          chair,
+        )
+      ).addAgendaItem.id;
     }
     // An upcoming meeting, opened ahead of its time: that has to be confirmed (confirmEarly).
-    await api(url, 'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }', { i: { meetingId: meeting.id, confirmEarly: true } }, chair);
+    await api(
+      url,
+      'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }',
+      { i: { meetingId: meeting.id, confirmEarly: true } },
+      chair,
+    );
     for (const [i, p] of people.entries()) {
       const token = await login(url, p.email);
-      await api(url, 'mutation($i: RequestFloorInput!) { requestFloor(input: $i) { meetingId } }', { i: { agendaItemId: itemId, pointOfOrder: false } }, token);
+      await api(
+        url,
+        'mutation($i: RequestFloorInput!) { requestFloor(input: $i) { meetingId } }',
+        { i: { agendaItemId: itemId, pointOfOrder: false } },
+        token,
+      );
       await api(url, 'mutation($i: GiveFloorInput!) { giveFloor(input: $i) { meetingId } }', { i: { agendaItemId: itemId } }, chair);
       await sleep(i === 0 ? 2200 : 1200); // speeches of a second or two: durations are whole seconds
       await api(url, 'mutation($i: AgendaItemIdInput!) { endFloor(input: $i) { meetingId } }', { i: { agendaItemId: itemId } }, chair);
@@ -136,7 +172,9 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     // One deputy's line, as the API counts it.
     const someone = attendanceRecord.find((r) => r.excused > 0)!;
     const line = table.getByRole('row', { name: new RegExp(someone.fullName) });
-    expect((await line.getByRole('cell').allTextContents()).map(plain)).toEqual([someone.meetings, someone.present, someone.excused, someone.absent].map(String).concat(percent(someone.rate)));
+    expect((await line.getByRole('cell').allTextContents()).map(plain)).toEqual(
+      [someone.meetings, someone.present, someone.excused, someone.absent].map(String).concat(percent(someone.rate)),
+    );
 
     // Sorted by attendance rate, lowest first, then highest first.
     const rateHeader = table.getByRole('columnheader', { name: /Taux de présence/ });
@@ -155,10 +193,17 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     const { attendanceRecord: ofGroup } = await api<{ attendanceRecord: Attendance[]; workingGroups: Array<{ id: string; name: string }> }>(
       apiServer!.url,
       'query($t: ID!, $g: ID) { attendanceRecord(termId: $t, groupId: $g) { deputyId fullName meetings present excused absent rate } }',
-      { t: termId, g: (await api<{ workingGroups: Array<{ id: string; name: string }> }>(apiServer!.url, '{ workingGroups { id name } }', {}, adminToken)).workingGroups.find((g) => g.name === sitting.groupName)!.id },
+      {
+        t: termId,
+        g: (
+          await api<{ workingGroups: Array<{ id: string; name: string }> }>(apiServer!.url, '{ workingGroups { id name } }', {}, adminToken)
+        ).workingGroups.find((g) => g.name === sitting.groupName)!.id,
+      },
       adminToken,
     );
-    expect((await page.getByTestId('attendance-row').getByRole('rowheader').allTextContents()).sort()).toEqual(ofGroup.map((r) => r.fullName).sort());
+    expect((await page.getByTestId('attendance-row').getByRole('rowheader').allTextContents()).sort()).toEqual(
+      ofGroup.map((r) => r.fullName).sort(),
+    );
 
     // The CSV, fetched with the session's token (the address holds no token).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le CSV' }).click()]);
@@ -169,14 +214,18 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER);
     const rate = someone.meetings ? someone.rate.toFixed(3).replace('.', ',') : '';
-    expect(lines).toContain(`${someone.deputyId};${someone.fullName};(tous les groupes);${someone.meetings};${someone.present};${someone.excused};${someone.absent};${rate}`);
+    expect(lines).toContain(
+      `${someone.deputyId};${someone.fullName};(tous les groupes);${someone.meetings};${someone.present};${someone.excused};${someone.absent};${rate}`,
+    );
     await page.getByTestId('download-status').filter({ hasText: download.suggestedFilename() }).waitFor();
     // Without the token, the same address is refused.
     expect((await page.request.get(`${web!.url}/attendance-record/${termId}.csv`)).status()).toBe(401);
   });
 
   it('an administrator reads who actually spoke: the women’s share over the term, by person, and for one meeting', async () => {
-    const { speakingStats } = await api<{ speakingStats: { speeches: number; byGender: Array<{ gender: string; share: number }>; byPerson: Array<{ fullName: string }> } }>(
+    const { speakingStats } = await api<{
+      speakingStats: { speeches: number; byGender: Array<{ gender: string; share: number }>; byPerson: Array<{ fullName: string }> };
+    }>(
       apiServer!.url,
       'query($i: SpeakingStatsInput!) { speakingStats(input: $i) { speeches byGender { gender share } byPerson { fullName } } }',
       { i: { termId } },
@@ -190,9 +239,13 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     await page.getByRole('heading', { level: 1, name: 'Temps de parole et parité' }).waitFor();
     const womenShare = speakingStats.byGender.find((g) => g.gender === 'WOMAN')!.share;
     await page.getByTestId('women-share').waitFor();
-    expect(plain(await page.getByTestId('women-share').textContent())).toBe(`Part des femmes dans le temps de parole : ${percent(womenShare)}`);
+    expect(plain(await page.getByTestId('women-share').textContent())).toBe(
+      `Part des femmes dans le temps de parole : ${percent(womenShare)}`,
+    );
     expect(plain(await page.getByTestId('speaking-total').textContent())).toMatch(/^3 interventions, \d+ s au total\.$/);
-    expect(plain(await page.getByTestId('gender-share-WOMAN').textContent())).toMatch(new RegExp(`^Femmes : ${percent(womenShare)} du temps`));
+    expect(plain(await page.getByTestId('gender-share-WOMAN').textContent())).toMatch(
+      new RegExp(`^Femmes : ${percent(womenShare)} du temps`),
+    );
     const table = page.getByRole('table', { name: 'Temps de parole par personne, du plus long au plus court.' });
     expect(await table.getByRole('rowheader').allTextContents()).toEqual(speakingStats.byPerson.map((p) => p.fullName));
     expect([...(await table.getByRole('rowheader').allTextContents())].sort()).toEqual([...speakers].sort());
@@ -209,7 +262,12 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     await checkScreen(page, 'records-speaking-meeting');
 
     // A group without any speech says so.
-    const { workingGroups } = await api<{ workingGroups: Array<{ name: string }> }>(apiServer!.url, '{ workingGroups { name } }', {}, adminToken);
+    const { workingGroups } = await api<{ workingGroups: Array<{ name: string }> }>(
+      apiServer!.url,
+      '{ workingGroups { name } }',
+      {},
+      adminToken,
+    );
     const quiet = workingGroups.find((g) => g.name !== sitting.groupName)!;
     await page.getByRole('combobox', { name: 'Périmètre' }).selectOption({ label: 'Un groupe' });
     await page.getByRole('combobox', { name: 'Groupe de travail' }).selectOption({ label: quiet.name });

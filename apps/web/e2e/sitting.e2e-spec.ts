@@ -42,7 +42,11 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
   let x1: Person, x2: Person, y1: Person;
 
   async function loggedIn(email: string, options: { timezoneId?: string; clockAheadMs?: number } = {}): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: options.timezoneId ?? 'Europe/Paris' });
+    const context = await browser!.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      timezoneId: options.timezoneId ?? 'Europe/Paris',
+    });
     contexts.push(context);
     // A phone whose clock is wrong: its countdown must still follow the server's.
     if (options.clockAheadMs) await context.clock.install({ time: Date.now() + options.clockAheadMs });
@@ -66,12 +70,21 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
   const names = (...people: Person[]) => people.map((p, i) => `${i + 1}. ${p.name}`);
   async function waitForQueue(page: Page, expected: string[]) {
     await page.waitForFunction(
-      (want) => JSON.stringify([...document.querySelectorAll('[data-testid="speakers-queue"] [data-testid="speaker-name"]')].map((n) => n.textContent?.replace(' (vous)', ''))) === JSON.stringify(want),
+      (want) =>
+        JSON.stringify(
+          [...document.querySelectorAll('[data-testid="speakers-queue"] [data-testid="speaker-name"]')].map((n) =>
+            n.textContent?.replace(' (vous)', ''),
+          ),
+        ) === JSON.stringify(want),
       expected,
       { timeout: 15000 },
     );
   }
-  const currentSpeaker = (page: Page, who: Person) => page.getByTestId('current-speaker').filter({ hasText: `${who.name} a la parole` }).waitFor({ timeout: 15000 });
+  const currentSpeaker = (page: Page, who: Person) =>
+    page
+      .getByTestId('current-speaker')
+      .filter({ hasText: `${who.name} a la parole` })
+      .waitFor({ timeout: 15000 });
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -112,10 +125,18 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     await openSession(chair, 'Ouvrir la séance');
     await chair.getByTestId('live-status').filter({ hasText: 'En cours' }).waitFor();
-    await api(apiServer.url, 'mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }', { i: { meetingId: meeting.id } }, await login(apiServer.url, CHAIR));
+    await api(
+      apiServer.url,
+      'mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }',
+      { i: { meetingId: meeting.id } },
+      await login(apiServer.url, CHAIR),
+    );
     await chair.getByTestId('speakers-panel').getByText('Personne n’a la parole.').waitFor();
     // Nobody present yet: no quorum.
-    await chair.getByTestId('quorum-line').filter({ hasText: `Présent·es : 0 membre(s) sur ${memberCount}` }).waitFor();
+    await chair
+      .getByTestId('quorum-line')
+      .filter({ hasText: `Présent·es : 0 membre(s) sur ${memberCount}` })
+      .waitFor();
     expect(await chair.getByTestId('quorum-state').textContent()).toBe('Quorum non atteint');
 
     for (const page of deputies) {
@@ -123,25 +144,42 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
       await page.getByRole('button', { name: 'Demander la parole' }).waitFor();
     }
     // The quorum line follows presence, live.
-    await chair.getByTestId('quorum-line').filter({ hasText: `Présent·es : 3 membre(s) sur ${memberCount}` }).waitFor({ timeout: 15000 });
-    expect(await chair.getByTestId('quorum-state').textContent()).toBe(3 >= Math.floor(memberCount / 2) + 1 ? 'Quorum atteint' : 'Quorum non atteint');
+    await chair
+      .getByTestId('quorum-line')
+      .filter({ hasText: `Présent·es : 3 membre(s) sur ${memberCount}` })
+      .waitFor({ timeout: 15000 });
+    expect(await chair.getByTestId('quorum-state').textContent()).toBe(
+      3 >= Math.floor(memberCount / 2) + 1 ? 'Quorum atteint' : 'Quorum non atteint',
+    );
 
     // Alternating mode: the rule is shown to everyone.
     // The switch follows the server: it turns on once the new rule comes back.
     await chair.getByRole('switch', { name: 'Liste alternée femmes / hommes' }).click();
-    for (const page of [chair, ...deputies]) await page.getByTestId('speakers-rule').filter({ hasText: 'Liste alternée' }).waitFor({ timeout: 15000 });
+    for (const page of [chair, ...deputies])
+      await page.getByTestId('speakers-rule').filter({ hasText: 'Liste alternée' }).waitFor({ timeout: 15000 });
     expect(await a.getByTestId('speakers-rule').textContent()).toContain('femmes et hommes alternent');
 
     // Requests in the order x1, x2, y1; the rule gives x1, y1, x2.
-    for (const [page, count] of [[a, 1], [b, 2], [c, 3]] as const) {
+    for (const [page, count] of [
+      [a, 1],
+      [b, 2],
+      [c, 3],
+    ] as const) {
       await page.getByRole('button', { name: 'Demander la parole' }).click();
       await page.getByRole('button', { name: 'Retirer ma demande' }).waitFor();
-      await chair.getByTestId('speaker-entry').nth(count - 1).waitFor();
+      await chair
+        .getByTestId('speaker-entry')
+        .nth(count - 1)
+        .waitFor();
     }
     for (const page of [chair, ...deputies]) await waitForQueue(page, names(x1, y1, x2));
     // The server alternates by declared gender; nobody's gender is shown beside their name (issue 12).
     expect(await chair.getByTestId('speaker-gender').count()).toBe(0);
-    expect(await chair.getByTestId('speaker-first').allTextContents()).toEqual(['pas encore intervenu·e', 'pas encore intervenu·e', 'pas encore intervenu·e']);
+    expect(await chair.getByTestId('speaker-first').allTextContents()).toEqual([
+      'pas encore intervenu·e',
+      'pas encore intervenu·e',
+      'pas encore intervenu·e',
+    ]);
     expect(await queueNames(c)).toContain(`2. ${y1.name} (vous)`);
 
     // The chair gives the floor to the head of the list: everyone sees the same countdown.
@@ -152,7 +190,8 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     expect(seconds(onChair)).toBeLessThanOrEqual(180);
     expect(Math.abs(seconds(onChair) - seconds(onFastPhone))).toBeLessThanOrEqual(2);
     // The fast phone loses the network and comes back: still the server's time.
-    const banner = (state: string) => b.locator(`[data-testid="connection-banner"][data-state="${state}"]`).waitFor({ state: 'attached', timeout: 20000 });
+    const banner = (state: string) =>
+      b.locator(`[data-testid="connection-banner"][data-state="${state}"]`).waitFor({ state: 'attached', timeout: 20000 });
     await b.context().setOffline(true);
     await banner('offline');
     await b.waitForTimeout(1500);
@@ -166,20 +205,30 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await waitForQueue(chair, names(y1, x2));
     await a.getByRole('button', { name: 'Demander la parole' }).click();
     for (const page of [chair, a]) await waitForQueue(page, names(y1, x2, x1));
-    expect(await chair.getByTestId('speaker-first').allTextContents()).toEqual(['pas encore intervenu·e', 'pas encore intervenu·e', 'déjà intervenu·e']);
+    expect(await chair.getByTestId('speaker-first').allTextContents()).toEqual([
+      'pas encore intervenu·e',
+      'pas encore intervenu·e',
+      'déjà intervenu·e',
+    ]);
     // Someone speaking, the countdown and the list: the chair's screen and a member's.
     await checkScreen(chair, 'sitting-speakers-chair');
     await checkScreen(a, 'sitting-speakers-member');
 
     // The chair follows the list to its end, then ends the last speech.
     for (const next of [y1, x2, x1]) {
-      await chair.getByRole('button', { name: `Donner la parole à ${next.name}` }).first().click();
+      await chair
+        .getByRole('button', { name: `Donner la parole à ${next.name}` })
+        .first()
+        .click();
       for (const page of [chair, ...deputies]) await currentSpeaker(page, next);
     }
     await chair.getByRole('button', { name: 'Mettre fin à l’intervention' }).click();
-    for (const page of [chair, ...deputies]) await page.getByTestId('current-speaker').filter({ hasText: 'Personne n’a la parole.' }).waitFor();
+    for (const page of [chair, ...deputies])
+      await page.getByTestId('current-speaker').filter({ hasText: 'Personne n’a la parole.' }).waitFor();
     const chairToken = await login(apiServer.url, CHAIR);
-    const { meeting: recorded } = await api<{ meeting: { speeches: Array<{ deputy: { fullName: string }; durationSeconds: number | null; overrideReason: string | null }> } }>(
+    const { meeting: recorded } = await api<{
+      meeting: { speeches: Array<{ deputy: { fullName: string }; durationSeconds: number | null; overrideReason: string | null }> };
+    }>(
       apiServer.url,
       'query($id: ID!) { meeting(id: $id) { speeches { deputy { fullName } durationSeconds overrideReason } } }',
       { id: meeting.id },
@@ -188,7 +237,11 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     expect(recorded.speeches.map((s) => s.deputy.fullName)).toEqual([x1.name, y1.name, x2.name, x1.name]);
     expect(recorded.speeches.every((s) => s.durationSeconds !== null && s.overrideReason === null)).toBe(true);
     // Who actually spoke, by declared gender, for everyone to see.
-    for (const page of [chair, c]) await page.getByTestId('speaking-parity').filter({ hasText: 'Temps de parole de la séance (4 interventions) :' }).waitFor({ timeout: 15000 });
+    for (const page of [chair, c])
+      await page
+        .getByTestId('speaking-parity')
+        .filter({ hasText: 'Temps de parole de la séance (4 interventions) :' })
+        .waitFor({ timeout: 15000 });
     expect(await chair.getByTestId('speaking-parity').textContent()).toMatch(/: (femmes|hommes) \d+\s?%/);
 
     // A secret vote on the item.
@@ -198,7 +251,11 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await chair.getByRole('button', { name: 'Ouvrir le vote' }).click();
     const card = (page: Page) => page.getByTestId('vote-card').filter({ hasText: QUESTION });
     await card(chair).getByTestId('vote-progress').filter({ hasText: 'Votes exprimés : 0 sur 3' }).waitFor();
-    for (const [page, choice] of [[a, 'Pour'], [b, 'Pour'], [c, 'Contre']] as const) {
+    for (const [page, choice] of [
+      [a, 'Pour'],
+      [b, 'Pour'],
+      [c, 'Contre'],
+    ] as const) {
       const ballot = card(page).getByTestId('ballot');
       await ballot.waitFor({ timeout: 15000 });
       expect(await card(page).textContent()).toContain('Vote à bulletin secret');
@@ -233,7 +290,9 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await chair.goto(`${web.url}/meetings/${meeting.id}`);
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     await chair.getByText(DECISION).waitFor();
-    const { meeting: decided } = await api<{ meeting: { decisions: Array<{ text: string; votesFor: number; votesAgainst: number; votesAbstain: number }> } }>(
+    const { meeting: decided } = await api<{
+      meeting: { decisions: Array<{ text: string; votesFor: number; votesAgainst: number; votesAbstain: number }> };
+    }>(
       apiServer.url,
       'query($id: ID!) { meeting(id: $id) { decisions { text votesFor votesAgainst votesAbstain } } }',
       { id: meeting.id },

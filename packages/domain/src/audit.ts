@@ -55,5 +55,15 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit row is about (AuditLog.entityType), for the audit page's target filter. */
-export const AUDIT_TARGETS = ['ActionItem', 'Deputy', 'FieldReport', 'Mandate', 'Meeting', 'Message', 'Term', 'User', 'WorkingGroup'] as const;
+export const AUDIT_TARGETS = [
+  'ActionItem',
+  'Deputy',
+  'FieldReport',
+  'Mandate',
+  'Meeting',
+  'Message',
+  'Term',
+  'User',
+  'WorkingGroup',
+] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];

@@ -306,6 +306,7 @@ export function messageBodyProblem(body: unknown): string | null {
   if (body.trim().length === 0) return 'The message is empty.';
   const length = [...body].length;
   if (length > MESSAGE_MAX_LENGTH) return `The message is too long (${length} characters; at most ${MESSAGE_MAX_LENGTH}).`;
-  if (hasForbiddenCharacter(body)) return 'The message contains a character that is not allowed (a control character, or half of a surrogate pair).';
+  if (hasForbiddenCharacter(body))
+    return 'The message contains a character that is not allowed (a control character, or half of a surrogate pair).';
   return null;
 }

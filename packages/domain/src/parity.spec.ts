@@ -33,7 +33,7 @@ describe('defaultTermEnd', () => {
 });
 
 describe('minimumWomenFloor', () => {
-  it('is the charter\'s 8 women for 15 seats', () => {
+  it("is the charter's 8 women for 15 seats", () => {
     expect(minimumWomenFloor(TERM_DEFAULTS.seatCount)).toBe(TERM_DEFAULTS.minimumWomen);
   });
   it('is half the seats, rounded up', () => {

@@ -1,6 +1,14 @@
 import { orderSpeakers, QueuedSpeaker, SpeakerGender } from './speakers';
 
-const s = (id: string, gender: SpeakerGender, o: Partial<QueuedSpeaker> = {}): QueuedSpeaker => ({ id, gender, pointOfOrder: false, firstTime: true, position: 0, requestedAt: Number(id.replace(/\D/g, '')) || 0, ...o });
+const s = (id: string, gender: SpeakerGender, o: Partial<QueuedSpeaker> = {}): QueuedSpeaker => ({
+  id,
+  gender,
+  pointOfOrder: false,
+  firstTime: true,
+  position: 0,
+  requestedAt: Number(id.replace(/\D/g, '')) || 0,
+  ...o,
+});
 const ids = (q: QueuedSpeaker[]) => q.map((x) => x.id);
 
 describe('orderSpeakers', () => {
@@ -9,7 +17,7 @@ describe('orderSpeakers', () => {
     expect(ids(orderSpeakers(q, false))).toEqual(['p4', 'm1', 'm2', 'w3']);
   });
 
-  it('follows the chair\'s manual positions', () => {
+  it("follows the chair's manual positions", () => {
     const q = [s('m1', 'MAN', { position: 2 }), s('m2', 'MAN', { position: 1 })];
     expect(ids(orderSpeakers(q, false))).toEqual(['m2', 'm1']);
   });
@@ -21,7 +29,13 @@ describe('orderSpeakers', () => {
   });
 
   it('puts first-time speakers on the item before the others, and never holds back other genders', () => {
-    const q = [s('w1', 'WOMAN', { firstTime: false }), s('m2', 'MAN'), s('o3', 'OTHER'), s('m4', 'MAN'), s('p5', 'WOMAN', { pointOfOrder: true, firstTime: false })];
+    const q = [
+      s('w1', 'WOMAN', { firstTime: false }),
+      s('m2', 'MAN'),
+      s('o3', 'OTHER'),
+      s('m4', 'MAN'),
+      s('p5', 'WOMAN', { pointOfOrder: true, firstTime: false }),
+    ];
     expect(ids(orderSpeakers(q, true, 'MAN'))).toEqual(['p5', 'o3', 'm2', 'm4', 'w1']);
   });
 });

@@ -42,7 +42,13 @@ export function orderSpeakers<T extends QueuedSpeaker>(queue: T[], alternating: 
   const points = queue.filter((s) => s.pointOfOrder).sort((a, b) => a.requestedAt - b.requestedAt || (a.id < b.id ? -1 : 1));
   const floor = queue.filter((s) => !s.pointOfOrder).sort(byManual);
   if (!alternating) return [...points, ...floor];
-  const fresh = alternate(floor.filter((s) => s.firstTime), lastSpeaker);
-  const again = alternate(floor.filter((s) => !s.firstTime), fresh.last);
+  const fresh = alternate(
+    floor.filter((s) => s.firstTime),
+    lastSpeaker,
+  );
+  const again = alternate(
+    floor.filter((s) => !s.firstTime),
+    fresh.last,
+  );
   return [...points, ...fresh.order, ...again.order];
 }

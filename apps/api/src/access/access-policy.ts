@@ -10,7 +10,8 @@ type Db = PrismaService | Tx;
 
 /** The viewer's coordinated groups and current memberships, in one statement (only the given groups when named). */
 export async function loadFacts(db: Db, viewer: Viewer, groupIds?: readonly string[]): Promise<ViewerFacts> {
-  const only = (column: string) => (groupIds ? Prisma.sql`AND ${Prisma.raw(column)} IN (${Prisma.join(groupIds.length ? [...groupIds] : [''])})` : Prisma.empty);
+  const only = (column: string) =>
+    groupIds ? Prisma.sql`AND ${Prisma.raw(column)} IN (${Prisma.join(groupIds.length ? [...groupIds] : [''])})` : Prisma.empty;
   const query = Prisma.sql`
     SELECT 'C' AS "kind", c."groupId", NULL AS "role" FROM "GroupCoordinator" c WHERE c."userId" = ${viewer.id} ${only('c."groupId"')}
     UNION ALL
@@ -36,8 +37,12 @@ const REFUSAL: Record<string, { message: string; reason: ErrorReason }> = {
 };
 const refusal = (kind: Kind, action: string) => {
   if (kind === 'discussion' || kind === 'message') {
-    if (action === 'read') return forbidden("Only the group's members and coordinators read and write its discussion.", { reason: ErrorReason.DISCUSSION_MEMBERS_ONLY });
-    if (action !== 'moderate') return forbidden("Only its author or the group's coordinators can do this to a message.", { reason: ErrorReason.COORDINATORS_ONLY });
+    if (action === 'read')
+      return forbidden("Only the group's members and coordinators read and write its discussion.", {
+        reason: ErrorReason.DISCUSSION_MEMBERS_ONLY,
+      });
+    if (action !== 'moderate')
+      return forbidden("Only its author or the group's coordinators can do this to a message.", { reason: ErrorReason.COORDINATORS_ONLY });
   }
   const r = REFUSAL[action] ?? REFUSAL.coordinate;
   return forbidden(r.message, { reason: r.reason });

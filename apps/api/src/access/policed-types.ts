@@ -1,4 +1,13 @@
-import { defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLSchema, isListType, isNonNullType, isObjectType, GraphQLOutputType } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLFieldResolver,
+  GraphQLSchema,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  GraphQLOutputType,
+} from 'graphql';
 import type { AuthUser } from '../auth/auth-user';
 import type { Loaders } from '../loaders/loaders';
 import { unauthenticated } from '../common/app-error';
@@ -49,7 +58,10 @@ export const POLICED_TYPES: Record<string, Policed> = {
       return poll ? { groupId: poll.groupId } : null;
     },
   },
-  FieldReport: { kind: 'fieldReport', subject: (row) => Promise.resolve({ groupId: str(row.routedGroupId), authorDeputyId: str(row.authorId) }) },
+  FieldReport: {
+    kind: 'fieldReport',
+    subject: (row) => Promise.resolve({ groupId: str(row.routedGroupId), authorDeputyId: str(row.authorId) }),
+  },
   Message: { kind: 'message', subject: (row) => Promise.resolve({ groupId: str(row.groupId), authorUserId: str(row.authorId) }) },
 };
 

@@ -1,8 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  execute, getNamedType, GraphQLField, GraphQLInputType, GraphQLObjectType, GraphQLSchema, isInputObjectType, isLeafType,
-  isNonNullType, isObjectType, parse,
+  execute,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isInputObjectType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  parse,
 } from 'graphql';
 import { aDeputy, aFieldReport, aGroup, aMeeting, aMembership, aTerm, aUser, tokenFor } from '../../test/factories';
 import { dummyValue } from '../../test/graphql-operations';
@@ -55,50 +64,98 @@ async function aTwoGroupWorld(t: TestApp) {
     return marker;
   };
 
-  const series = await prisma.meetingSeries.create({ data: { groupId: groupA.id, rrule: 'FREQ=WEEKLY;COUNT=2', timeZone: 'Europe/Paris' } });
+  const series = await prisma.meetingSeries.create({
+    data: { groupId: groupA.id, rrule: 'FREQ=WEEKLY;COUNT=2', timeZone: 'Europe/Paris' },
+  });
   mark('MeetingSeries', series.id);
   const meeting = await aMeeting(prisma, groupA.id, { title: text('Meeting'), status: 'ENDED', seriesId: series.id });
   await prisma.meeting.update({ where: { id: meeting.id }, data: { minutes: text('Meeting'), description: text('Meeting') } });
   mark('Meeting', meeting.id);
-  const fromOutside = await aFieldReport(prisma, nonMember.id, { status: 'ADDRESSED', routedGroupId: groupA.id, termId: term.id, title: `Report by nonMember ${unique()}` });
-  const item = await prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: text('AgendaItem'), description: text('AgendaItem'), fieldReportId: fromOutside.id } });
+  const fromOutside = await aFieldReport(prisma, nonMember.id, {
+    status: 'ADDRESSED',
+    routedGroupId: groupA.id,
+    termId: term.id,
+    title: `Report by nonMember ${unique()}`,
+  });
+  const item = await prisma.agendaItem.create({
+    data: { meetingId: meeting.id, position: 1, title: text('AgendaItem'), description: text('AgendaItem'), fieldReportId: fromOutside.id },
+  });
   mark('AgendaItem', item.id);
   const decision = await prisma.decision.create({ data: { meetingId: meeting.id, agendaItemId: item.id, text: text('Decision') } });
   mark('Decision', decision.id);
   await prisma.fieldReport.update({ where: { id: fromOutside.id }, data: { decisionId: decision.id } });
-  const action = await prisma.actionItem.create({ data: { meetingId: meeting.id, decisionId: decision.id, title: text('ActionItem'), assigneeId: memberA.id } });
+  const action = await prisma.actionItem.create({
+    data: { meetingId: meeting.id, decisionId: decision.id, title: text('ActionItem'), assigneeId: memberA.id },
+  });
   mark('ActionItem', action.id);
   await prisma.minutesVersion.create({ data: { meetingId: meeting.id, version: 1, body: text('MinutesVersion') } });
-  await prisma.attendance.create({ data: { meetingId: meeting.id, deputyId: memberA.id, response: 'YES', note: text('AttendanceEntry'), present: true } });
+  await prisma.attendance.create({
+    data: { meetingId: meeting.id, deputyId: memberA.id, response: 'YES', note: text('AttendanceEntry'), present: true },
+  });
   const vote = await prisma.vote.create({
     data: {
-      meetingId: meeting.id, agendaItemId: item.id, question: text('Vote'), options: [text('Vote'), text('Vote')], secrecy: 'NAMED',
-      eligibleIds: [memberA.id], status: 'CLOSED', counts: [1, 0], closedAt: new Date(), decisionId: decision.id,
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      question: text('Vote'),
+      options: [text('Vote'), text('Vote')],
+      secrecy: 'NAMED',
+      eligibleIds: [memberA.id],
+      status: 'CLOSED',
+      counts: [1, 0],
+      closedAt: new Date(),
+      decisionId: decision.id,
       participations: { create: { deputyId: memberA.id, castById: memberA.id, namedChoice: 0 } },
     },
   });
   mark('Vote', vote.id);
   const speech = await prisma.speech.create({
-    data: { meetingId: meeting.id, agendaItemId: item.id, deputyId: memberA.id, startedAt: new Date(), endedAt: new Date(), durationSeconds: 60, allottedSeconds: 180, overrideReason: text('Speech') },
+    data: {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      deputyId: memberA.id,
+      startedAt: new Date(),
+      endedAt: new Date(),
+      durationSeconds: 60,
+      allottedSeconds: 180,
+      overrideReason: text('Speech'),
+    },
   });
   mark('Speech', speech.id);
   const poll = await prisma.timePoll.create({
-    data: { groupId: groupA.id, title: text('TimePoll'), description: text('TimePoll'), meetingId: meeting.id, slots: { create: { startsAt: new Date('2026-05-04T16:00:00Z'), endsAt: new Date('2026-05-04T17:00:00Z') } } },
+    data: {
+      groupId: groupA.id,
+      title: text('TimePoll'),
+      description: text('TimePoll'),
+      meetingId: meeting.id,
+      slots: { create: { startsAt: new Date('2026-05-04T16:00:00Z'), endsAt: new Date('2026-05-04T17:00:00Z') } },
+    },
     include: { slots: true },
   });
   mark('TimePoll', poll.id);
   mark('TimePollSlot', poll.slots[0].id);
   await prisma.timePollAnswer.create({ data: { slotId: poll.slots[0].id, deputyId: memberA.id, answer: 'YES' } });
-  const reportA = await aFieldReport(prisma, memberA.id, { status: 'TRIAGED', routedGroupId: groupA.id, termId: term.id, title: text('FieldReport') });
+  const reportA = await aFieldReport(prisma, memberA.id, {
+    status: 'TRIAGED',
+    routedGroupId: groupA.id,
+    termId: term.id,
+    title: text('FieldReport'),
+  });
   mark('FieldReport', reportA.id);
-  const message = await prisma.message.create({ data: { groupId: groupA.id, authorId: memberA.user!.id, seq: 1, clientId: unique(), body: text('Message') } });
+  const message = await prisma.message.create({
+    data: { groupId: groupA.id, authorId: memberA.user!.id, seq: 1, clientId: unique(), body: text('Message') },
+  });
   mark('Message', message.id);
   await prisma.workingGroup.update({ where: { id: groupA.id }, data: { lastMessageSeq: 1 } });
   // Group B's own life, which nonMember may read.
   const meetingB = await aMeeting(prisma, groupB.id, { title: `Meeting of B ${unique()}` });
 
   const users: Record<Caller, { email: string }> = {
-    memberA: memberA.user!, coordinatorA, nonMember: nonMember.user!, stranger: stranger.user!, otherCoordinator, admin,
+    memberA: memberA.user!,
+    coordinatorA,
+    nonMember: nonMember.user!,
+    stranger: stranger.user!,
+    otherCoordinator,
+    admin,
   };
   /** Ids the root fields are called with, by the type their argument names. */
   const ids: Record<string, string[]> = {
@@ -173,7 +230,10 @@ function callsOf(field: GraphQLField<unknown, unknown>, w: World): Array<Record<
 
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')} }`;
   return JSON.stringify(value);
 }
 
@@ -197,7 +257,11 @@ describe('every path to a policed object (generated over the schema)', () => {
       if (POLICED_TYPES[named.name]) (reached.get(named.name) ?? reached.set(named.name, []).get(named.name)!).push(field.name);
       const selection = selectionOf(named, MAX_DEPTH - 1, reached, field.name);
       for (const args of callsOf(field, world)) {
-        const call = Object.keys(args).length ? `(${Object.entries(args).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')})` : '';
+        const call = Object.keys(args).length
+          ? `(${Object.entries(args)
+              .map(([k, v]) => `${k}: ${literal(v)}`)
+              .join(', ')})`
+          : '';
         queries.push({ root: `${field.name}${call}`, document: `query { ${field.name}${call} { ${selection} } }` });
       }
     }
@@ -237,7 +301,8 @@ describe('every path to a policed object (generated over the schema)', () => {
         for (const { type, marker } of forbidden) if (text.includes(marker)) leaks.push(`${queries[i].root}: ${type} ${marker}`);
         for (const e of answer.errors ?? []) {
           const code = (e.extensions as { code?: string } | undefined)?.code;
-          if (code !== 'FORBIDDEN' && code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT') unexpected.push(`${queries[i].root} ${e.path?.join('.')}: ${code} ${e.message}`);
+          if (code !== 'FORBIDDEN' && code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT')
+            unexpected.push(`${queries[i].root} ${e.path?.join('.')}: ${code} ${e.message}`);
         }
       });
       expect({ leaks, unexpected }).toEqual({ leaks: [], unexpected: [] });
@@ -246,9 +311,14 @@ describe('every path to a policed object (generated over the schema)', () => {
 
   it("the issue's path: a deputy who wrote a report on another group's agenda reads none of that meeting through it", async () => {
     const report = world.ids.FieldReport[0];
-    const r = await run('nonMember', `query { fieldReport(id: "${report}") { title agendaItem { meeting { minutes attendance { response note } votes { namedVotes { deputy { fullName } option } } } } } }`);
+    const r = await run(
+      'nonMember',
+      `query { fieldReport(id: "${report}") { title agendaItem { meeting { minutes attendance { response note } votes { namedVotes { deputy { fullName } option } } } } } }`,
+    );
     expect(r.data?.fieldReport).toMatchObject({ agendaItem: null });
-    expect(r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code }))).toEqual([{ path: ['fieldReport', 'agendaItem'], code: 'FORBIDDEN' }]);
+    expect(r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code }))).toEqual([
+      { path: ['fieldReport', 'agendaItem'], code: 'FORBIDDEN' },
+    ]);
     const direct = await run('nonMember', `query { meeting(id: "${world.ids.Meeting[0]}") { title } }`);
     expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

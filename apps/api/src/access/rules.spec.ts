@@ -62,8 +62,16 @@ describe('the access rules', () => {
     });
 
     it("are coordinated by administrators and the group's coordinators, run by them and the group's lead too", () => {
-      expect([can(admin, none, 'meeting', 'coordinate'), can(coordinator, coordinates, 'meeting', 'coordinate'), can(coordinator, none, 'meeting', 'coordinate')]).toEqual([true, true, false]);
-      expect([can(lead, isLead, 'meeting', 'run'), can(lead, isLead, 'meeting', 'coordinate'), can(member, isMember, 'meeting', 'run')]).toEqual([true, false, false]);
+      expect([
+        can(admin, none, 'meeting', 'coordinate'),
+        can(coordinator, coordinates, 'meeting', 'coordinate'),
+        can(coordinator, none, 'meeting', 'coordinate'),
+      ]).toEqual([true, true, false]);
+      expect([
+        can(lead, isLead, 'meeting', 'run'),
+        can(lead, isLead, 'meeting', 'coordinate'),
+        can(member, isMember, 'meeting', 'run'),
+      ]).toEqual([true, false, false]);
     });
   });
 
@@ -76,13 +84,13 @@ describe('the access rules', () => {
       expect(can(coordinator, none, 'fieldReport', 'read', routedToA)).toBe(true);
     });
 
-    it('are closed by the routed group\'s coordination, or by an administrator before routing', () => {
+    it("are closed by the routed group's coordination, or by an administrator before routing", () => {
       expect(can(coordinator, coordinates, 'fieldReport', 'coordinate', routedToA)).toBe(true);
       expect(can(coordinator, none, 'fieldReport', 'coordinate', { groupId: null })).toBe(false);
       expect(can(admin, none, 'fieldReport', 'coordinate', { groupId: null })).toBe(true);
     });
 
-    it('are routed by any coordinator while unrouted, then only by the routed group\'s coordinators', () => {
+    it("are routed by any coordinator while unrouted, then only by the routed group's coordinators", () => {
       expect(can(coordinator, none, 'fieldReport', 'route', { groupId: null })).toBe(true);
       expect(can(coordinator, none, 'fieldReport', 'route', routedToA)).toBe(false);
       expect(can(coordinator, coordinates, 'fieldReport', 'route', routedToA)).toBe(true);

@@ -118,7 +118,10 @@ export function evaluate(c: Condition, viewer: Viewer, subject: Subject, facts: 
     case 'role':
       return c.roles.includes(viewer.role);
     case 'author':
-      return (!!subject.authorUserId && subject.authorUserId === viewer.id) || (!!subject.authorDeputyId && subject.authorDeputyId === viewer.deputyId);
+      return (
+        (!!subject.authorUserId && subject.authorUserId === viewer.id) ||
+        (!!subject.authorDeputyId && subject.authorDeputyId === viewer.deputyId)
+      );
     case 'ungrouped':
       return subject.groupId === null;
     case 'member':

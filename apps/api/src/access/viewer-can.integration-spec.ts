@@ -24,12 +24,49 @@ describe('viewerCan', () => {
     await aMembership(t.prisma, group.id, lead.deputy.id, 'LEAD');
     await aMembership(t.prisma, group.id, member.deputy.id);
     const { meeting, item } = await aLiveMeetingWithItem(t.prisma, group.id);
-    const vote = await t.prisma.vote.create({ data: { meetingId: meeting.id, agendaItemId: item.id, question: 'Adopter ?', options: ['For', 'Against'], secrecy: 'NAMED', eligibleIds: [member.deputy.id], counts: [] } });
+    const vote = await t.prisma.vote.create({
+      data: {
+        meetingId: meeting.id,
+        agendaItemId: item.id,
+        question: 'Adopter ?',
+        options: ['For', 'Against'],
+        secrecy: 'NAMED',
+        eligibleIds: [member.deputy.id],
+        counts: [],
+      },
+    });
     const poll = await t.prisma.timePoll.create({ data: { groupId: group.id, title: 'Quand ?' } });
-    const message = await t.prisma.message.create({ data: { groupId: group.id, authorId: member.user.id, seq: 1, clientId: randomUUID(), body: 'Bonjour' } });
+    const message = await t.prisma.message.create({
+      data: { groupId: group.id, authorId: member.user.id, seq: 1, clientId: randomUUID(), body: 'Bonjour' },
+    });
     await t.prisma.workingGroup.update({ where: { id: group.id }, data: { lastMessageSeq: 1 } });
-    const report = await t.prisma.fieldReport.create({ data: { authorId: outsider.deputy.id, territory: 'reg:53', theme: 'Santé', title: 'Accès aux soins', body: '...', status: 'TRIAGED', routedGroupId: group.id } });
-    return { group, meeting, vote, poll, message, report, tokens: { coordinator: coordinator.token, otherCoordinator: otherCoordinator.token, admin: admin.token, lead: lead.token, member: member.token, outsider: outsider.token } };
+    const report = await t.prisma.fieldReport.create({
+      data: {
+        authorId: outsider.deputy.id,
+        territory: 'reg:53',
+        theme: 'Santé',
+        title: 'Accès aux soins',
+        body: '...',
+        status: 'TRIAGED',
+        routedGroupId: group.id,
+      },
+    });
+    return {
+      group,
+      meeting,
+      vote,
+      poll,
+      message,
+      report,
+      tokens: {
+        coordinator: coordinator.token,
+        otherCoordinator: otherCoordinator.token,
+        admin: admin.token,
+        lead: lead.token,
+        member: member.token,
+        outsider: outsider.token,
+      },
+    };
   }
 
   const ask = async (token: string, query: string, variables: Record<string, unknown>) => {
@@ -38,7 +75,7 @@ describe('viewerCan', () => {
     return r.data!;
   };
 
-  it("on a working group: coordination for administrators and its coordinators, the chair for its lead too, the discussion for members and coordinators, moderation for coordinators only", async () => {
+  it('on a working group: coordination for administrators and its coordinators, the chair for its lead too, the discussion for members and coordinators, moderation for coordinators only', async () => {
     const Q = `query($id: ID!) { workingGroup(id: $id) { viewerCan { coordinate run discuss moderate } } }`;
     const of = async (who: keyof typeof w.tokens) => (await ask(w.tokens[who], Q, { id: w.group.id })).workingGroup.viewerCan;
     expect(await of('coordinator')).toEqual({ coordinate: true, run: true, discuss: true, moderate: true });
@@ -74,15 +111,24 @@ describe('viewerCan', () => {
 
   it("on a message: its author edits and deletes it, the group's coordinator moderates it, an administrator does not", async () => {
     const Q = `query($g: ID!) { messages(groupId: $g) { viewerCan { edit delete moderate } } }`;
-    expect((await ask(w.tokens.member, Q, { g: w.group.id })).messages).toEqual([{ viewerCan: { edit: true, delete: true, moderate: false } }]);
-    expect((await ask(w.tokens.lead, Q, { g: w.group.id })).messages).toEqual([{ viewerCan: { edit: false, delete: false, moderate: false } }]);
-    expect((await ask(w.tokens.coordinator, Q, { g: w.group.id })).messages).toEqual([{ viewerCan: { edit: false, delete: true, moderate: true } }]);
+    expect((await ask(w.tokens.member, Q, { g: w.group.id })).messages).toEqual([
+      { viewerCan: { edit: true, delete: true, moderate: false } },
+    ]);
+    expect((await ask(w.tokens.lead, Q, { g: w.group.id })).messages).toEqual([
+      { viewerCan: { edit: false, delete: false, moderate: false } },
+    ]);
+    expect((await ask(w.tokens.coordinator, Q, { g: w.group.id })).messages).toEqual([
+      { viewerCan: { edit: false, delete: true, moderate: true } },
+    ]);
   });
 
   it("on a field report: routing and acting for the group are its coordination's; its author only reads it", async () => {
     const Q = `query($id: ID!) { fieldReport(id: $id) { viewerCan { route coordinate } } }`;
     expect((await ask(w.tokens.coordinator, Q, { id: w.report.id })).fieldReport.viewerCan).toEqual({ route: true, coordinate: true });
-    expect((await ask(w.tokens.otherCoordinator, Q, { id: w.report.id })).fieldReport.viewerCan).toEqual({ route: false, coordinate: false });
+    expect((await ask(w.tokens.otherCoordinator, Q, { id: w.report.id })).fieldReport.viewerCan).toEqual({
+      route: false,
+      coordinate: false,
+    });
     expect((await ask(w.tokens.outsider, Q, { id: w.report.id })).fieldReport.viewerCan).toEqual({ route: false, coordinate: false });
   });
 

@@ -14,7 +14,13 @@ import { ActionOf, Kind, Subject } from './rules';
 export abstract class ViewerCanResolver {
   constructor(protected readonly policy: AccessPolicy) {}
 
-  protected async answers<K extends Kind, A extends ActionOf<K>>(loaders: Loaders, viewer: AuthUser, kind: K, actions: readonly A[], subject: Subject) {
+  protected async answers<K extends Kind, A extends ActionOf<K>>(
+    loaders: Loaders,
+    viewer: AuthUser,
+    kind: K,
+    actions: readonly A[],
+    subject: Subject,
+  ) {
     const values = await Promise.all(actions.map((a) => this.policy.canInRequest(loaders, viewer, kind, a, subject)));
     return Object.fromEntries(actions.map((a, i) => [a, values[i]])) as Record<A, boolean>;
   }

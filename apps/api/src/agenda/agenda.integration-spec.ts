@@ -37,7 +37,11 @@ describe('agenda', () => {
       t.app.get(EventEmitter2).on(DomainEvent.AgendaUpdated, listener);
       const { meeting } = await meetingWith(['Accueil', 'Remontées', 'Divers']);
       t.app.get(EventEmitter2).off(DomainEvent.AgendaUpdated, listener);
-      expect(await positions(meeting.id)).toEqual([[1, 'Accueil'], [2, 'Remontées'], [3, 'Divers']]);
+      expect(await positions(meeting.id)).toEqual([
+        [1, 'Accueil'],
+        [2, 'Remontées'],
+        [3, 'Divers'],
+      ]);
       expect(await t.prisma.auditLog.count({ where: { action: 'agenda.add', entityId: meeting.id } })).toBe(3);
       expect(events).toHaveLength(3);
       expect(events[0]).toEqual({ groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: null });
@@ -45,7 +49,9 @@ describe('agenda', () => {
 
     it('keeps positions dense and unique when five items are added at once', async () => {
       const { meeting } = await meetingWith([]);
-      const results = await Promise.all([1, 2, 3, 4, 5].map((n) => t.gql(ADD, { i: { meetingId: meeting.id, title: `Point ${n}` } }, admin)));
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => t.gql(ADD, { i: { meetingId: meeting.id, title: `Point ${n}` } }, admin)),
+      );
       expect(results.map(codeOf)).toEqual(['OK', 'OK', 'OK', 'OK', 'OK']);
       expect((await positions(meeting.id)).map(([p]) => p)).toEqual([1, 2, 3, 4, 5]);
     });
@@ -66,7 +72,7 @@ describe('agenda', () => {
   });
 
   describe('updateAgendaItem and removeAgendaItem', () => {
-    it('updates an item\'s title and description', async () => {
+    it("updates an item's title and description", async () => {
       const { meeting, ids } = await meetingWith(['Accueil']);
       const r = await t.gql(UPDATE, { i: { agendaItemId: ids[0], title: 'Accueil des nouveaux', description: 'Tour de table' } }, admin);
       expect(r.data!.updateAgendaItem).toEqual({ id: ids[0], position: 1, title: 'Accueil des nouveaux', description: 'Tour de table' });
@@ -77,8 +83,16 @@ describe('agenda', () => {
     it('removes an item and renumbers the rest densely', async () => {
       const { meeting, ids } = await meetingWith(['A', 'B', 'C', 'D']);
       const r = await t.gql(REMOVE, { i: { agendaItemId: ids[1] } }, admin);
-      expect(r.data!.removeAgendaItem).toEqual([{ id: ids[0], position: 1 }, { id: ids[2], position: 2 }, { id: ids[3], position: 3 }]);
-      expect(await positions(meeting.id)).toEqual([[1, 'A'], [2, 'C'], [3, 'D']]);
+      expect(r.data!.removeAgendaItem).toEqual([
+        { id: ids[0], position: 1 },
+        { id: ids[2], position: 2 },
+        { id: ids[3], position: 3 },
+      ]);
+      expect(await positions(meeting.id)).toEqual([
+        [1, 'A'],
+        [2, 'C'],
+        [3, 'D'],
+      ]);
       expect(codeOf(await t.gql(REMOVE, { i: { agendaItemId: ids[1] } }, admin))).toBe('NOT_FOUND');
     });
   });
@@ -88,7 +102,11 @@ describe('agenda', () => {
       const { meeting, ids } = await meetingWith(['A', 'B', 'C']);
       const r = await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [ids[2], ids[0], ids[1]] } }, admin);
       expect(r.errors).toBeUndefined();
-      expect(await positions(meeting.id)).toEqual([[1, 'C'], [2, 'A'], [3, 'B']]);
+      expect(await positions(meeting.id)).toEqual([
+        [1, 'C'],
+        [2, 'A'],
+        [3, 'B'],
+      ]);
       const q = await t.gql(AGENDA, { id: meeting.id }, admin);
       expect(q.data!.meeting.agenda.map((i: { title: string }) => i.title)).toEqual(['C', 'A', 'B']);
     });
@@ -96,11 +114,19 @@ describe('agenda', () => {
     it('refuses an item of another meeting or a duplicate (BAD_USER_INPUT), and an incomplete list (CONFLICT), changing nothing', async () => {
       const { meeting, ids } = await meetingWith(['A', 'B', 'C']);
       const other = await meetingWith(['X']);
-      expect(codeOf(await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [ids[0], ids[1], other.ids[0]] } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [ids[0], ids[0], ids[1]] } }, admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [ids[0], ids[1], other.ids[0]] } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(codeOf(await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [ids[0], ids[0], ids[1]] } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [] } }, admin))).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql(REORDER, { i: { meetingId: meeting.id, itemIds: [ids[1], ids[0]] } }, admin))).toBe('CONFLICT');
-      expect(await positions(meeting.id)).toEqual([[1, 'A'], [2, 'B'], [3, 'C']]);
+      expect(await positions(meeting.id)).toEqual([
+        [1, 'A'],
+        [2, 'B'],
+        [3, 'C'],
+      ]);
     });
 
     it('keeps positions dense and unique when two reorders run at once: one order wins whole', async () => {
@@ -108,7 +134,9 @@ describe('agenda', () => {
       const first = [ids[4], ids[3], ids[2], ids[1], ids[0]];
       const second = [ids[1], ids[0], ids[3], ids[2], ids[4]];
       for (let round = 0; round < 3; round++) {
-        const results = await Promise.all([first, second].map((itemIds) => t.gql(REORDER, { i: { meetingId: meeting.id, itemIds } }, admin)));
+        const results = await Promise.all(
+          [first, second].map((itemIds) => t.gql(REORDER, { i: { meetingId: meeting.id, itemIds } }, admin)),
+        );
         expect(results.map(codeOf)).toEqual(['OK', 'OK']);
         const rows = await t.prisma.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' } });
         expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5]);
@@ -117,13 +145,18 @@ describe('agenda', () => {
     });
   });
 
-  it('agenda mutations are for administrators and the group\'s coordinators only', async () => {
+  it("agenda mutations are for administrators and the group's coordinators only", async () => {
     const m = await aRoleMatrix(t, termId);
     const meeting = await aMeeting(t.prisma, m.group.id);
     const seed = (await t.gql(ADD, { i: { meetingId: meeting.id, title: 'Seed' } }, admin)).data!.addAgendaItem.id;
     const expected = { admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN' };
     const roles: RoleName[] = ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'];
-    const codes = { add: {} as Record<string, unknown>, update: {} as Record<string, unknown>, reorder: {} as Record<string, unknown>, remove: {} as Record<string, unknown> };
+    const codes = {
+      add: {} as Record<string, unknown>,
+      update: {} as Record<string, unknown>,
+      reorder: {} as Record<string, unknown>,
+      remove: {} as Record<string, unknown>,
+    };
     for (const role of roles) {
       const token = m.tokens[role];
       codes.add[role] = codeOf(await t.gql(ADD, { i: { meetingId: meeting.id, title: `By ${role}` } }, token));

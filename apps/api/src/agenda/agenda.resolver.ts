@@ -19,7 +19,9 @@ export class AgendaResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => AgendaItem, { description: 'Coordination: changes an agenda item\'s title, description or planned duration while its meeting is not over. Audited.' })
+  @Mutation(() => AgendaItem, {
+    description: "Coordination: changes an agenda item's title, description or planned duration while its meeting is not over. Audited.",
+  })
   updateAgendaItem(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateAgendaItemInput) {
     return this.agenda.update(actor, input);
   }

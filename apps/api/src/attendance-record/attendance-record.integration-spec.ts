@@ -42,10 +42,28 @@ describe('attendance record over the term', () => {
     const { term, g1, ana, ben } = await setup();
     const rows = (await t.gql(RECORD, { termId: term.id }, admin)).data!.attendanceRecord;
     expect(rows).toEqual([
-      { deputyId: ben.id, fullName: '=Ben', meetings: 2, present: 1, excused: 0, absent: 1, rate: 0.5, byGroup: [{ groupName: 'Logement', meetings: 2, present: 1, excused: 0, absent: 1 }] },
       {
-        deputyId: ana.id, fullName: 'Ana', meetings: 3, present: 2, excused: 1, absent: 0, rate: 2 / 3,
-        byGroup: [{ groupName: 'Logement', meetings: 2, present: 1, excused: 1, absent: 0 }, { groupName: 'Santé, "accès"', meetings: 1, present: 1, excused: 0, absent: 0 }],
+        deputyId: ben.id,
+        fullName: '=Ben',
+        meetings: 2,
+        present: 1,
+        excused: 0,
+        absent: 1,
+        rate: 0.5,
+        byGroup: [{ groupName: 'Logement', meetings: 2, present: 1, excused: 0, absent: 1 }],
+      },
+      {
+        deputyId: ana.id,
+        fullName: 'Ana',
+        meetings: 3,
+        present: 2,
+        excused: 1,
+        absent: 0,
+        rate: 2 / 3,
+        byGroup: [
+          { groupName: 'Logement', meetings: 2, present: 1, excused: 1, absent: 0 },
+          { groupName: 'Santé, "accès"', meetings: 1, present: 1, excused: 0, absent: 0 },
+        ],
       },
     ]);
     const one = (await t.gql(RECORD, { termId: term.id, groupId: g1.id }, admin)).data!.attendanceRecord;
@@ -57,7 +75,9 @@ describe('attendance record over the term', () => {
     for (const role of ['COORDINATOR', 'DEPUTY'] as const) {
       const { token } = await signedIn(t, role);
       expect(codeOf(await t.gql(RECORD, { termId: term.id }, token))).toBe('FORBIDDEN');
-      expect((await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(403);
+      expect((await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+        403,
+      );
     }
     expect((await fetch(`${t.url}/attendance-record/${term.id}.csv`)).status).toBe(401);
     expect(codeOf(await t.gql(RECORD, { termId: 'nope' }, admin))).toBe('NOT_FOUND');
@@ -82,7 +102,10 @@ describe('attendance record over the term', () => {
     const idle = await aDeputy(t.prisma, { fullName: 'Chloé' });
     await aMembership(t.prisma, (await aGroup(t.prisma, term.id, { name: 'Sans réunion' })).id, idle.id);
     const res = await fetch(`${t.url}/attendance-record/${term.id}.csv`, { headers: { authorization: `Bearer ${admin}` } });
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toContain(`${idle.id};Chloé;(tous les groupes);0;0;0;0;`);
   });
 
@@ -90,7 +113,10 @@ describe('attendance record over the term', () => {
     const { term } = await setup();
     const firstLines = async (query: string) => {
       const res = await fetch(`${t.url}/attendance-record/${term.id}.csv${query}`, { headers: { authorization: `Bearer ${admin}` } });
-      return (await res.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, 2);
+      return (await res.text())
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .slice(0, 2);
     };
     const [en, enTotal] = await firstLines('?lang=en');
     expect(en).toBe('Identifier;Deputy;Group;Meetings;Present;Excused;Absent;Attendance rate');
@@ -107,9 +133,13 @@ describe('attendance record over the term', () => {
     const group = await aGroup(t.prisma, term.id);
     const member = await aDeputy(t.prisma, { fullName: 'Dina' });
     const leaver = await aDeputy(t.prisma, { fullName: 'Elias' });
-    await t.prisma.groupMembership.create({ data: { groupId: group.id, deputyId: member.id, role: 'MEMBER', startsOn: new Date('2026-06-01'), openGroupId: group.id } });
+    await t.prisma.groupMembership.create({
+      data: { groupId: group.id, deputyId: member.id, role: 'MEMBER', startsOn: new Date('2026-06-01'), openGroupId: group.id },
+    });
     // Left on 31 May: not a member on the meeting's (Paris) day, although it is still 31 May in UTC.
-    await t.prisma.groupMembership.create({ data: { groupId: group.id, deputyId: leaver.id, role: 'MEMBER', startsOn: new Date('2026-01-05'), endsOn: new Date('2026-05-31') } });
+    await t.prisma.groupMembership.create({
+      data: { groupId: group.id, deputyId: leaver.id, role: 'MEMBER', startsOn: new Date('2026-01-05'), endsOn: new Date('2026-05-31') },
+    });
     await aMeeting(t.prisma, group.id, { status: 'ENDED', startsAt: '2026-05-31T22:30:00Z' });
     const rows = (await t.gql(RECORD, { termId: term.id }, admin)).data!.attendanceRecord;
     expect(rows.find((r: { deputyId: string }) => r.deputyId === member.id)).toMatchObject({ meetings: 1, absent: 1 });

@@ -12,9 +12,18 @@ export type AttendanceStatus = 'PRESENT' | 'EXCUSED' | 'ABSENT';
 export const CSV_LANGUAGES = ['fr', 'en', 'ar'] as const;
 export type CsvLanguage = (typeof CSV_LANGUAGES)[number];
 const CSV_WORDS: Record<CsvLanguage, { headings: string[]; allGroups: string }> = {
-  fr: { headings: ['Identifiant', 'Député·e', 'Groupe', 'Réunions', 'Présent·e', 'Excusé·e', 'Absent·e', 'Taux de présence'], allGroups: '(tous les groupes)' },
-  en: { headings: ['Identifier', 'Deputy', 'Group', 'Meetings', 'Present', 'Excused', 'Absent', 'Attendance rate'], allGroups: '(all groups)' },
-  ar: { headings: ['المعرّف', 'النائب/النائبة', 'المجموعة', 'الاجتماعات', 'حاضر/ة', 'معتذر/ة', 'غائب/ة', 'نسبة الحضور'], allGroups: '(كل المجموعات)' },
+  fr: {
+    headings: ['Identifiant', 'Député·e', 'Groupe', 'Réunions', 'Présent·e', 'Excusé·e', 'Absent·e', 'Taux de présence'],
+    allGroups: '(tous les groupes)',
+  },
+  en: {
+    headings: ['Identifier', 'Deputy', 'Group', 'Meetings', 'Present', 'Excused', 'Absent', 'Attendance rate'],
+    allGroups: '(all groups)',
+  },
+  ar: {
+    headings: ['المعرّف', 'النائب/النائبة', 'المجموعة', 'الاجتماعات', 'حاضر/ة', 'معتذر/ة', 'غائب/ة', 'نسبة الحضور'],
+    allGroups: '(كل المجموعات)',
+  },
 };
 
 const empty = (): AttendanceCounts => ({ meetings: 0, present: 0, excused: 0, absent: 0, rate: 0 });
@@ -37,10 +46,25 @@ export class AttendanceRecordService {
 
   async record(termId: string, groupId?: string | null): Promise<DeputyAttendance[]> {
     if (!(await this.prisma.term.findUnique({ where: { id: termId }, select: { id: true } }))) throw notFound('Term', termId);
-    const groups = await this.prisma.workingGroup.findMany({ where: { termId, ...(groupId ? { id: groupId } : {}) }, select: { id: true, name: true } });
+    const groups = await this.prisma.workingGroup.findMany({
+      where: { termId, ...(groupId ? { id: groupId } : {}) },
+      select: { id: true, name: true },
+    });
     const groupIds = groups.map((g) => g.id);
     const [meetings, memberships] = await Promise.all([
-      this.prisma.meeting.findMany({ where: { groupId: { in: groupIds }, status: 'ENDED' }, select: { id: true, groupId: true, timeZone: true, status: true, startsAt: true, startedAt: true, endedAt: true, attendances: true } }),
+      this.prisma.meeting.findMany({
+        where: { groupId: { in: groupIds }, status: 'ENDED' },
+        select: {
+          id: true,
+          groupId: true,
+          timeZone: true,
+          status: true,
+          startsAt: true,
+          startedAt: true,
+          endedAt: true,
+          attendances: true,
+        },
+      }),
       this.prisma.groupMembership.findMany({ where: { groupId: { in: groupIds } }, include: { deputy: { select: { fullName: true } } } }),
     ]);
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
@@ -57,7 +81,12 @@ export class AttendanceRecordService {
         if (isoDay(ms.startsOn) > day || (ms.endsOn && isoDay(ms.endsOn) < day)) continue;
         counted.add(ms.deputyId);
         const a = byDeputy.get(ms.deputyId);
-        const status: AttendanceStatus = a?.present || a?.joinedAt ? 'PRESENT' : a?.response === 'NO' && a.respondedAt && a.respondedAt < m.startsAt ? 'EXCUSED' : 'ABSENT';
+        const status: AttendanceStatus =
+          a?.present || a?.joinedAt
+            ? 'PRESENT'
+            : a?.response === 'NO' && a.respondedAt && a.respondedAt < m.startsAt
+              ? 'EXCUSED'
+              : 'ABSENT';
         let row = rows.get(ms.deputyId);
         if (!row) rows.set(ms.deputyId, (row = { deputyId: ms.deputyId, fullName: ms.deputy.fullName, ...empty(), byGroup: [] }));
         add(row, status);
@@ -67,7 +96,8 @@ export class AttendanceRecordService {
       }
     }
     // Members who had no ended meeting yet still appear, with zeros.
-    for (const ms of memberships) if (!rows.has(ms.deputyId)) rows.set(ms.deputyId, { deputyId: ms.deputyId, fullName: ms.deputy.fullName, ...empty(), byGroup: [] });
+    for (const ms of memberships)
+      if (!rows.has(ms.deputyId)) rows.set(ms.deputyId, { deputyId: ms.deputyId, fullName: ms.deputy.fullName, ...empty(), byGroup: [] });
     return [...rows.values()].sort((a, b) => a.fullName.localeCompare(b.fullName) || a.deputyId.localeCompare(b.deputyId));
   }
 
@@ -89,7 +119,10 @@ export class AttendanceRecordService {
     const words = CSV_WORDS[lang];
     const lines = [words.headings.map(cell).join(';')];
     for (const r of rows) {
-      const line = (group: string, c: AttendanceCounts) => [r.deputyId, r.fullName, group, c.meetings, c.present, c.excused, c.absent, c.meetings ? c.rate.toFixed(3).replace('.', ',') : ''].map(cell).join(';');
+      const line = (group: string, c: AttendanceCounts) =>
+        [r.deputyId, r.fullName, group, c.meetings, c.present, c.excused, c.absent, c.meetings ? c.rate.toFixed(3).replace('.', ',') : '']
+          .map(cell)
+          .join(';');
       lines.push(line(words.allGroups, r));
       for (const g of r.byGroup) lines.push(line(g.groupName, g));
     }

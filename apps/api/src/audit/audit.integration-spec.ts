@@ -5,7 +5,12 @@ import { aUser, signedIn } from '../../test/factories';
 const AUDIT = `query($f: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $f, first: $first, after: $after) { totalCount hasMore endCursor entries { id action entityType entityId data at actor { id } } }
 }`;
-type Page = { totalCount: number; hasMore: boolean; endCursor: string | null; entries: Array<{ id: string; action: string; entityId: string; at: string; actor: { id: string } | null }> };
+type Page = {
+  totalCount: number;
+  hasMore: boolean;
+  endCursor: string | null;
+  entries: Array<{ id: string; action: string; entityId: string; at: string; actor: { id: string } | null }>;
+};
 
 describe('auditLog', () => {
   let t: TestApp;
@@ -22,23 +27,40 @@ describe('auditLog', () => {
     return r.data!.auditLog as Page;
   };
   /** Rows about one target, `minutesAgo` apart, written directly (the oldest first). */
-  async function rowsAbout(entityId: string, rows: Array<{ action: string; minutesAgo: number; actorId?: string | null; entityType?: string }>) {
+  async function rowsAbout(
+    entityId: string,
+    rows: Array<{ action: string; minutesAgo: number; actorId?: string | null; entityType?: string }>,
+  ) {
     for (const r of rows) {
       await t.prisma.auditLog.create({
-        data: { action: r.action, entityType: r.entityType ?? 'Meeting', entityId, actorId: r.actorId ?? null, at: new Date(Date.now() - r.minutesAgo * 60_000) },
+        data: {
+          action: r.action,
+          entityType: r.entityType ?? 'Meeting',
+          entityId,
+          actorId: r.actorId ?? null,
+          at: new Date(Date.now() - r.minutesAgo * 60_000),
+        },
       });
     }
   }
 
   it('lists privileged changes newest first with their actor', async () => {
     await t.gql(`mutation { createTerm(input: { name: "Audited", startsOn: "2111-01-01" }) { id } }`, {}, admin.token);
-    await t.gql(`mutation { createDeputy(input: { fullName: "Audited Deputy", gender: WOMAN, territory: "reg:53" }) { id } }`, {}, admin.token);
+    await t.gql(
+      `mutation { createDeputy(input: { fullName: "Audited Deputy", gender: WOMAN, territory: "reg:53" }) { id } }`,
+      {},
+      admin.token,
+    );
     const all = await page({});
     expect(all.entries.map((e) => e.action).slice(0, 2)).toEqual(['deputy.create', 'term.create']);
     expect(all.entries[0].actor).toEqual({ id: admin.user.id });
     const terms = await page({ f: { action: 'term.create' } });
     expect(terms.totalCount).toBe(1);
-    expect((terms.entries[0] as unknown as { data: unknown }).data).toMatchObject({ name: 'Audited', startsOn: '2111-01-01', endsOn: '2112-12-31' });
+    expect((terms.entries[0] as unknown as { data: unknown }).data).toMatchObject({
+      name: 'Audited',
+      startsOn: '2111-01-01',
+      endsOn: '2112-12-31',
+    });
   });
 
   it('filters by action, actor, target and date', async () => {
@@ -64,10 +86,18 @@ describe('auditLog', () => {
 
   it('pages through every row, newest first, with hasMore and the total, none skipped or repeated', async () => {
     const target = randomUUID();
-    await rowsAbout(target, Array.from({ length: 7 }, (_, i) => ({ action: 'agenda.add', minutesAgo: 100 - i })));
+    await rowsAbout(
+      target,
+      Array.from({ length: 7 }, (_, i) => ({ action: 'agenda.add', minutesAgo: 100 - i })),
+    );
     // Two rows in the same millisecond: the id breaks the tie, so the cursor still splits them.
     const at = new Date(Date.now() - 200 * 60_000);
-    await t.prisma.auditLog.createMany({ data: [{ action: 'agenda.remove', entityType: 'Meeting', entityId: target, at }, { action: 'agenda.remove', entityType: 'Meeting', entityId: target, at }] });
+    await t.prisma.auditLog.createMany({
+      data: [
+        { action: 'agenda.remove', entityType: 'Meeting', entityId: target, at },
+        { action: 'agenda.remove', entityType: 'Meeting', entityId: target, at },
+      ],
+    });
     const seen: string[] = [];
     let after: string | null = null;
     const pages: Array<[number, boolean, number]> = [];
@@ -77,21 +107,29 @@ describe('auditLog', () => {
       seen.push(...p.entries.map((e) => e.id));
       after = p.hasMore ? p.endCursor : null;
     } while (after);
-    expect(pages).toEqual([[3, true, 9], [3, true, 9], [3, false, 9]]);
+    expect(pages).toEqual([
+      [3, true, 9],
+      [3, true, 9],
+      [3, false, 9],
+    ]);
     const all = await t.prisma.auditLog.findMany({ where: { entityId: target }, orderBy: [{ at: 'desc' }, { id: 'desc' }] });
     expect(seen).toEqual(all.map((r) => r.id));
   });
 
   it('treats a null filter field as no filter (the page sent action: null and failed)', async () => {
     const everything = await page({ first: 200 });
-    const nulls = await page({ f: { action: null, actorId: null, entityType: null, entityId: null, from: null, to: null }, first: 200, after: null });
+    const nulls = await page({
+      f: { action: null, actorId: null, entityType: null, entityId: null, from: null, to: null },
+      first: 200,
+      after: null,
+    });
     expect(nulls).toEqual(everything);
     expect(nulls.totalCount).toBeGreaterThan(0);
     const inline = await t.gql(`{ auditLog(filter: { action: null, entityId: null }) { totalCount } }`, {}, admin.token);
     expect(inline.data!.auditLog.totalCount).toBe(everything.totalCount);
   });
 
-  it('counts the page asked in the query\'s cost: one large page passes, twenty aliased ones are refused', async () => {
+  it("counts the page asked in the query's cost: one large page passes, twenty aliased ones are refused", async () => {
     const one = `a0: auditLog(first: 200) { entries { id action entityType entityId data at actor { id displayName } } }`;
     expect((await t.gql(`{ ${one} }`, {}, admin.token)).errors).toBeUndefined();
     const many = Array.from({ length: 20 }, (_, i) => one.replace('a0:', `a${i}:`)).join(' ');

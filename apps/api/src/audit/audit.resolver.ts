@@ -22,9 +22,16 @@ export class AuditEntry {
 export class AuditLogFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) action?: string;
   @Field(() => ID, { nullable: true, description: 'Who made the change.' }) @IsOptional() @IsString() @MaxLength(100) actorId?: string;
-  @Field({ nullable: true, description: 'The target\'s kind (Meeting, User...).' }) @IsOptional() @IsString() @MaxLength(100) entityType?: string;
+  @Field({ nullable: true, description: "The target's kind (Meeting, User...)." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityType?: string;
   @Field(() => ID, { nullable: true, description: 'The target itself.' }) @IsOptional() @IsString() @MaxLength(100) entityId?: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Changes at or after this instant.' }) @IsOptional() @IsDate() from?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Changes at or after this instant.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Changes before this instant.' }) @IsOptional() @IsDate() to?: Date;
 }
 
@@ -33,7 +40,7 @@ export class AuditLogPage {
   @Field(() => [AuditEntry]) entries: AuditEntry[];
   @Field({ description: 'Whether rows older than this page match the filter: ask again with after: endCursor.' }) hasMore: boolean;
   @Field(() => Int, { description: 'How many rows match the filter, over all pages.' }) totalCount: number;
-  @Field(() => String, { nullable: true, description: 'The cursor of this page\'s last row.' }) endCursor: string | null;
+  @Field(() => String, { nullable: true, description: "The cursor of this page's last row." }) endCursor: string | null;
 }
 
 @Resolver(() => AuditEntry)

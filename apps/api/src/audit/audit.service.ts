@@ -56,7 +56,8 @@ export class AuditService {
 
   /** A page of the log, newest first, after `after` (a cursor from a previous page); with the filter's total. */
   async page(filter: AuditQuery, first: number, after?: string) {
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first must be between 1 and 200.', 'first', { reason: ErrorReason.INVALID_INPUT });
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw badInput('first must be between 1 and 200.', 'first', { reason: ErrorReason.INVALID_INPUT });
     const where: Prisma.AuditLogWhereInput = {
       action: filter.action,
       actorId: filter.actorId,
@@ -74,6 +75,11 @@ export class AuditService {
       this.prisma.auditLog.count({ where }),
     ]);
     const entries = rows.slice(0, first);
-    return { entries, totalCount, hasMore: rows.length > first, endCursor: entries.length ? encodeCursor(entries[entries.length - 1]) : null };
+    return {
+      entries,
+      totalCount,
+      hasMore: rows.length > first,
+      endCursor: entries.length ? encodeCursor(entries[entries.length - 1]) : null,
+    };
   }
 }

@@ -34,14 +34,18 @@ export class AuthGuard implements CanActivate {
       if (!token) throw unauthenticated();
       // The root fields of one operation are guarded in parallel: they share one token check.
       req.userCheck ??= this.auth.checkToken(token).then(({ user, deputy }) => {
-        const listener = context.getType<string>() === 'graphql' ? (GqlExecutionContext.create(context).getContext().loaders as SignedInListener | undefined) : undefined;
+        const listener =
+          context.getType<string>() === 'graphql'
+            ? (GqlExecutionContext.create(context).getContext().loaders as SignedInListener | undefined)
+            : undefined;
         listener?.signedIn(user.id, deputy);
         return user;
       });
       req.user = await req.userCheck;
     }
     // Deny by default: with a temporary password, only the handlers marked for it answer.
-    if (req.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(WITH_TEMPORARY_PASSWORD, targets)) throw temporaryPassword();
+    if (req.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(WITH_TEMPORARY_PASSWORD, targets))
+      throw temporaryPassword();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(req.user.role)) {
       throw forbidden(`This needs the role ${roles.join(' or ')}.`);

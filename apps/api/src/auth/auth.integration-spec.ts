@@ -87,7 +87,11 @@ describe('auth', () => {
     it('changes the role and ends the sessions opened with the old one', async () => {
       const admin = await signedIn(t, 'ADMIN');
       const other = await signedIn(t, 'DEPUTY');
-      const r = await t.gql(`mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { role } }`, { i: { userId: other.user.id, role: 'COORDINATOR' } }, admin.token);
+      const r = await t.gql(
+        `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { role } }`,
+        { i: { userId: other.user.id, role: 'COORDINATOR' } },
+        admin.token,
+      );
       expect(r.data!.setUserRole.role).toBe('COORDINATOR');
       expect(codeOf(await t.gql(ME, {}, other.token))).toBe('UNAUTHENTICATED');
       const fresh = await tokenFor(t, other.user);
@@ -98,7 +102,11 @@ describe('auth', () => {
 
     it('is for administrators only', async () => {
       const coordinator = await signedIn(t, 'COORDINATOR');
-      const r = await t.gql(`mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { role } }`, { i: { userId: coordinator.user.id, role: 'ADMIN' } }, coordinator.token);
+      const r = await t.gql(
+        `mutation($i: SetUserRoleInput!) { setUserRole(input: $i) { role } }`,
+        { i: { userId: coordinator.user.id, role: 'ADMIN' } },
+        coordinator.token,
+      );
       expect(codeOf(r)).toBe('FORBIDDEN');
     });
   });
@@ -107,17 +115,35 @@ describe('auth', () => {
     const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { id email role } }`;
     it('creates an account with a lower-cased email and writes an audit row', async () => {
       const admin = await signedIn(t, 'ADMIN');
-      const r = await t.gql(CREATE, { i: { email: 'New.Coordinator@Test.example', displayName: 'New', password: 'long enough pw', role: 'COORDINATOR' } }, admin.token);
+      const r = await t.gql(
+        CREATE,
+        { i: { email: 'New.Coordinator@Test.example', displayName: 'New', password: 'long enough pw', role: 'COORDINATOR' } },
+        admin.token,
+      );
       expect(r.data!.createUser).toMatchObject({ email: 'new.coordinator@test.example', role: 'COORDINATOR' });
-      expect(await t.prisma.auditLog.count({ where: { action: 'user.create', entityId: r.data!.createUser.id, actorId: admin.user.id } })).toBe(1);
+      expect(
+        await t.prisma.auditLog.count({ where: { action: 'user.create', entityId: r.data!.createUser.id, actorId: admin.user.id } }),
+      ).toBe(1);
     });
 
     it('refuses a duplicate email (CONFLICT), a short password and a malformed email (BAD_USER_INPUT)', async () => {
       const admin = await signedIn(t, 'ADMIN');
       const existing = await aUser(t.prisma);
-      expect(codeOf(await t.gql(CREATE, { i: { email: existing.email, displayName: 'X', password: 'long enough pw', role: 'DEPUTY' } }, admin.token))).toBe('CONFLICT');
-      expect(codeOf(await t.gql(CREATE, { i: { email: 'short@test.example', displayName: 'X', password: 'short', role: 'DEPUTY' } }, admin.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(CREATE, { i: { email: 'not-an-email', displayName: 'X', password: 'long enough pw', role: 'DEPUTY' } }, admin.token))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await t.gql(CREATE, { i: { email: existing.email, displayName: 'X', password: 'long enough pw', role: 'DEPUTY' } }, admin.token),
+        ),
+      ).toBe('CONFLICT');
+      expect(
+        codeOf(
+          await t.gql(CREATE, { i: { email: 'short@test.example', displayName: 'X', password: 'short', role: 'DEPUTY' } }, admin.token),
+        ),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await t.gql(CREATE, { i: { email: 'not-an-email', displayName: 'X', password: 'long enough pw', role: 'DEPUTY' } }, admin.token),
+        ),
+      ).toBe('BAD_USER_INPUT');
       expect(await t.prisma.user.count({ where: { email: { in: ['short@test.example', 'not-an-email'] } } })).toBe(0);
     });
   });

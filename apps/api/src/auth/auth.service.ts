@@ -37,7 +37,16 @@ function failureCount(redis: RedisConnections, name: string, points: number): Fa
   const limits = { keyPrefix: `${redis.keyPrefix}:${name}`, points, duration: FAILURE_WINDOW_SECONDS };
   const local = new RateLimiterMemory(limits);
   if (!redis.pub) return { counter: local, local };
-  return { counter: new RateLimiterRedis({ ...limits, storeClient: redis.pub, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: local }), local };
+  return {
+    counter: new RateLimiterRedis({
+      ...limits,
+      storeClient: redis.pub,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: local,
+    }),
+    local,
+  };
 }
 
 @Injectable()
@@ -74,10 +83,7 @@ export class AuthService {
     const user = await this.prisma.user.findUnique({ where: { email } });
     const ok = await argon2.verify(user?.passwordHash ?? (await dummy()), password).catch(() => false);
     if (!user || !ok || user.disabledAt) {
-      await Promise.all([
-        this.failuresByAccount.counter.penalty(accountKey, 1),
-        this.failuresByAddress.counter.penalty(address, 1),
-      ]);
+      await Promise.all([this.failuresByAccount.counter.penalty(accountKey, 1), this.failuresByAddress.counter.penalty(address, 1)]);
       throw unauthenticated('Wrong email or password.');
     }
     // A DEL sent while Redis is away would wait in the client's queue, and the login with it.
@@ -104,19 +110,27 @@ export class AuthService {
     const user = await this.prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
     if (!user || !(await argon2.verify(user.passwordHash, password).catch(() => false))) {
       await Promise.all([this.failuresByAccount.counter.penalty(accountKey, 1), this.failuresByAddress.counter.penalty(address, 1)]);
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Your current password is not this one.', { field: 'currentPassword', reason: ErrorReason.WRONG_CURRENT_PASSWORD });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Your current password is not this one.', {
+        field: 'currentPassword',
+        reason: ErrorReason.WRONG_CURRENT_PASSWORD,
+      });
     }
   }
 
   private async refuseIfBlocked(accountKey: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([this.failuresByAccount.counter.get(accountKey), this.failuresByAddress.counter.get(address)]);
+    const [account, addr] = await Promise.all([
+      this.failuresByAccount.counter.get(accountKey),
+      this.failuresByAddress.counter.get(address),
+    ]);
     const blocked = [
       account && account.consumedPoints >= this.failuresByAccount.counter.points ? account : null,
       addr && addr.consumedPoints >= this.failuresByAddress.counter.points ? addr : null,
     ].filter((r): r is RateLimiterRes => r !== null);
     if (blocked.length) {
       const seconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
-      throw new AppError(ErrorCode.RATE_LIMITED, `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`, { retryAfterSeconds: seconds });
+      throw new AppError(ErrorCode.RATE_LIMITED, `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`, {
+        retryAfterSeconds: seconds,
+      });
     }
   }
 
@@ -149,8 +163,17 @@ export class AuthService {
     if (!row || row.__disabledAt || row.__tokenVersion !== payload.ver) {
       throw unauthenticated('Your session is no longer valid. Please log in again.');
     }
-    const deputy = row.id === null ? null : (Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__'))) as unknown as Deputy);
-    const user: AuthUser = { id: row.__id, email: row.__email, role: row.__role, deputyId: deputy?.id ?? null, displayName: row.__displayName, locale: row.__locale, mustChangePassword: row.__mustChangePassword };
+    const deputy =
+      row.id === null ? null : (Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__'))) as unknown as Deputy);
+    const user: AuthUser = {
+      id: row.__id,
+      email: row.__email,
+      role: row.__role,
+      deputyId: deputy?.id ?? null,
+      displayName: row.__displayName,
+      locale: row.__locale,
+      mustChangePassword: row.__mustChangePassword,
+    };
     return { user, deputy };
   }
 }

@@ -20,7 +20,12 @@ export const AllowedWithTemporaryPassword = () => SetMetadata(WITH_TEMPORARY_PAS
 /** Restricts to these roles (row-level checks stay in the services). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-export function requestOf(context: ExecutionContext): { user?: AuthUser; userCheck?: Promise<AuthUser>; headers: Record<string, string | string[] | undefined>; ip?: string } {
+export function requestOf(context: ExecutionContext): {
+  user?: AuthUser;
+  userCheck?: Promise<AuthUser>;
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+} {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();
 }

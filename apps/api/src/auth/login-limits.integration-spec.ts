@@ -50,7 +50,9 @@ describe('login limits', () => {
       expect({ proxyAddress }).toEqual({ proxyAddress: expect.any(String) });
       const user = await aUser(t.prisma);
       const [spraying, other] = ['198.51.100.7', '203.0.113.9'];
-      const guesses = Array.from({ length: ADDRESS_LIMIT }, (_, i) => loginVia(t.url, proxyAddress!, spraying, `nobody-${i}@test.example`, 'a guess'));
+      const guesses = Array.from({ length: ADDRESS_LIMIT }, (_, i) =>
+        loginVia(t.url, proxyAddress!, spraying, `nobody-${i}@test.example`, 'a guess'),
+      );
       expect((await Promise.all(guesses)).map(codeOf)).toEqual(Array(ADDRESS_LIMIT).fill('UNAUTHENTICATED'));
       expect(codeOf(await loginVia(t.url, proxyAddress!, spraying, user.email, TEST_PASSWORD))).toBe('RATE_LIMITED');
       // A forged X-Forwarded-For does not help: the proxy appends the address it really saw.

@@ -40,7 +40,12 @@ export class CalendarController {
   @Get(':token/:file')
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="meeting.ics"')
-  async oneMeeting(@Param('token') token: string, @Param('file') file: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async oneMeeting(
+    @Param('token') token: string,
+    @Param('file') file: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return send(req, res, await this.calendar.oneMeeting(token, ics(file)));
   }
 }

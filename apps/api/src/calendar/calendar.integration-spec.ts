@@ -23,9 +23,10 @@ describe('calendar', () => {
 
   const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
   const get = (path: string) => fetch(`${t.url}${path}`);
-  const soon = (days: number, hour = 17) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, hour));
+  const soon = (days: number, hour = 17) =>
+    new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days, hour));
 
-  it('GET /calendar/<token>.ics gives the member\'s meetings, parsed back field by field; SEQUENCE and STATUS follow changes, UID stays', async () => {
+  it("GET /calendar/<token>.ics gives the member's meetings, parsed back field by field; SEQUENCE and STATUS follow changes, UID stays", async () => {
     const group = await aGroup(t.prisma, termId, { name: 'Logement' });
     const me = await aSignedInDeputy(t);
     await aMembership(t.prisma, group.id, me.deputy.id);
@@ -33,7 +34,21 @@ describe('calendar', () => {
     await aMeeting(t.prisma, strangers.id, { title: 'Not mine', startsAt: soon(3).toISOString() });
     const start = soon(7);
     const occ = (
-      await t.gql(SCHEDULE, { i: { groupId: group.id, title: 'Réunion', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7200_000).toISOString(), place: 'Salle 2', onlineUrl: 'https://visio.example/logement', recurrence: 'FREQ=WEEKLY;COUNT=2' } }, admin)
+      await t.gql(
+        SCHEDULE,
+        {
+          i: {
+            groupId: group.id,
+            title: 'Réunion',
+            startsAt: start.toISOString(),
+            endsAt: new Date(start.getTime() + 7200_000).toISOString(),
+            place: 'Salle 2',
+            onlineUrl: 'https://visio.example/logement',
+            recurrence: 'FREQ=WEEKLY;COUNT=2',
+          },
+        },
+        admin,
+      )
     ).data!.scheduleMeeting.occurrences;
     const { path } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]+\.ics$/);
@@ -57,7 +72,11 @@ describe('calendar', () => {
     expect(text).toMatch(/DTSTART:\d{8}T\d{6}Z/);
 
     const moved = new Date(start.getTime() + 3600_000);
-    await t.gql(RESCHEDULE, { i: { meetingId: occ[0].id, startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3600_000).toISOString() } }, admin);
+    await t.gql(
+      RESCHEDULE,
+      { i: { meetingId: occ[0].id, startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3600_000).toISOString() } },
+      admin,
+    );
     await t.gql(CANCEL, { i: { meetingId: occ[1].id, reason: 'Jour férié' } }, admin);
     const after = events(await (await get(path)).text());
     const movedEvent = after.find((e) => e.uid === `meeting-${occ[0].id}@tribune`)!;
@@ -158,7 +177,9 @@ describe('calendar', () => {
       const res = await get(path);
       expect(new Date(res.headers.get('last-modified')!).getTime()).toBe(Math.floor(latest.updatedAt.getTime() / 1000) * 1000);
       // (fetch adds Cache-Control: no-cache to conditional requests unless one is given.)
-      const since = await fetch(`${t.url}${path}`, { headers: { 'if-modified-since': new Date(Date.now() + 60_000).toUTCString(), 'cache-control': 'max-age=0' } });
+      const since = await fetch(`${t.url}${path}`, {
+        headers: { 'if-modified-since': new Date(Date.now() + 60_000).toUTCString(), 'cache-control': 'max-age=0' },
+      });
       expect(since.status).toBe(200);
       const etag = res.headers.get('etag');
       expect(etag).toBeTruthy();
@@ -174,7 +195,13 @@ describe('calendar', () => {
       const rows = [
         ...Array.from({ length: 900 }, (_, i) => ({ startsAt: new Date(now - (i + 1) * 4 * hour) })),
         ...Array.from({ length: 600 }, (_, i) => ({ startsAt: new Date(now + (i + 1) * 6 * hour) })),
-      ].map((r, i) => ({ groupId: groups[i % 3].id, title: `M${i}`, startsAt: r.startsAt, endsAt: new Date(r.startsAt.getTime() + hour / 2), timeZone: 'Europe/Paris' }));
+      ].map((r, i) => ({
+        groupId: groups[i % 3].id,
+        title: `M${i}`,
+        startsAt: r.startsAt,
+        endsAt: new Date(r.startsAt.getTime() + hour / 2),
+        timeZone: 'Europe/Paris',
+      }));
       await t.prisma.meeting.createMany({ data: rows });
       const { path } = (await t.gql(FEED, {}, coordinator.token)).data!.calendarFeed;
       const starts = parse(await (await get(path)).text())
@@ -192,19 +219,24 @@ describe('calendar', () => {
   });
 
   it.each([
-    ['NUL', '%00'], ['NUL.ics', '%00.ics'], ['broken UTF-8', '%E0%A4%A.ics'], ['broken escape', '%ZZ.ics'], ['5,000 characters', `${'a'.repeat(5000)}.ics`],
-    ['a path', '..%2F..%2Fetc%2Fpasswd.ics'], ['an emoji', '%F0%9F%98%80.ics'], ['a header', '%0D%0ASet-Cookie:x.ics'],
-  ])(
-    'answers GET /calendar/<%s> with 400 or 404, never a 500 or a stack',
-    async (_, odd) => {
-      const res = await get(`/calendar/${odd}`);
-      const body = await res.text();
-      expect({ status: [400, 404].includes(res.status) ? 'refused' : res.status, body: body.slice(0, 300) }).toMatchObject({ status: 'refused' });
-      expect(body).not.toMatch(/\bat \w+.*\(.*:\d+:\d+\)/);
-      const me = await aSignedInDeputy(t);
-      const { token } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
-      const one = await get(`/calendar/${token}/${odd}`);
-      expect([400, 404]).toContain(one.status);
-    },
-  );
+    ['NUL', '%00'],
+    ['NUL.ics', '%00.ics'],
+    ['broken UTF-8', '%E0%A4%A.ics'],
+    ['broken escape', '%ZZ.ics'],
+    ['5,000 characters', `${'a'.repeat(5000)}.ics`],
+    ['a path', '..%2F..%2Fetc%2Fpasswd.ics'],
+    ['an emoji', '%F0%9F%98%80.ics'],
+    ['a header', '%0D%0ASet-Cookie:x.ics'],
+  ])('answers GET /calendar/<%s> with 400 or 404, never a 500 or a stack', async (_, odd) => {
+    const res = await get(`/calendar/${odd}`);
+    const body = await res.text();
+    expect({ status: [400, 404].includes(res.status) ? 'refused' : res.status, body: body.slice(0, 300) }).toMatchObject({
+      status: 'refused',
+    });
+    expect(body).not.toMatch(/\bat \w+.*\(.*:\d+:\d+\)/);
+    const me = await aSignedInDeputy(t);
+    const { token } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
+    const one = await get(`/calendar/${token}/${odd}`);
+    expect([400, 404]).toContain(one.status);
+  });
 });

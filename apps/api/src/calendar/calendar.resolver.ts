@@ -8,12 +8,12 @@ import { CalendarFeed } from './models/calendar-feed.model';
 export class CalendarResolver {
   constructor(private readonly calendar: CalendarService) {}
 
-  @Query(() => CalendarFeed, { description: 'The caller\'s calendar feed address.' })
+  @Query(() => CalendarFeed, { description: "The caller's calendar feed address." })
   calendarFeed(@CurrentUser() actor: AuthUser) {
     return this.calendar.path(actor);
   }
 
-  @Mutation(() => CalendarFeed, { description: 'A new secret address for the caller\'s feed; the old one stops working.' })
+  @Mutation(() => CalendarFeed, { description: "A new secret address for the caller's feed; the old one stops working." })
   regenerateCalendarToken(@CurrentUser() actor: AuthUser) {
     return this.calendar.regenerate(actor);
   }

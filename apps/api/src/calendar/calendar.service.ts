@@ -8,7 +8,9 @@ import { AuthUser } from '../auth/auth-user';
 import { PrismaService } from '../prisma/prisma.service';
 import { newCalendarToken } from '../users/users.service';
 
-type MeetingWithGroup = Prisma.MeetingGetPayload<{ include: { group: { select: { name: true } }; agenda: { select: { title: true; position: true } } } }>;
+type MeetingWithGroup = Prisma.MeetingGetPayload<{
+  include: { group: { select: { name: true } }; agenda: { select: { title: true; position: true } } };
+}>;
 
 /** How far back the feed goes; calendars keep what they already have. */
 const FEED_HISTORY_DAYS = 180;
@@ -66,7 +68,9 @@ export class CalendarService {
   ) {}
 
   private async userForToken(token: string) {
-    const user = TOKEN_PATTERN.test(token) ? await this.prisma.user.findUnique({ where: { calendarToken: token }, include: { deputy: { select: { id: true } } } }) : null;
+    const user = TOKEN_PATTERN.test(token)
+      ? await this.prisma.user.findUnique({ where: { calendarToken: token }, include: { deputy: { select: { id: true } } } })
+      : null;
     if (!user || user.disabledAt) throw new NotFoundException('No calendar at this address (the link may have been regenerated).');
     return user;
   }
@@ -74,7 +78,12 @@ export class CalendarService {
   /** The groups whose meetings are in a user's calendar: those they sit in, and those they coordinate. */
   private async groupIdsOf(user: { id: string; deputy: { id: string } | null }) {
     const [memberships, coordinated] = await Promise.all([
-      user.deputy ? this.prisma.groupMembership.findMany({ where: { deputyId: user.deputy.id, openGroupId: { not: null } }, select: { groupId: true } }) : [],
+      user.deputy
+        ? this.prisma.groupMembership.findMany({
+            where: { deputyId: user.deputy.id, openGroupId: { not: null } },
+            select: { groupId: true },
+          })
+        : [],
       this.prisma.groupCoordinator.findMany({ where: { userId: user.id }, select: { groupId: true } }),
     ]);
     return [...new Set([...memberships, ...coordinated].map((g) => g.groupId))];
@@ -87,7 +96,12 @@ export class CalendarService {
    * ends with CRLF, as every content line must.
    */
   private render(name: string, meetings: MeetingWithGroup[]): CalendarFile {
-    const calendar = ical({ name: escapeText(name, false), prodId: { company: 'Tribune', product: 'Tribune', language: 'FR' }, method: ICalCalendarMethod.PUBLISH, ttl: 3600 });
+    const calendar = ical({
+      name: escapeText(name, false),
+      prodId: { company: 'Tribune', product: 'Tribune', language: 'FR' },
+      method: ICalCalendarMethod.PUBLISH,
+      ttl: 3600,
+    });
     const uris = new Map<string, string>();
     for (const m of meetings) {
       const agenda = m.agenda.length ? `\n\nOrdre du jour :\n${m.agenda.map((a) => `${a.position}. ${a.title}`).join('\n')}` : '';
@@ -100,7 +114,8 @@ export class CalendarService {
         lastModified: m.updatedAt,
         created: m.createdAt,
         summary: `${m.group.name} : ${m.title}`,
-        description: `${m.description}${m.status === 'CANCELLED' && m.cancelReason ? `\n\nAnnulée : ${m.cancelReason}` : ''}${agenda}`.trim() || null,
+        description:
+          `${m.description}${m.status === 'CANCELLED' && m.cancelReason ? `\n\nAnnulée : ${m.cancelReason}` : ''}${agenda}`.trim() || null,
         location: m.place ?? null,
         // ical-generator would escape the URI as TEXT: a placeholder, replaced below by the URI as is.
         url: placeholderFor(uris, uriValue(m.onlineUrl)),
@@ -108,7 +123,8 @@ export class CalendarService {
       });
     }
     let body = calendar.toString();
-    for (const [placeholder, uri] of uris) body = body.replace(`URL;VALUE=URI:${placeholder}\r\n`, `${foldLines(`URL;VALUE=URI:${uri}`)}\r\n`);
+    for (const [placeholder, uri] of uris)
+      body = body.replace(`URL;VALUE=URI:${placeholder}\r\n`, `${foldLines(`URL;VALUE=URI:${uri}`)}\r\n`);
     if (!body.endsWith('\r\n')) body += '\r\n';
     const lastModified = meetings.reduce<Date | null>((latest, m) => (!latest || m.updatedAt > latest ? m.updatedAt : latest), null);
     return { body, lastModified };
@@ -119,12 +135,24 @@ export class CalendarService {
     const groupIds = await this.groupIdsOf(user);
     // A long feed keeps what matters: the coming meetings (nearest first) and the latest past ones,
     // never the oldest at the expense of the newest.
-    const include = { group: { select: { name: true } }, agenda: { select: { title: true, position: true }, orderBy: { position: 'asc' as const } } };
+    const include = {
+      group: { select: { name: true } },
+      agenda: { select: { title: true, position: true }, orderBy: { position: 'asc' as const } },
+    };
     const now = new Date();
     const [coming, past] = await Promise.all([
-      this.prisma.meeting.findMany({ where: { groupId: { in: groupIds }, endsAt: { gt: now } }, include, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: FEED_MAX_COMING }),
       this.prisma.meeting.findMany({
-        where: { groupId: { in: groupIds }, endsAt: { lte: now }, startsAt: { gte: new Date(now.getTime() - FEED_HISTORY_DAYS * 86400_000) } },
+        where: { groupId: { in: groupIds }, endsAt: { gt: now } },
+        include,
+        orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+        take: FEED_MAX_COMING,
+      }),
+      this.prisma.meeting.findMany({
+        where: {
+          groupId: { in: groupIds },
+          endsAt: { lte: now },
+          startsAt: { gte: new Date(now.getTime() - FEED_HISTORY_DAYS * 86400_000) },
+        },
         include,
         orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
         take: FEED_MAX_PAST,

@@ -20,6 +20,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 @Catch(AppError)
 export class AppErrorHttpFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost) {
-    host.switchToHttp().getResponse<Response>().status(STATUS[error.code] ?? 500).json({ code: error.code, reason: error.reason, message: error.message });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(STATUS[error.code] ?? 500)
+      .json({ code: error.code, reason: error.reason, message: error.message });
   }
 }

@@ -45,6 +45,8 @@ export const badInput = (message: string, field?: string, because: Because = {})
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, ...because });
 export const notFound = (what: string, id?: string, because: Because = {}) =>
   new AppError(ErrorCode.NOT_FOUND, id ? `${what} ${id} does not exist.` : `${what} does not exist.`, because);
-export const forbidden = (message = 'You are not allowed to do this.', because: Because = {}) => new AppError(ErrorCode.FORBIDDEN, message, because);
+export const forbidden = (message = 'You are not allowed to do this.', because: Because = {}) =>
+  new AppError(ErrorCode.FORBIDDEN, message, because);
 export const conflict = (message: string, because: Because = {}) => new AppError(ErrorCode.CONFLICT, message, because);
-export const unauthenticated = (message = 'Please log in.', because: Because = {}) => new AppError(ErrorCode.UNAUTHENTICATED, message, because);
+export const unauthenticated = (message = 'Please log in.', because: Because = {}) =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, because);

@@ -1,6 +1,13 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
-import type { AgendaUpdatedNotice, MeetingUpdatedNotice, SpeakersState, VoteClosedNotice, VoteOpenedNotice, VoteProgressNotice } from '@tribune/domain';
+import type {
+  AgendaUpdatedNotice,
+  MeetingUpdatedNotice,
+  SpeakersState,
+  VoteClosedNotice,
+  VoteOpenedNotice,
+  VoteProgressNotice,
+} from '@tribune/domain';
 
 /**
  * Domain events: features publish them through `DomainEventBus` after their transaction commits;
@@ -86,7 +93,11 @@ export class DomainEventBus {
  * Options pass through to @nestjs/event-emitter.
  */
 export function OnDomainEvent<E extends DomainEventName>(name: E, options?: Parameters<typeof OnEvent>[1]) {
-  return <L extends (event: DomainEvents[E]) => unknown>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<L>): void => {
+  return <L extends (event: DomainEvents[E]) => unknown>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<L>,
+  ): void => {
     OnEvent(name, options)(target, key, descriptor);
   };
 }

@@ -1,4 +1,14 @@
-import { defaultFieldResolver, GraphQLArgument, GraphQLInputField, GraphQLInputType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isObjectType } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLArgument,
+  GraphQLInputField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 
 /**
  * In a read, a null argument or filter field means "not given": its default applies, or it is

@@ -10,14 +10,29 @@ type Line = { level: keyof LoggerService; text: string };
 class LogCapture implements LoggerService {
   lines: Line[] = [];
   private add(level: keyof LoggerService, message: unknown, rest: unknown[]) {
-    this.lines.push({ level, text: [message, ...rest].map((m) => (m instanceof Error ? `${m.message}\n${m.stack}` : String(m))).join(' ') });
+    this.lines.push({
+      level,
+      text: [message, ...rest].map((m) => (m instanceof Error ? `${m.message}\n${m.stack}` : String(m))).join(' '),
+    });
   }
-  log(m: unknown, ...r: unknown[]) { this.add('log', m, r); }
-  error(m: unknown, ...r: unknown[]) { this.add('error', m, r); }
-  warn(m: unknown, ...r: unknown[]) { this.add('warn', m, r); }
-  debug(m: unknown, ...r: unknown[]) { this.add('debug', m, r); }
-  verbose(m: unknown, ...r: unknown[]) { this.add('verbose', m, r); }
-  fatal(m: unknown, ...r: unknown[]) { this.add('fatal', m, r); }
+  log(m: unknown, ...r: unknown[]) {
+    this.add('log', m, r);
+  }
+  error(m: unknown, ...r: unknown[]) {
+    this.add('error', m, r);
+  }
+  warn(m: unknown, ...r: unknown[]) {
+    this.add('warn', m, r);
+  }
+  debug(m: unknown, ...r: unknown[]) {
+    this.add('debug', m, r);
+  }
+  verbose(m: unknown, ...r: unknown[]) {
+    this.add('verbose', m, r);
+  }
+  fatal(m: unknown, ...r: unknown[]) {
+    this.add('fatal', m, r);
+  }
 }
 
 /** A stack trace line ("    at Foo (file.ts:1:2)"). */
@@ -53,7 +68,11 @@ describe('logging of refusals', () => {
   it('logs bad input, a refusal by a rule and a role refusal at info without a stack', async () => {
     const bad = await t.gql('mutation { createTerm(input: { name: "", startsOn: "2026-01-05", seatCount: 15 }) { id } }', {}, admin);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
-    const rule = await t.gql('mutation { createTerm(input: { name: "T", startsOn: "2026-01-05", endsOn: "2025-01-05" }) { id } }', {}, admin);
+    const rule = await t.gql(
+      'mutation { createTerm(input: { name: "T", startsOn: "2026-01-05", endsOn: "2025-01-05" }) { id } }',
+      {},
+      admin,
+    );
     expect(rule.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ENDS_BEFORE_START' });
     const deputy = await signedIn(t, Role.DEPUTY);
     const role = await t.gql('mutation { createTerm(input: { name: "T", startsOn: "2026-01-05" }) { id } }', {}, deputy.token);

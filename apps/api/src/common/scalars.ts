@@ -26,10 +26,12 @@ const refuse = (value: string, why: string, reason: ErrorReason) =>
  * depend on the server's zone, and `2027-02-30` would roll over into March: both are refused.
  */
 export function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string') throw badInput('A DateTime is a string like 2027-01-05T18:00:00+01:00.', undefined, { reason: ErrorReason.DATE_TIME_INVALID });
+  if (typeof value !== 'string')
+    throw badInput('A DateTime is a string like 2027-01-05T18:00:00+01:00.', undefined, { reason: ErrorReason.DATE_TIME_INVALID });
   const m = RFC3339.exec(value);
   if (!m) {
-    if (LOCAL_ONLY.test(value)) throw refuse(value, 'it needs a time and an offset or Z, e.g. 2027-01-05T18:00:00+01:00.', ErrorReason.DATE_TIME_NEEDS_OFFSET);
+    if (LOCAL_ONLY.test(value))
+      throw refuse(value, 'it needs a time and an offset or Z, e.g. 2027-01-05T18:00:00+01:00.', ErrorReason.DATE_TIME_NEEDS_OFFSET);
     throw refuse(value, 'write it like 2027-01-05T18:00:00+01:00 or 2027-01-05T17:00:00Z.', ErrorReason.DATE_TIME_INVALID);
   }
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
@@ -76,7 +78,8 @@ export function withStrictDateTime(schema: GraphQLSchema): GraphQLSchema {
     description: 'An instant, RFC 3339 with an offset or Z (2027-01-05T18:00:00+01:00); answered in UTC.',
     parseValue: parseDateTime,
     parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING) throw badInput('A DateTime is a string like 2027-01-05T18:00:00+01:00.', undefined, { reason: ErrorReason.DATE_TIME_INVALID });
+      if (ast.kind !== Kind.STRING)
+        throw badInput('A DateTime is a string like 2027-01-05T18:00:00+01:00.', undefined, { reason: ErrorReason.DATE_TIME_INVALID });
       return parseDateTime(ast.value);
     },
   });

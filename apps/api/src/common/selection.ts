@@ -23,7 +23,15 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
     const matching = fields.filter((f) => f.name.value === path[depth]);
     if (matching.length === 0) return false;
     if (depth === path.length - 1) return true;
-    return search(matching.map((f) => f.selectionSet), depth + 1, new Set());
+    return search(
+      matching.map((f) => f.selectionSet),
+      depth + 1,
+      new Set(),
+    );
   };
-  return search(info.fieldNodes.map((f) => f.selectionSet), 0, new Set());
+  return search(
+    info.fieldNodes.map((f) => f.selectionSet),
+    0,
+    new Set(),
+  );
 }

@@ -48,7 +48,11 @@ class InputPipe extends ValidationPipe {
       const field = unstorableText(value, metadata.data ?? '');
       if (field !== null) {
         const top = field.split(/[.[]/)[0] || undefined;
-        throw badInput(`${field || 'The input'} contains a character that is not allowed (a control character other than tab and line breaks, or half of a surrogate pair).`, top, { reason: ErrorReason.INVALID_CHARACTER, params: { field: field || 'input' } });
+        throw badInput(
+          `${field || 'The input'} contains a character that is not allowed (a control character other than tab and line breaks, or half of a surrogate pair).`,
+          top,
+          { reason: ErrorReason.INVALID_CHARACTER, params: { field: field || 'input' } },
+        );
       }
     }
     return super.transform(value, metadata);
@@ -81,13 +85,20 @@ export const validationPipe = new InputPipe({
     const all = messages(errors);
     const first = firstFailure(errors);
     const reason = (first?.constraint && REASON_OF_CONSTRAINT[first.constraint]) || ErrorReason.INVALID_INPUT;
-    return badInput(all.join('; ') || 'Invalid input.', errors[0]?.property, { reason, params: { field: first?.field ?? errors[0]?.property ?? 'input' } });
+    return badInput(all.join('; ') || 'Invalid input.', errors[0]?.property, {
+      reason,
+      params: { field: first?.field ?? errors[0]?.property ?? 'input' },
+    });
   },
 });
 
 /** Refuses a text with a control character (other than tab and line breaks) or a lone surrogate, for inputs the pipe does not see (socket payloads). */
 export function refuseForbiddenCharacters(text: string, field: string) {
   if (hasForbiddenCharacter(text)) {
-    throw badInput(`${field} contains a character that is not allowed (a control character other than tab and line breaks, or half of a surrogate pair).`, field, { reason: ErrorReason.INVALID_CHARACTER, params: { field } });
+    throw badInput(
+      `${field} contains a character that is not allowed (a control character other than tab and line breaks, or half of a surrogate pair).`,
+      field,
+      { reason: ErrorReason.INVALID_CHARACTER, params: { field } },
+    );
   }
 }

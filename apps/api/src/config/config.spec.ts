@@ -39,7 +39,11 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without JWT_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's3cret' })).toMatchObject({ production: true, jwtSecret: 's3cret', logLevel: 'info' });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's3cret' })).toMatchObject({
+      production: true,
+      jwtSecret: 's3cret',
+      logLevel: 'info',
+    });
   });
 
   it('reads TRUST_PROXY as Express does: a hop count, a boolean, or addresses and names', () => {

@@ -31,7 +31,13 @@ describe('decisions, actions and minutes', () => {
       for (let i = 0; i < 5; i++) await aMembership(t.prisma, group.id, (await aDeputy(t.prisma)).id);
       const { meeting, item } = await liveMeetingWithItem(group.id);
       const r = await t.gql(DECIDE, { i: { agendaItemId: item.id, text: 'Adopté', votesFor: 3, votesAgainst: 1, votesAbstain: 1 } }, admin);
-      expect(r.data!.recordDecision).toMatchObject({ text: 'Adopté', votesFor: 3, votesAgainst: 1, votesAbstain: 1, agendaItem: { id: item.id } });
+      expect(r.data!.recordDecision).toMatchObject({
+        text: 'Adopté',
+        votesFor: 3,
+        votesAgainst: 1,
+        votesAbstain: 1,
+        agendaItem: { id: item.id },
+      });
       expect(await t.prisma.auditLog.count({ where: { action: 'decision.record', entityId: meeting.id } })).toBe(1);
     });
 
@@ -47,11 +53,12 @@ describe('decisions, actions and minutes', () => {
       expect(await t.prisma.decision.count({ where: { meetingId: { in: [meeting.id, scheduled.meeting.id] } } })).toBe(0);
     });
 
-    it('is for administrators and the group\'s coordinators only', async () => {
+    it("is for administrators and the group's coordinators only", async () => {
       const m = await aRoleMatrix(t, termId);
       const { item } = await liveMeetingWithItem(m.group.id);
       const codes: Record<string, unknown> = {};
-      for (const role of ROLES) codes[role] = codeOf(await t.gql(DECIDE, { i: { agendaItemId: item.id, text: `By ${role}` } }, m.tokens[role]));
+      for (const role of ROLES)
+        codes[role] = codeOf(await t.gql(DECIDE, { i: { agendaItemId: item.id, text: `By ${role}` } }, m.tokens[role]));
       expect(codes).toEqual(COORDINATION);
     });
   });
@@ -61,20 +68,43 @@ describe('decisions, actions and minutes', () => {
       const m = await aRoleMatrix(t, termId);
       const { meeting, item } = await liveMeetingWithItem(m.group.id);
       const decision = (await t.gql(DECIDE, { i: { agendaItemId: item.id, text: 'Écrire au préfet' } }, admin)).data!.recordDecision;
-      const r = await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: 'Rédiger le courrier', assigneeId: m.member.deputy.id, dueOn: '2026-04-01', decisionId: decision.id } }, m.tokens.coordinator);
-      expect(r.data!.assignAction).toMatchObject({ title: 'Rédiger le courrier', dueOn: '2026-04-01', status: 'OPEN', assignee: { id: m.member.deputy.id }, decision: { id: decision.id } });
+      const r = await t.gql(
+        ASSIGN,
+        {
+          i: {
+            meetingId: meeting.id,
+            title: 'Rédiger le courrier',
+            assigneeId: m.member.deputy.id,
+            dueOn: '2026-04-01',
+            decisionId: decision.id,
+          },
+        },
+        m.tokens.coordinator,
+      );
+      expect(r.data!.assignAction).toMatchObject({
+        title: 'Rédiger le courrier',
+        dueOn: '2026-04-01',
+        status: 'OPEN',
+        assignee: { id: m.member.deputy.id },
+        decision: { id: decision.id },
+      });
       const id = r.data!.assignAction.id;
       expect((await t.gql(STATUS, { i: { actionItemId: id, status: 'DONE' } }, m.tokens.member)).data!.setActionStatus.status).toBe('DONE');
       expect(codeOf(await t.gql(STATUS, { i: { actionItemId: id, status: 'OPEN' } }, m.tokens.nonMember))).toBe('FORBIDDEN');
     });
 
-    it('setActionStatus is for administrators, the group\'s coordinators and the assignee', async () => {
+    it("setActionStatus is for administrators, the group's coordinators and the assignee", async () => {
       const m = await aRoleMatrix(t, termId);
       const { meeting } = await liveMeetingWithItem(m.group.id);
-      const other = await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: 'Appeler la mairie', assigneeId: m.member.deputy.id } }, admin);
+      const other = await t.gql(
+        ASSIGN,
+        { i: { meetingId: meeting.id, title: 'Appeler la mairie', assigneeId: m.member.deputy.id } },
+        admin,
+      );
       const id = other.data!.assignAction.id;
       const codes: Record<string, unknown> = {};
-      for (const role of ROLES) codes[role] = codeOf(await t.gql(STATUS, { i: { actionItemId: id, status: 'IN_PROGRESS' } }, m.tokens[role]));
+      for (const role of ROLES)
+        codes[role] = codeOf(await t.gql(STATUS, { i: { actionItemId: id, status: 'IN_PROGRESS' } }, m.tokens[role]));
       expect(codes).toEqual({ admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'OK', nonMember: 'FORBIDDEN' });
     });
 
@@ -83,17 +113,22 @@ describe('decisions, actions and minutes', () => {
       const { meeting } = await liveMeetingWithItem(m.group.id);
       const other = await liveMeetingWithItem(m.group.id);
       const otherDecision = await t.prisma.decision.create({ data: { meetingId: other.meeting.id, text: 'Autre' } });
-      expect(codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: 'X', assigneeId: m.nonMember.deputy.id } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: 'X', decisionId: otherDecision.id } }, admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: 'X', assigneeId: m.nonMember.deputy.id } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: 'X', decisionId: otherDecision.id } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: '' } }, admin))).toBe('BAD_USER_INPUT');
       expect(await t.prisma.actionItem.count({ where: { meetingId: meeting.id } })).toBe(0);
     });
 
-    it('assignAction is for administrators and the group\'s coordinators only', async () => {
+    it("assignAction is for administrators and the group's coordinators only", async () => {
       const m = await aRoleMatrix(t, termId);
       const { meeting } = await liveMeetingWithItem(m.group.id);
       const codes: Record<string, unknown> = {};
-      for (const role of ROLES) codes[role] = codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: `By ${role}` } }, m.tokens[role]));
+      for (const role of ROLES)
+        codes[role] = codeOf(await t.gql(ASSIGN, { i: { meetingId: meeting.id, title: `By ${role}` } }, m.tokens[role]));
       expect(codes).toEqual(COORDINATION);
     });
   });
@@ -109,18 +144,22 @@ describe('decisions, actions and minutes', () => {
       const after = await t.gql(MINUTES, { i: { meetingId: meeting.id, body: 'Version corrigée' } }, admin);
       expect(after.data!.updateMinutes).toEqual({
         minutes: 'Version corrigée',
-        minutesVersions: [{ version: 1, body: 'Brouillon 2' }, { version: 2, body: 'Version corrigée' }],
+        minutesVersions: [
+          { version: 1, body: 'Brouillon 2' },
+          { version: 2, body: 'Version corrigée' },
+        ],
       });
       expect(codeOf(await t.gql(MINUTES, { i: { meetingId: meeting.id, body: 'x'.repeat(100001) } }, admin))).toBe('BAD_USER_INPUT');
       const cancelled = await aMeeting(t.prisma, group.id, { status: 'CANCELLED' });
       expect(codeOf(await t.gql(MINUTES, { i: { meetingId: cancelled.id, body: 'Rien' } }, admin))).toBe('CONFLICT');
     });
 
-    it('is for administrators, the group\'s coordinators and its lead', async () => {
+    it("is for administrators, the group's coordinators and its lead", async () => {
       const m = await aRoleMatrix(t, termId);
       const meeting = await aMeeting(t.prisma, m.group.id, { status: 'LIVE' });
       const codes: Record<string, unknown> = {};
-      for (const role of ROLES) codes[role] = codeOf(await t.gql(MINUTES, { i: { meetingId: meeting.id, body: `By ${role}` } }, m.tokens[role]));
+      for (const role of ROLES)
+        codes[role] = codeOf(await t.gql(MINUTES, { i: { meetingId: meeting.id, body: `By ${role}` } }, m.tokens[role]));
       expect(codes).toEqual(COORDINATION);
     });
   });

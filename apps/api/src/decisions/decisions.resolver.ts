@@ -16,23 +16,27 @@ export class DecisionsResolver {
   constructor(private readonly decisions: DecisionsService) {}
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Decision, { description: 'Records a decision on an agenda item (live or ended meeting); a field report on that item becomes ADDRESSED.' })
+  @Mutation(() => Decision, {
+    description: 'Records a decision on an agenda item (live or ended meeting); a field report on that item becomes ADDRESSED.',
+  })
   recordDecision(@CurrentUser() actor: AuthUser, @Args('input') input: RecordDecisionInput) {
     return this.decisions.record(actor, input);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => ActionItem, { description: 'Coordination: records an action item of a meeting, optionally assigned to a member with a due day. Audited.' })
+  @Mutation(() => ActionItem, {
+    description: 'Coordination: records an action item of a meeting, optionally assigned to a member with a due day. Audited.',
+  })
   assignAction(@CurrentUser() actor: AuthUser, @Args('input') input: AssignActionInput) {
     return this.decisions.assignAction(actor, input);
   }
 
-  @Mutation(() => ActionItem, { description: 'The group\'s coordinators or the assignee move an action along.' })
+  @Mutation(() => ActionItem, { description: "The group's coordinators or the assignee move an action along." })
   setActionStatus(@CurrentUser() actor: AuthUser, @Args('input') input: SetActionStatusInput) {
     return this.decisions.setActionStatus(actor, input);
   }
 
-  @Mutation(() => Meeting, { description: 'Coordinators or the group\'s lead; after the meeting has ended each change adds a version.' })
+  @Mutation(() => Meeting, { description: "Coordinators or the group's lead; after the meeting has ended each change adds a version." })
   updateMinutes(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateMinutesInput) {
     return this.decisions.updateMinutes(actor, input);
   }

@@ -3,7 +3,14 @@ import { aDeputy, signedIn, tokenFor } from '../../test/factories';
 
 const CREATE = `mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id fullName gender territory languages skills bio eligibilityAttestedOn } }`;
 const UPDATE = `mutation($i: UpdateDeputyInput!) { updateDeputy(input: $i) { id fullName bio languages eligibilityAttestedOn } }`;
-const valid = { fullName: 'Nasrin Ahmadi', gender: 'WOMAN', territory: 'reg:76', languages: ['fa', 'fr', 'fr'], skills: ['éducation'], eligibilityAttestedOn: '2024-11-15' };
+const valid = {
+  fullName: 'Nasrin Ahmadi',
+  gender: 'WOMAN',
+  territory: 'reg:76',
+  languages: ['fa', 'fr', 'fr'],
+  skills: ['éducation'],
+  eligibilityAttestedOn: '2024-11-15',
+};
 
 describe('deputies', () => {
   let t: TestApp;
@@ -18,20 +25,38 @@ describe('deputies', () => {
     it('creates a profile with its attestation date (and de-duplicated languages) and an audit row', async () => {
       const r = await t.gql(CREATE, { i: valid }, admin);
       expect(r.errors).toBeUndefined();
-      expect(r.data!.createDeputy).toMatchObject({ fullName: 'Nasrin Ahmadi', languages: ['fa', 'fr'], eligibilityAttestedOn: '2024-11-15' });
+      expect(r.data!.createDeputy).toMatchObject({
+        fullName: 'Nasrin Ahmadi',
+        languages: ['fa', 'fr'],
+        eligibilityAttestedOn: '2024-11-15',
+      });
       expect(await t.prisma.auditLog.count({ where: { action: 'deputy.create', entityId: r.data!.createDeputy.id } })).toBe(1);
     });
 
     it('creates the login with the profile, in the same transaction', async () => {
-      const r = await t.gql(CREATE, { i: { ...valid, fullName: 'With Account', account: { email: 'with.account@test.example', password: 'a long password' } } }, admin);
+      const r = await t.gql(
+        CREATE,
+        { i: { ...valid, fullName: 'With Account', account: { email: 'with.account@test.example', password: 'a long password' } } },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
-      const login = await t.gql(`mutation { login(input: { email: "with.account@test.example", password: "a long password" }) { user { role } } }`);
+      const login = await t.gql(
+        `mutation { login(input: { email: "with.account@test.example", password: "a long password" }) { user { role } } }`,
+      );
       expect(login.data!.login.user.role).toBe('DEPUTY');
     });
 
     it('rolls the profile back when the account cannot be created', async () => {
-      await t.gql(CREATE, { i: { ...valid, fullName: 'First', account: { email: 'taken@test.example', password: 'a long password' } } }, admin);
-      const r = await t.gql(CREATE, { i: { ...valid, fullName: 'Second Half Written', account: { email: 'taken@test.example', password: 'a long password' } } }, admin);
+      await t.gql(
+        CREATE,
+        { i: { ...valid, fullName: 'First', account: { email: 'taken@test.example', password: 'a long password' } } },
+        admin,
+      );
+      const r = await t.gql(
+        CREATE,
+        { i: { ...valid, fullName: 'Second Half Written', account: { email: 'taken@test.example', password: 'a long password' } } },
+        admin,
+      );
       expect(codeOf(r)).toBe('CONFLICT');
       expect(await t.prisma.deputy.count({ where: { fullName: 'Second Half Written' } })).toBe(0);
     });
@@ -77,7 +102,7 @@ describe('deputies', () => {
   });
 
   describe('updateDeputy', () => {
-    it('lets a deputy edit their own profile but not the attestation, nor anyone else\'s', async () => {
+    it("lets a deputy edit their own profile but not the attestation, nor anyone else's", async () => {
       const me = await aDeputy(t.prisma, { withAccount: true });
       const other = await aDeputy(t.prisma);
       const token = await tokenFor(t, me.user!);

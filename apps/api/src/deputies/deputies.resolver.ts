@@ -19,18 +19,22 @@ import { listOf } from '../security/graphql-limits';
 export class DeputiesResolver {
   constructor(private readonly deputiesService: DeputiesService) {}
 
-  @Query(() => [Deputy], { description: 'Every deputy\'s profile (readable by everyone signed in; declared gender only to the person and administrators), at most 200.', complexity: listOf(MAX_DEPUTIES) })
+  @Query(() => [Deputy], {
+    description:
+      "Every deputy's profile (readable by everyone signed in; declared gender only to the person and administrators), at most 200.",
+    complexity: listOf(MAX_DEPUTIES),
+  })
   deputies() {
     return this.deputiesService.list();
   }
 
-  @Query(() => Deputy, { description: 'One deputy\'s profile.' })
+  @Query(() => Deputy, { description: "One deputy's profile." })
   deputy(@Args('id', { type: () => ID }) id: string) {
     return this.deputiesService.byId(id);
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Deputy, { description: 'Creates a deputy\'s profile, and their login if account is given.' })
+  @Mutation(() => Deputy, { description: "Creates a deputy's profile, and their login if account is given." })
   createDeputy(@CurrentUser() actor: AuthUser, @Args('input') input: CreateDeputyInput) {
     return this.deputiesService.create(actor, input);
   }
@@ -42,13 +46,17 @@ export class DeputiesResolver {
 
   @ResolveField(() => Gender, {
     nullable: true,
-    description: 'Declared gender, for parity and speaking-time statistics: read by the deputy themself and administrators; null for anyone else.',
+    description:
+      'Declared gender, for parity and speaking-time statistics: read by the deputy themself and administrators; null for anyone else.',
   })
   gender(@Root() deputy: Deputy, @Context('req') req: { user?: AuthUser }) {
     return mayReadDeclaredGender(req.user, deputy.id) ? deputy.gender : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The territory\'s name: "Paris (75)", "Île-de-France", "Hors de France" (French official names).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The territory\'s name: "Paris (75)", "Île-de-France", "Hors de France" (French official names).',
+  })
   territoryLabel(@Root() deputy: Deputy) {
     return territoryLabel(deputy.territory);
   }
@@ -59,10 +67,17 @@ export class DeputiesResolver {
   }
 
   @ResolveField(() => [GroupMember], { description: 'Their current working-group memberships.' })
-  memberships(@Root() deputy: Deputy, @Context() context: { req: { user?: AuthUser }; loaders: Loaders }, @Info() info: GraphQLResolveInfo) {
+  memberships(
+    @Root() deputy: Deputy,
+    @Context() context: { req: { user?: AuthUser }; loaders: Loaders },
+    @Info() info: GraphQLResolveInfo,
+  ) {
     // Asked for `group { unreadCount }`: the counts come in the memberships' statement.
     const actor = context.req.user;
-    const loader = actor && selects(info, ['group', 'unreadCount']) ? context.loaders.of(UnreadLoaders).openMembershipsWithUnreadByDeputyId(actor) : context.loaders.openMembershipsByDeputyId;
+    const loader =
+      actor && selects(info, ['group', 'unreadCount'])
+        ? context.loaders.of(UnreadLoaders).openMembershipsWithUnreadByDeputyId(actor)
+        : context.loaders.openMembershipsByDeputyId;
     return loader.load(deputy.id);
   }
 }

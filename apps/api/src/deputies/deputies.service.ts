@@ -48,7 +48,12 @@ export class DeputiesService {
           eligibilityAttestedOn: input.eligibilityAttestedOn ?? null,
         },
       });
-      await this.audit.record(tx, actor, { action: 'deputy.create', entityType: 'Deputy', entityId: deputy.id, data: { fullName: deputy.fullName } });
+      await this.audit.record(tx, actor, {
+        action: 'deputy.create',
+        entityType: 'Deputy',
+        entityId: deputy.id,
+        data: { fullName: deputy.fullName },
+      });
       if (input.account) {
         const user = await this.users.createInTx(tx, actor, {
           email: input.account.email,
@@ -67,7 +72,8 @@ export class DeputiesService {
   update(actor: AuthUser, input: UpdateDeputyInput) {
     const own = actor.deputyId === input.id;
     if (actor.role !== Role.ADMIN && !own) throw forbidden('You can only edit your own profile.', { reason: ErrorReason.OWN_PROFILE_ONLY });
-    if (actor.role !== Role.ADMIN && input.eligibilityAttestedOn !== undefined) throw forbidden('Only an administrator records the eligibility attestation.', { reason: ErrorReason.ATTESTATION_BY_ADMINISTRATOR });
+    if (actor.role !== Role.ADMIN && input.eligibilityAttestedOn !== undefined)
+      throw forbidden('Only an administrator records the eligibility attestation.', { reason: ErrorReason.ATTESTATION_BY_ADMINISTRATOR });
     this.checkAttestation(input.eligibilityAttestedOn);
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.deputy.findUnique({ where: { id: input.id } });
@@ -91,6 +97,10 @@ export class DeputiesService {
   }
 
   private checkAttestation(on?: Date) {
-    if (on && on > today()) throw badInput(`The eligibility attestation cannot be dated in the future (${isoDay(on)}).`, 'eligibilityAttestedOn', { reason: ErrorReason.DATE_IN_FUTURE, params: { field: 'eligibilityAttestedOn' } });
+    if (on && on > today())
+      throw badInput(`The eligibility attestation cannot be dated in the future (${isoDay(on)}).`, 'eligibilityAttestedOn', {
+        reason: ErrorReason.DATE_IN_FUTURE,
+        params: { field: 'eligibilityAttestedOn' },
+      });
   }
 }

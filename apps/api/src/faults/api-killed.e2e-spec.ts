@@ -57,7 +57,11 @@ describe('fault: the API process dies', () => {
     expect(outbox.failure).toBeNull();
     expect(view.joins).toBeGreaterThanOrEqual(2);
 
-    const stored = await t.prisma.message.findMany({ where: { groupId: c.group.id }, orderBy: { seq: 'asc' }, select: { id: true, seq: true, body: true } });
+    const stored = await t.prisma.message.findMany({
+      where: { groupId: c.group.id },
+      orderBy: { seq: 'asc' },
+      select: { id: true, seq: true, body: true },
+    });
     // Exactly once each, in the order sent, no gap.
     expect(stored.map((m) => m.body)).toEqual(bodies);
     expect(stored.map((m) => m.seq)).toEqual(bodies.map((_, i) => i + 1));
@@ -74,7 +78,9 @@ describe('fault: the API process dies', () => {
     const sends = Array.from({ length: 200 }, (_, i) => ({ clientId: randomUUID(), body: `en vol ${i}` }));
     const acks = sends.map((s, i) =>
       // Spread over a few hundred ms, so that some arrive before, during and after the signal.
-      new Promise((r) => setTimeout(r, i * 2)).then(() => request(sender, 'message:send', { groupId: c.group.id, ...s }, 3000).catch((e: Error) => ({ lost: e.message }))),
+      new Promise((r) => setTimeout(r, i * 2)).then(() =>
+        request(sender, 'message:send', { groupId: c.group.id, ...s }, 3000).catch((e: Error) => ({ lost: e.message })),
+      ),
     );
     await new Promise((r) => setTimeout(r, 150));
     const signalled = Date.now();

@@ -12,10 +12,14 @@ type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
 /** Row counts of every table, and a checksum of the messages (id, seq, body, in order). */
 async function snapshot(query: Query) {
-  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((r) => String(r.tablename));
+  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((r) =>
+    String(r.tablename),
+  );
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = Number((await query(`SELECT count(*) AS n FROM "${table}"`))[0].n);
-  const [{ sum }] = await query(`SELECT md5(coalesce(string_agg("id" || '/' || "seq" || '/' || "body", '|' ORDER BY "groupId", "seq"), '')) AS sum FROM "Message"`);
+  const [{ sum }] = await query(
+    `SELECT md5(coalesce(string_agg("id" || '/' || "seq" || '/' || "body", '|' ORDER BY "groupId", "seq"), '')) AS sum FROM "Message"`,
+  );
   return { counts, messages: String(sum) };
 }
 

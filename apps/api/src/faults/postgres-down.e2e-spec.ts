@@ -77,10 +77,14 @@ describe('fault: PostgreSQL unavailable while clients send', () => {
 
     await until(() => acked.size >= 20, 'traffic before the fault');
     await cutDatabase(t.db!.name);
-    const down = await eventually(async () => {
-      const h = await health(t.url);
-      return h.httpStatus === 503 ? h : null;
-    }, 'health to say 503', 10_000);
+    const down = await eventually(
+      async () => {
+        const h = await health(t.url);
+        return h.httpStatus === 503 ? h : null;
+      },
+      'health to say 503',
+      10_000,
+    );
     expect(down).toMatchObject({ status: 'unhealthy', database: { status: 'down' } });
     await until(() => refusals.length >= 5, 'sends refused as UNAVAILABLE', 10_000);
     await sleep(500);

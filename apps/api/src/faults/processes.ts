@@ -122,7 +122,9 @@ export async function startApi(port: number, env: Record<string, string | undefi
   return { ...child, url: `http://127.0.0.1:${port}` };
 }
 
-export async function health(url: string): Promise<{ httpStatus: number; status?: string; database?: { status: string }; redis?: { status: string } }> {
+export async function health(
+  url: string,
+): Promise<{ httpStatus: number; status?: string; database?: { status: string }; redis?: { status: string } }> {
   const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
   return { httpStatus: res.status, ...((await res.json()) as object) };
 }

@@ -30,7 +30,10 @@ describe('fault: Redis down under two instances', () => {
     redis = await startRedis(redisPort);
     const shared = { redisUrl: redis.url, redisKeyPrefix: `tribune-fault-${randomUUID()}`, liveSendsPerSecond: 1000 };
     a = await startTestApp({ config: shared });
-    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), ...shared, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' }, { logger: false });
+    const app = await createApp(
+      { ...loadConfig({ NODE_ENV: 'test' }), ...shared, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' },
+      { logger: false },
+    );
     await app.listen(0, '127.0.0.1');
     b = { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
   });
@@ -59,7 +62,11 @@ describe('fault: Redis down under two instances', () => {
 
     // Redis dies.
     await redis.kill('SIGKILL');
-    await eventually(async () => (await health(a.url)).status === 'degraded' && (await health(b.url)).status === 'degraded', 'both instances to say degraded', 10_000);
+    await eventually(
+      async () => (await health(a.url)).status === 'degraded' && (await health(b.url)).status === 'degraded',
+      'both instances to say degraded',
+      10_000,
+    );
     const h = await health(a.url);
     expect(h).toMatchObject({ httpStatus: 200, status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
 
@@ -79,7 +86,11 @@ describe('fault: Redis down under two instances', () => {
 
     // Redis comes back on the same port: both instances reconnect by themselves.
     redis = await startRedis(redisPort);
-    await eventually(async () => (await health(a.url)).status === 'ok' && (await health(b.url)).status === 'ok', 'both instances to say ok again', 15_000);
+    await eventually(
+      async () => (await health(a.url)).status === 'ok' && (await health(b.url)).status === 'ok',
+      'both instances to say ok again',
+      15_000,
+    );
 
     // Cross-instance delivery resumes (the subscriptions were restored on reconnect).
     const after = await send(onB, c.group.id, 'après la panne');
@@ -97,9 +108,17 @@ describe('fault: Redis down under two instances', () => {
 
   it('starts when Redis is unreachable (degraded, serving its own clients) and joins the others once Redis appears', async () => {
     const port = await freePort();
-    const config = { ...loadConfig({ NODE_ENV: 'test' }), redisUrl: `redis://127.0.0.1:${port}`, redisKeyPrefix: `tribune-fault-${randomUUID()}`, liveSendsPerSecond: 1000 };
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test' }),
+      redisUrl: `redis://127.0.0.1:${port}`,
+      redisKeyPrefix: `tribune-fault-${randomUUID()}`,
+      liveSendsPerSecond: 1000,
+    };
     const instance = async () => {
-      const app = await createApp({ ...config, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' }, { logger: false });
+      const app = await createApp(
+        { ...config, databaseUrl: a.db!.url, seedDemo: false, countQueries: false, logLevel: 'error' },
+        { logger: false },
+      );
       await app.listen(0, '127.0.0.1');
       return { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
     };
@@ -122,7 +141,11 @@ describe('fault: Redis down under two instances', () => {
       await until(() => view1.bySeq.has(first.message.seq), 'delivery on the same instance without Redis');
 
       late = await startRedis(port);
-      await eventually(async () => (await health(c1.url)).status === 'ok' && (await health(c2.url)).status === 'ok', 'both instances to find Redis', 15_000);
+      await eventually(
+        async () => (await health(c1.url)).status === 'ok' && (await health(c2.url)).status === 'ok',
+        'both instances to find Redis',
+        15_000,
+      );
       const second = await send(on1, c.group.id, 'avec Redis');
       await until(() => view2.bySeq.has(second.message.seq), 'cross-instance delivery once Redis appeared', 5000);
       await view2.join();

@@ -11,7 +11,13 @@ const REPORT = `query($id: ID!) { fieldReport(id: $id) { id status decision { id
 const REPORTS = `query($f: FieldReportFilter) { fieldReports(filter: $f) { id title } }`;
 const SUMMARY = `query($termId: ID) { fieldReportSummary(termId: $termId) { total decided byStatus { status count } byTheme { key total decided } byTerritory { key total decided } } }`;
 
-const report = { territory: 'reg:32', theme: 'Logement', title: 'Expulsions sans relogement à Lille', body: 'Plusieurs familles signalent des expulsions sans solution.', anonymisedTestimony: true };
+const report = {
+  territory: 'reg:32',
+  theme: 'Logement',
+  title: 'Expulsions sans relogement à Lille',
+  body: 'Plusieurs familles signalent des expulsions sans solution.',
+  anonymisedTestimony: true,
+};
 
 describe('field reports', () => {
   let t: TestApp;
@@ -29,7 +35,11 @@ describe('field reports', () => {
   it('goes submitted -> triaged -> on agenda -> addressed, recording who moved it, and links the decision', async () => {
     const m = await aRoleMatrix(t, termId);
     const submitted = await t.gql(SUBMIT, { i: report }, m.tokens.member);
-    expect(submitted.data!.submitFieldReport).toMatchObject({ status: 'SUBMITTED', anonymisedTestimony: true, author: { id: m.member.deputy.id } });
+    expect(submitted.data!.submitFieldReport).toMatchObject({
+      status: 'SUBMITTED',
+      anonymisedTestimony: true,
+      author: { id: m.member.deputy.id },
+    });
     const id = submitted.data!.submitFieldReport.id;
     expect(await t.prisma.fieldReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ termId });
 
@@ -37,13 +47,30 @@ describe('field reports', () => {
     expect(routed.data!.routeFieldReport).toEqual({ id, status: 'TRIAGED', routedGroup: { id: m.group.id } });
 
     const meeting = await aMeeting(t.prisma, m.group.id, { startsAt: '2026-12-15T17:00:00Z' });
-    await t.gql(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, { i: { meetingId: meeting.id, title: 'Accueil' } }, admin);
+    await t.gql(
+      `mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`,
+      { i: { meetingId: meeting.id, title: 'Accueil' } },
+      admin,
+    );
     const placed = await t.gql(PLACE, { i: { reportId: id, meetingId: meeting.id } }, m.tokens.coordinator);
-    expect(placed.data!.placeReportOnAgenda).toMatchObject({ status: 'ON_AGENDA', agendaItem: { position: 2, title: report.title, meeting: { id: meeting.id } } });
+    expect(placed.data!.placeReportOnAgenda).toMatchObject({
+      status: 'ON_AGENDA',
+      agendaItem: { position: 2, title: report.title, meeting: { id: meeting.id } },
+    });
 
     // Twelve days ahead: opening it now needs the early-start confirmation.
     await t.gql(START, { i: { meetingId: meeting.id, confirmEarly: true } }, m.tokens.coordinator);
-    const decided = await t.gql(DECIDE, { i: { agendaItemId: placed.data!.placeReportOnAgenda.agendaItem.id, text: 'Saisir la préfecture et le bailleur social.', votesFor: 1 } }, m.tokens.coordinator);
+    const decided = await t.gql(
+      DECIDE,
+      {
+        i: {
+          agendaItemId: placed.data!.placeReportOnAgenda.agendaItem.id,
+          text: 'Saisir la préfecture et le bailleur social.',
+          votesFor: 1,
+        },
+      },
+      m.tokens.coordinator,
+    );
     expect(decided.errors).toBeUndefined();
     expect(decided.data!.recordDecision.fieldReports).toEqual([{ id }]);
 
@@ -59,7 +86,9 @@ describe('field reports', () => {
     expect(final.history[0].by.id).toBe(m.member.user.id);
     // Notes are people's own words; the steps the application makes carry none (the web says them from the statuses, in the reader's language).
     expect(final.history.map((h: { note: string | null }) => h.note)).toEqual([null, 'Pour le groupe logement', null, null]);
-    expect(await t.prisma.auditLog.count({ where: { entityId: id, action: { in: ['fieldReport.route', 'fieldReport.placeOnAgenda'] } } })).toBe(2);
+    expect(
+      await t.prisma.auditLog.count({ where: { entityId: id, action: { in: ['fieldReport.route', 'fieldReport.placeOnAgenda'] } } }),
+    ).toBe(2);
   });
 
   it('goes back to triaged when its agenda item is removed, and can be closed with a reason', async () => {
@@ -68,9 +97,13 @@ describe('field reports', () => {
     const meeting = await aMeeting(t.prisma, m.group.id);
     const placed = await t.gql(PLACE, { i: { reportId: r.id, meetingId: meeting.id } }, admin);
     expect(codeOf(await t.gql(CLOSE, { i: { reportId: r.id, note: 'Doublon' } }, admin))).toBe('CONFLICT');
-    await t.gql(`mutation($i: RemoveAgendaItemInput!) { removeAgendaItem(input: $i) { id } }`, { i: { agendaItemId: placed.data!.placeReportOnAgenda.agendaItem.id } }, admin);
+    await t.gql(
+      `mutation($i: RemoveAgendaItemInput!) { removeAgendaItem(input: $i) { id } }`,
+      { i: { agendaItemId: placed.data!.placeReportOnAgenda.agendaItem.id } },
+      admin,
+    );
     expect((await t.prisma.fieldReport.findUniqueOrThrow({ where: { id: r.id } })).status).toBe('TRIAGED');
-    const closed = await t.gql(CLOSE, { i: { reportId: r.id, note: 'Doublon d\'une remontée déjà traitée' } }, m.tokens.coordinator);
+    const closed = await t.gql(CLOSE, { i: { reportId: r.id, note: "Doublon d'une remontée déjà traitée" } }, m.tokens.coordinator);
     expect(closed.data!.closeFieldReport.status).toBe('CLOSED');
     expect(codeOf(await t.gql(ROUTE, { i: { reportId: r.id, groupId: m.group.id } }, admin))).toBe('CONFLICT');
   });
@@ -88,7 +121,7 @@ describe('field reports', () => {
     expect(await t.prisma.fieldReport.count({ where: { authorId: me.deputy.id } })).toBe(0);
   });
 
-  it('refuses to place a report that is not triaged, or routed to another group than the meeting\'s', async () => {
+  it("refuses to place a report that is not triaged, or routed to another group than the meeting's", async () => {
     const m = await aRoleMatrix(t, termId);
     const meeting = await aMeeting(t.prisma, m.group.id);
     const fresh = await aFieldReport(t.prisma, m.member.deputy.id, { termId });
@@ -98,7 +131,7 @@ describe('field reports', () => {
     expect(await t.prisma.agendaItem.count({ where: { meetingId: meeting.id } })).toBe(0);
   });
 
-  it('role matrix: deputies submit; administrators and the target group\'s coordinators route and place', async () => {
+  it("role matrix: deputies submit; administrators and the target group's coordinators route and place", async () => {
     const m = await aRoleMatrix(t, termId);
     const roles: RoleName[] = ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'];
     const codes: Record<string, Record<string, unknown>> = { submit: {}, route: {}, place: {} };
@@ -111,10 +144,14 @@ describe('field reports', () => {
       codes.place[role] = codeOf(await t.gql(PLACE, { i: { reportId: triaged.id, meetingId: meeting.id } }, m.tokens[role]));
     }
     const coordination = { admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN' };
-    expect(codes).toEqual({ submit: { admin: 'FORBIDDEN', coordinator: 'FORBIDDEN', otherCoordinator: 'FORBIDDEN', member: 'OK', nonMember: 'OK' }, route: coordination, place: coordination });
+    expect(codes).toEqual({
+      submit: { admin: 'FORBIDDEN', coordinator: 'FORBIDDEN', otherCoordinator: 'FORBIDDEN', member: 'OK', nonMember: 'OK' },
+      route: coordination,
+      place: coordination,
+    });
   });
 
-  it('role matrix: a routed report is closed by its group\'s coordination, an unrouted one by an administrator', async () => {
+  it("role matrix: a routed report is closed by its group's coordination, an unrouted one by an administrator", async () => {
     const m = await aRoleMatrix(t, termId);
     const roles: RoleName[] = ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'];
     const codes: Record<string, Record<string, unknown>> = { routed: {}, unrouted: {} };
@@ -125,7 +162,10 @@ describe('field reports', () => {
       codes.unrouted[role] = codeOf(await t.gql(CLOSE, { i: { reportId: unrouted.id, note: `Closed by ${role}` } }, m.tokens[role]));
     }
     const refused = { otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN' };
-    expect(codes).toEqual({ routed: { admin: 'OK', coordinator: 'OK', ...refused }, unrouted: { admin: 'OK', coordinator: 'FORBIDDEN', ...refused } });
+    expect(codes).toEqual({
+      routed: { admin: 'OK', coordinator: 'OK', ...refused },
+      unrouted: { admin: 'OK', coordinator: 'FORBIDDEN', ...refused },
+    });
     expect(await t.prisma.fieldReport.count({ where: { authorId: m.member.deputy.id, status: 'CLOSED' } })).toBe(3);
   });
 
@@ -135,7 +175,8 @@ describe('field reports', () => {
     await aFieldReport(t.prisma, author, { title: 'Own', theme: 'Santé', territory: 'reg:53', termId });
     await aFieldReport(t.prisma, author, { title: 'Routed to group', status: 'TRIAGED', routedGroupId: m.group.id, termId });
     await aFieldReport(t.prisma, author, { title: 'Routed elsewhere', status: 'TRIAGED', routedGroupId: m.otherGroup.id, termId });
-    const titles = async (f: Record<string, unknown>, token: string) => ((await t.gql(REPORTS, { f }, token)).data!.fieldReports as Array<{ title: string }>).map((r) => r.title).sort();
+    const titles = async (f: Record<string, unknown>, token: string) =>
+      ((await t.gql(REPORTS, { f }, token)).data!.fieldReports as Array<{ title: string }>).map((r) => r.title).sort();
     expect(await titles({ authorId: author }, m.tokens.member)).toEqual(['Routed to group']);
     expect(await titles({ authorId: author }, m.tokens.nonMember)).toEqual(['Own', 'Routed elsewhere', 'Routed to group']);
     expect(await titles({ authorId: author, status: 'TRIAGED' }, admin)).toEqual(['Routed elsewhere', 'Routed to group']);
@@ -157,8 +198,14 @@ describe('field reports', () => {
     expect(r.data!.fieldReportSummary).toMatchObject({
       total: 3,
       decided: 1,
-      byTheme: [{ key: 'Logement', total: 2, decided: 1 }, { key: 'Santé', total: 1, decided: 0 }],
-      byTerritory: [{ key: 'reg:53', total: 2, decided: 1 }, { key: 'reg:76', total: 1, decided: 0 }],
+      byTheme: [
+        { key: 'Logement', total: 2, decided: 1 },
+        { key: 'Santé', total: 1, decided: 0 },
+      ],
+      byTerritory: [
+        { key: 'reg:53', total: 2, decided: 1 },
+        { key: 'reg:76', total: 1, decided: 0 },
+      ],
     });
     expect(r.data!.fieldReportSummary.byStatus).toContainEqual({ status: 'ON_AGENDA', count: 0 });
     const { token } = await signedIn(t, 'COORDINATOR');

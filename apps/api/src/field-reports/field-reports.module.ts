@@ -5,5 +5,14 @@ import { FieldReportEventResolver, FieldReportsResolver } from './field-reports.
 import { AgendaItemFieldReportResolver } from './relations.resolver';
 import { FieldReportsService } from './field-reports.service';
 import { FieldReportViewerCanResolver } from './viewer-can.resolver';
-@Module({ imports: [MeetingsModule, AgendaModule], providers: [FieldReportsService, FieldReportsResolver, FieldReportEventResolver, AgendaItemFieldReportResolver, FieldReportViewerCanResolver] })
+@Module({
+  imports: [MeetingsModule, AgendaModule],
+  providers: [
+    FieldReportsService,
+    FieldReportsResolver,
+    FieldReportEventResolver,
+    AgendaItemFieldReportResolver,
+    FieldReportViewerCanResolver,
+  ],
+})
 export class FieldReportsModule {}

@@ -7,7 +7,13 @@ import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { User } from '../users/models/user.model';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
-import { CloseFieldReportInput, FieldReportFilter, PlaceReportOnAgendaInput, RouteFieldReportInput, SubmitFieldReportInput } from './dto/field-report.inputs';
+import {
+  CloseFieldReportInput,
+  FieldReportFilter,
+  PlaceReportOnAgendaInput,
+  RouteFieldReportInput,
+  SubmitFieldReportInput,
+} from './dto/field-report.inputs';
 import { FieldReportsService } from './field-reports.service';
 import { FieldReport, FieldReportEvent, FieldReportSummary } from './models/field-report.model';
 import { listOf } from '../security/graphql-limits';
@@ -17,23 +23,36 @@ import { territoryLabel } from '../territories/territories';
 export class FieldReportsResolver {
   constructor(private readonly reports: FieldReportsService) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'The territory\'s name: "Pas-de-Calais (62)", "Île-de-France", "Hors de France".' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The territory\'s name: "Pas-de-Calais (62)", "Île-de-France", "Hors de France".',
+  })
   territoryLabel(@Root() report: FieldReport) {
     return territoryLabel(report.territory);
   }
 
-  @Query(() => [FieldReport], { complexity: listOf(100), description: 'Deputies: their own reports and those routed to their groups. Newest first.' })
-  fieldReports(@CurrentUser() actor: AuthUser, @Args('filter', { type: () => FieldReportFilter, nullable: true }) filter?: FieldReportFilter) {
+  @Query(() => [FieldReport], {
+    complexity: listOf(100),
+    description: 'Deputies: their own reports and those routed to their groups. Newest first.',
+  })
+  fieldReports(
+    @CurrentUser() actor: AuthUser,
+    @Args('filter', { type: () => FieldReportFilter, nullable: true }) filter?: FieldReportFilter,
+  ) {
     return this.reports.list(actor, filter ?? Object.assign(new FieldReportFilter(), { limit: 50, offset: 0 }));
   }
 
-  @Query(() => FieldReport, { description: 'One field report, to its author, coordinators and administrators, and the members of the group it was routed to.' })
+  @Query(() => FieldReport, {
+    description: 'One field report, to its author, coordinators and administrators, and the members of the group it was routed to.',
+  })
   fieldReport(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.reports.byId(actor, id);
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => FieldReportSummary, { description: 'Reports of a term (default: the current one) by status, theme and territory, and how many reached a decision.' })
+  @Query(() => FieldReportSummary, {
+    description: 'Reports of a term (default: the current one) by status, theme and territory, and how many reached a decision.',
+  })
   fieldReportSummary(@Args('termId', { type: () => ID, nullable: true }) termId?: string) {
     return this.reports.summary(termId);
   }

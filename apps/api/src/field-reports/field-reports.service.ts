@@ -10,14 +10,23 @@ import { badInput, conflict, forbidden, notFound } from '../common/app-error';
 import { today } from '../common/scalars';
 import { MeetingAccess } from '../meetings/meeting-access.service';
 import { PrismaService, Tx } from '../prisma/prisma.service';
-import { CloseFieldReportInput, FieldReportFilter, PlaceReportOnAgendaInput, RouteFieldReportInput, SubmitFieldReportInput } from './dto/field-report.inputs';
+import {
+  CloseFieldReportInput,
+  FieldReportFilter,
+  PlaceReportOnAgendaInput,
+  RouteFieldReportInput,
+  SubmitFieldReportInput,
+} from './dto/field-report.inputs';
 import { FieldReportStatus, FieldReportSummary } from './models/field-report.model';
 import { territoryLabel } from '../territories/territories';
 
 type Status = `${FieldReportStatus}`;
 
 /** What the access policy looks at on a report: the group it is routed to and its author. */
-export const subjectOf = (report: { routedGroupId: string | null; authorId: string }): Subject => ({ groupId: report.routedGroupId, authorDeputyId: report.authorId });
+export const subjectOf = (report: { routedGroupId: string | null; authorId: string }): Subject => ({
+  groupId: report.routedGroupId,
+  authorDeputyId: report.authorId,
+});
 
 @Injectable()
 export class FieldReportsService {
@@ -35,9 +44,18 @@ export class FieldReportsService {
     return report;
   }
 
-  private async move(tx: Tx, actor: AuthUser, report: { id: string; status: Status }, to: Status, data: Prisma.FieldReportUpdateInput, note?: string | null) {
+  private async move(
+    tx: Tx,
+    actor: AuthUser,
+    report: { id: string; status: Status },
+    to: Status,
+    data: Prisma.FieldReportUpdateInput,
+    note?: string | null,
+  ) {
     const updated = await tx.fieldReport.update({ where: { id: report.id }, data: { ...data, status: to } });
-    await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: report.status, toStatus: to, byUserId: actor.id, note: note ?? null } });
+    await tx.fieldReportEvent.create({
+      data: { reportId: report.id, fromStatus: report.status, toStatus: to, byUserId: actor.id, note: note ?? null },
+    });
     return updated;
   }
 
@@ -58,7 +76,12 @@ export class FieldReportsService {
         },
       });
       await tx.fieldReportEvent.create({ data: { reportId: report.id, fromStatus: null, toStatus: 'SUBMITTED', byUserId: actor.id } });
-      await this.audit.record(tx, actor, { action: 'fieldReport.submit', entityType: 'FieldReport', entityId: report.id, data: { theme: report.theme, territory: report.territory } });
+      await this.audit.record(tx, actor, {
+        action: 'fieldReport.submit',
+        entityType: 'FieldReport',
+        entityId: report.id,
+        data: { theme: report.theme, territory: report.territory },
+      });
       return report;
     });
   }
@@ -69,10 +92,30 @@ export class FieldReportsService {
       const group = await this.access.requireCoordination(tx, actor, input.groupId);
       // Taking a report away from a group needs that group's coordination too (the policy's fieldReport.route).
       await this.policy.require(tx, actor, 'fieldReport', 'route', subjectOf(report));
-      if (report.status !== 'SUBMITTED' && report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a submitted or triaged report can be routed.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
-      if (report.termId && report.termId !== group.termId) throw badInput(`"${group.name}" belongs to another term than the report.`, 'groupId', { reason: ErrorReason.GROUP_OF_OTHER_TERM, params: { group: group.name } });
-      const updated = await this.move(tx, actor, report, 'TRIAGED', { routedGroup: { connect: { id: group.id } } }, input.note?.trim() || null);
-      await this.audit.record(tx, actor, { action: 'fieldReport.route', entityType: 'FieldReport', entityId: report.id, data: { groupId: group.id, from: report.routedGroupId } });
+      if (report.status !== 'SUBMITTED' && report.status !== 'TRIAGED')
+        throw conflict(
+          `This report is ${report.status.toLowerCase().replace('_', ' ')}; only a submitted or triaged report can be routed.`,
+          { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } },
+        );
+      if (report.termId && report.termId !== group.termId)
+        throw badInput(`"${group.name}" belongs to another term than the report.`, 'groupId', {
+          reason: ErrorReason.GROUP_OF_OTHER_TERM,
+          params: { group: group.name },
+        });
+      const updated = await this.move(
+        tx,
+        actor,
+        report,
+        'TRIAGED',
+        { routedGroup: { connect: { id: group.id } } },
+        input.note?.trim() || null,
+      );
+      await this.audit.record(tx, actor, {
+        action: 'fieldReport.route',
+        entityType: 'FieldReport',
+        entityId: report.id,
+        data: { groupId: group.id, from: report.routedGroupId },
+      });
       return updated;
     });
   }
@@ -83,12 +126,31 @@ export class FieldReportsService {
       await this.access.requireCoordination(tx, actor, meeting.groupId);
       requireOpenAgenda(meeting);
       const report = await this.load(tx, input.reportId);
-      if (report.status === 'SUBMITTED') throw badInput('Route this report to a working group before placing it on an agenda.', 'reportId', { reason: ErrorReason.REPORT_NOT_ROUTED });
-      if (report.status !== 'TRIAGED') throw conflict(`This report is ${report.status.toLowerCase().replace('_', ' ')}; only a triaged report can be placed on an agenda.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
-      if (report.routedGroupId !== meeting.groupId) throw badInput('This report is routed to another working group than the meeting\'s.', 'meetingId', { reason: ErrorReason.REPORT_ROUTED_ELSEWHERE });
-      const item = await this.agenda.appendInTx(tx, meeting.id, { title: input.title ?? report.title, durationMinutes: input.durationMinutes, fieldReportId: report.id });
+      if (report.status === 'SUBMITTED')
+        throw badInput('Route this report to a working group before placing it on an agenda.', 'reportId', {
+          reason: ErrorReason.REPORT_NOT_ROUTED,
+        });
+      if (report.status !== 'TRIAGED')
+        throw conflict(
+          `This report is ${report.status.toLowerCase().replace('_', ' ')}; only a triaged report can be placed on an agenda.`,
+          { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } },
+        );
+      if (report.routedGroupId !== meeting.groupId)
+        throw badInput("This report is routed to another working group than the meeting's.", 'meetingId', {
+          reason: ErrorReason.REPORT_ROUTED_ELSEWHERE,
+        });
+      const item = await this.agenda.appendInTx(tx, meeting.id, {
+        title: input.title ?? report.title,
+        durationMinutes: input.durationMinutes,
+        fieldReportId: report.id,
+      });
       const updated = await this.move(tx, actor, report, 'ON_AGENDA', {});
-      await this.audit.record(tx, actor, { action: 'fieldReport.placeOnAgenda', entityType: 'FieldReport', entityId: report.id, data: { meetingId: meeting.id, agendaItemId: item.id } });
+      await this.audit.record(tx, actor, {
+        action: 'fieldReport.placeOnAgenda',
+        entityType: 'FieldReport',
+        entityId: report.id,
+        data: { meetingId: meeting.id, agendaItemId: item.id },
+      });
       return { report: updated, meeting };
     });
     this.agenda.publish(meeting);
@@ -100,17 +162,31 @@ export class FieldReportsService {
       const report = await this.load(tx, input.reportId);
       // The routed group's coordination; a report not yet routed, administrators.
       await this.policy.require(tx, actor, 'fieldReport', 'coordinate', subjectOf(report));
-      if (report.status === 'ADDRESSED' || report.status === 'CLOSED') throw conflict(`This report is already ${report.status.toLowerCase()}.`, { reason: ErrorReason.REPORT_STATUS_FORBIDS, params: { reportStatus: report.status } });
-      if (report.status === 'ON_AGENDA') throw conflict('This report is on an agenda; remove the agenda item first, or record a decision on it.', { reason: ErrorReason.REPORT_ON_AGENDA });
+      if (report.status === 'ADDRESSED' || report.status === 'CLOSED')
+        throw conflict(`This report is already ${report.status.toLowerCase()}.`, {
+          reason: ErrorReason.REPORT_STATUS_FORBIDS,
+          params: { reportStatus: report.status },
+        });
+      if (report.status === 'ON_AGENDA')
+        throw conflict('This report is on an agenda; remove the agenda item first, or record a decision on it.', {
+          reason: ErrorReason.REPORT_ON_AGENDA,
+        });
       const updated = await this.move(tx, actor, report, 'CLOSED', {}, input.note.trim());
-      await this.audit.record(tx, actor, { action: 'fieldReport.close', entityType: 'FieldReport', entityId: report.id, data: { note: input.note.trim() } });
+      await this.audit.record(tx, actor, {
+        action: 'fieldReport.close',
+        entityType: 'FieldReport',
+        entityId: report.id,
+        data: { note: input.note.trim() },
+      });
       return updated;
     });
   }
 
   /** The reports the viewer may read (the access policy's rule, as SQL), filtered, newest first. A null filter is no filter. */
   list(actor: AuthUser, filter: FieldReportFilter) {
-    const and: Prisma.Sql[] = [allowedSql(actor, 'fieldReport', 'read', { group: Prisma.sql`r."routedGroupId"`, authorDeputy: Prisma.sql`r."authorId"` })];
+    const and: Prisma.Sql[] = [
+      allowedSql(actor, 'fieldReport', 'read', { group: Prisma.sql`r."routedGroupId"`, authorDeputy: Prisma.sql`r."authorId"` }),
+    ];
     if (filter.status != null) and.push(Prisma.sql`r."status"::text = ${filter.status}`);
     if (filter.theme != null) and.push(Prisma.sql`lower(r."theme") = lower(${filter.theme})`);
     if (filter.territory != null) and.push(Prisma.sql`r."territory" = ${filter.territory}`);
@@ -134,9 +210,15 @@ export class FieldReportsService {
     const day = today();
     const term = termId
       ? await this.prisma.term.findUnique({ where: { id: termId } })
-      : ((await this.prisma.term.findFirst({ where: { startsOn: { lte: day }, endsOn: { gte: day } } })) ?? (await this.prisma.term.findFirst({ orderBy: { startsOn: 'desc' } })));
-    if (!term) throw termId ? notFound('Term', termId) : badInput('There is no term yet.', 'termId', { reason: ErrorReason.NO_CURRENT_TERM });
-    const rows = await this.prisma.fieldReport.groupBy({ by: ['theme', 'territory', 'status'], where: { termId: term.id }, _count: { _all: true } });
+      : ((await this.prisma.term.findFirst({ where: { startsOn: { lte: day }, endsOn: { gte: day } } })) ??
+        (await this.prisma.term.findFirst({ orderBy: { startsOn: 'desc' } })));
+    if (!term)
+      throw termId ? notFound('Term', termId) : badInput('There is no term yet.', 'termId', { reason: ErrorReason.NO_CURRENT_TERM });
+    const rows = await this.prisma.fieldReport.groupBy({
+      by: ['theme', 'territory', 'status'],
+      where: { termId: term.id },
+      _count: { _all: true },
+    });
     const tally = (keyOf: (r: (typeof rows)[number]) => string) => {
       const map = new Map<string, { key: string; total: number; decided: number }>();
       for (const r of rows) {
@@ -147,7 +229,10 @@ export class FieldReportsService {
       }
       return [...map.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
     };
-    const byStatus = Object.values(FieldReportStatus).map((status) => ({ status, count: rows.filter((r) => r.status === status).reduce((n, r) => n + r._count._all, 0) }));
+    const byStatus = Object.values(FieldReportStatus).map((status) => ({
+      status,
+      count: rows.filter((r) => r.status === status).reduce((n, r) => n + r._count._all, 0),
+    }));
     return {
       termId: term.id,
       total: byStatus.reduce((n, s) => n + s.count, 0),

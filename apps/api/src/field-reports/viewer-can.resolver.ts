@@ -10,7 +10,14 @@ import { FieldReport } from './models/field-report.model';
 @Resolver(() => FieldReport)
 export class FieldReportViewerCanResolver extends ViewerCanResolver {
   @ResolveField(() => FieldReportViewerCan)
-  viewerCan(@Root() report: FieldReport, @CurrentUser() viewer: AuthUser, @Context('loaders') loaders: Loaders): Promise<FieldReportViewerCan> {
-    return this.answers(loaders, viewer, 'fieldReport', ['route', 'coordinate'] as const, { groupId: report.routedGroupId, authorDeputyId: report.authorId });
+  viewerCan(
+    @Root() report: FieldReport,
+    @CurrentUser() viewer: AuthUser,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<FieldReportViewerCan> {
+    return this.answers(loaders, viewer, 'fieldReport', ['route', 'coordinate'] as const, {
+      groupId: report.routedGroupId,
+      authorDeputyId: report.authorId,
+    });
   }
 }

@@ -25,7 +25,10 @@ export class HealthController {
     // Not connected: down at once (a PING would wait in the client's offline queue).
     const redis = this.redis.pub
       ? this.redis.ready
-        ? await withinSeconds(this.redis.pub.ping().then(() => ({ status: 'up' as const })), 1).catch((e: Error) => ({ status: 'down' as const, error: e.message }))
+        ? await withinSeconds(
+            this.redis.pub.ping().then(() => ({ status: 'up' as const })),
+            1,
+          ).catch((e: Error) => ({ status: 'down' as const, error: e.message }))
         : { status: 'down' as const, error: 'not connected (reconnecting)' }
       : undefined;
     const ok = database.status === 'up';

@@ -84,7 +84,9 @@ describe('live access lost while connected', () => {
       leaving.emit('typing', { groupId: c.group.id });
       expect(await typingHeard).toBe(0);
       // The meeting records that they left it.
-      const attendance = await t.prisma.attendance.findUniqueOrThrow({ where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: removed.deputy.id } } });
+      const attendance = await t.prisma.attendance.findUniqueOrThrow({
+        where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: removed.deputy.id } },
+      });
       expect(attendance.leftAt).not.toBeNull();
       expect(leaving.connected).toBe(true);
     });
@@ -96,9 +98,14 @@ describe('live access lost while connected', () => {
       await ok(s, 'channel:join', { groupId: c.group.id });
       expect((await send(s, c.group.id, 'encore membre')).ok).toBe(true);
 
-      expect((await t.gql(REMOVE, { i: { groupId: c.group.id, deputyId: removed.deputy.id } }, c.coordinator.token)).errors).toBeUndefined();
+      expect(
+        (await t.gql(REMOVE, { i: { groupId: c.group.id, deputyId: removed.deputy.id } }, c.coordinator.token)).errors,
+      ).toBeUndefined();
       expect(await send(s, c.group.id, 'plus membre')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await request(s, 'channel:history', { groupId: c.group.id, afterSeq: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(s, 'channel:history', { groupId: c.group.id, afterSeq: 0 })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       expect(await request(s, 'channel:join', { groupId: c.group.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await t.prisma.message.count({ where: { groupId: c.group.id } })).toBe(1);
     });
@@ -113,7 +120,9 @@ describe('live access lost while connected', () => {
       await ok(staying, 'channel:join', { groupId: c.group.id });
       await ok(coordinating, 'channel:join', { groupId: c.group.id });
 
-      expect((await t.gql(REMOVE, { i: { groupId: c.group.id, deputyId: removed.deputy.id } }, c.coordinator.token)).errors).toBeUndefined();
+      expect(
+        (await t.gql(REMOVE, { i: { groupId: c.group.id, deputyId: removed.deputy.id } }, c.coordinator.token)).errors,
+      ).toBeUndefined();
       const heard = nextEvent(coordinating, 'message:new');
       await ok(staying, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'toujours lu' });
       expect((await heard).body).toBe('toujours lu');
@@ -162,7 +171,11 @@ describe('live access lost while connected', () => {
       // A second session of the same account (the laptop) chooses a new password.
       const laptop = await tokenFor(t, member.user);
       const closed = serverClosed(phone, 20_000).then((reason) => ({ reason, at: Date.now() }));
-      const r = await t.gql(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: 'un tout nouveau mot de passe' } }, laptop);
+      const r = await t.gql(
+        CHANGE_PASSWORD,
+        { i: { currentPassword: TEST_PASSWORD, newPassword: 'un tout nouveau mot de passe' } },
+        laptop,
+      );
       const answeredAt = Date.now();
       expect(r.errors).toBeUndefined();
       // Closed with the change (published after its commit), not at some later check.

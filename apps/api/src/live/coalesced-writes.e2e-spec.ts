@@ -70,7 +70,10 @@ describe('coalesceWrites', () => {
     const body = 'مرحبا بالجميع 👋🏽 '.repeat(20);
 
     // Encoded once for the channel by the adapter, as message:new is.
-    t.app.get(LiveGateway).toGroup(c.group.id).emit('message:new', { seq: 1, groupId: c.group.id, body } as LiveMessage);
+    t.app
+      .get(LiveGateway)
+      .toGroup(c.group.id)
+      .emit('message:new', { seq: 1, groupId: c.group.id, body } as LiveMessage);
     await until(() => received.length === 1, 'the broadcast');
 
     expect(received[0]).toEqual({ seq: 1, groupId: c.group.id, body });

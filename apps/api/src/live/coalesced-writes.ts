@@ -43,7 +43,8 @@ interface EnginePacket {
  */
 function joinFrame(packet: EnginePacket): void {
   const frame = packet.options?.wsPreEncodedFrame;
-  if (frame?.length === 2 && Buffer.isBuffer(frame[0]) && Buffer.isBuffer(frame[1])) packet.options!.wsPreEncodedFrame = [Buffer.concat(frame)];
+  if (frame?.length === 2 && Buffer.isBuffer(frame[0]) && Buffer.isBuffer(frame[1]))
+    packet.options!.wsPreEncodedFrame = [Buffer.concat(frame)];
 }
 
 function wrap(transport: EngineTransport & { [coalescing]?: true }): void {

@@ -16,7 +16,14 @@ const MESSAGE =
  */
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== 'object' || depth > 4) return false;
-  const err = e as { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+  const err = e as {
+    code?: unknown;
+    kind?: unknown;
+    originalCode?: unknown;
+    message?: unknown;
+    meta?: { driverAdapterError?: unknown };
+    cause?: unknown;
+  };
   if (typeof err.code === 'string' && (PRISMA_CODES.has(err.code) || SQLSTATE.test(err.code))) return true;
   if (typeof err.kind === 'string' && ADAPTER_KINDS.has(err.kind)) return true;
   if (typeof err.originalCode === 'string' && SQLSTATE.test(err.originalCode)) return true;
@@ -28,6 +35,10 @@ export const RETRY_AFTER_UNAVAILABLE_MS = 1000;
 
 /** The retryable refusal a client gets instead of a hang or a silent drop. */
 export const databaseUnavailable = () =>
-  new AppError(ErrorCode.UNAVAILABLE, 'The database is unreachable for a moment; nothing was lost. Try again shortly (same clientId: it is stored once).', {
-    retryAfterMs: RETRY_AFTER_UNAVAILABLE_MS,
-  });
+  new AppError(
+    ErrorCode.UNAVAILABLE,
+    'The database is unreachable for a moment; nothing was lost. Try again shortly (same clientId: it is stored once).',
+    {
+      retryAfterMs: RETRY_AFTER_UNAVAILABLE_MS,
+    },
+  );

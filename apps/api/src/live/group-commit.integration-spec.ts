@@ -100,7 +100,7 @@ describe('group commit of sends', () => {
   });
 
   describe('the meeting a message names', () => {
-    it('is looked up once, not at every send of a live meeting; another group\'s meeting stays refused', async () => {
+    it("is looked up once, not at every send of a live meeting; another group's meeting stays refused", async () => {
       const c = await aLiveChannel(t, { members: 1 });
       const other = await aLiveChannel(t, { members: 0 });
       const meeting = await aMeeting(t.prisma, c.group.id, { status: 'LIVE' });
@@ -108,14 +108,17 @@ describe('group commit of sends', () => {
       const socket = await connectLive(t.url, c.members[0].token);
       sockets.push(socket);
       await ok(socket, 'channel:join', { groupId: c.group.id });
-      const sendIn = (meetingId: string, body: string) => request(socket, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body, meetingId });
+      const sendIn = (meetingId: string, body: string) =>
+        request(socket, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body, meetingId });
 
       expect(await sendIn(meeting.id, 'first')).toMatchObject({ ok: true, message: { meetingId: meeting.id, seq: 1 } });
       const before = t.prisma.queryCount;
-      for (let i = 0; i < 5; i++) expect(await sendIn(meeting.id, `next ${i}`)).toMatchObject({ ok: true, message: { meetingId: meeting.id, seq: i + 2 } });
+      for (let i = 0; i < 5; i++)
+        expect(await sendIn(meeting.id, `next ${i}`)).toMatchObject({ ok: true, message: { meetingId: meeting.id, seq: i + 2 } });
       // Access checked at join, meeting remembered, messages written by the live module's own pool.
       expect(t.prisma.queryCount - before).toBe(0);
-      for (let i = 0; i < 2; i++) expect(await sendIn(foreign.id, 'wrong meeting')).toMatchObject({ ok: false, error: { code: ErrorCode.NOT_FOUND } });
+      for (let i = 0; i < 2; i++)
+        expect(await sendIn(foreign.id, 'wrong meeting')).toMatchObject({ ok: false, error: { code: ErrorCode.NOT_FOUND } });
       expect(await seqsOf(c.group.id)).toEqual([1, 2, 3, 4, 5, 6]);
     });
   });
@@ -185,7 +188,13 @@ describe('group commit of sends', () => {
       expect(bodies).toEqual(['one#1', null, 'two#2', 'three#3']);
       expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ code: '23503' });
       // The batch, then each message alone.
-      expect(statements.filter((s) => s.startsWith('live-insert'))).toEqual(['live-insert-batch', 'live-insert-one', 'live-insert-one', 'live-insert-one', 'live-insert-one']);
+      expect(statements.filter((s) => s.startsWith('live-insert'))).toEqual([
+        'live-insert-batch',
+        'live-insert-one',
+        'live-insert-one',
+        'live-insert-one',
+        'live-insert-one',
+      ]);
       expect(await seqsOf(c.group.id)).toEqual([1, 2, 3]);
     });
 
@@ -214,10 +223,18 @@ describe('group commit of sends', () => {
         return inner(statement, values);
       });
       const first = [newMessage(c.group.id, author, 'a'), newMessage(c.group.id, author, 'b')];
-      const failed = first.map((m) => commits.store(m).then(() => 'stored', (e: unknown) => e));
+      const failed = first.map((m) =>
+        commits.store(m).then(
+          () => 'stored',
+          (e: unknown) => e,
+        ),
+      );
       await new Promise((r) => setImmediate(r));
       // Queued while the first batch is being written: the next batch, stored.
-      const next = await Promise.all([commits.store(newMessage(c.group.id, author, 'c')), commits.store(newMessage(c.group.id, author, 'd'))]);
+      const next = await Promise.all([
+        commits.store(newMessage(c.group.id, author, 'c')),
+        commits.store(newMessage(c.group.id, author, 'd')),
+      ]);
       expect(commits.stats.batches).toBe(2);
       expect(next.map((s) => [s.message.body, s.message.seq])).toEqual([
         ['c', 1],
@@ -249,7 +266,11 @@ describe('group commit of sends', () => {
       const commits = commitsOn((inner) => async (statement, values) => {
         if (statement.name.startsWith('live-insert')) {
           // One message: (id, group, author, clientId, body, ...); several: one JSON array.
-          writing.push(statement.name === 'live-insert-one' ? [values[4] as string] : (JSON.parse(values[0] as string) as NewMessage[]).map((m) => m.body));
+          writing.push(
+            statement.name === 'live-insert-one'
+              ? [values[4] as string]
+              : (JSON.parse(values[0] as string) as NewMessage[]).map((m) => m.body),
+          );
           if (++inserts === 1) await held;
         }
         return inner(statement, values);
@@ -304,7 +325,14 @@ describe('group commit on the embedded PGlite database', () => {
     const c = await aLiveChannel(t, { members: 2 });
     const [alice, bob] = c.members.map((m) => m.user.id);
     const writer = t.app.get(MessageWriter);
-    const message = (authorId: string, body: string, clientId: string = randomUUID()): NewMessage => ({ groupId: c.group.id, authorId, clientId, body, meetingId: null, replyToId: null });
+    const message = (authorId: string, body: string, clientId: string = randomUUID()): NewMessage => ({
+      groupId: c.group.id,
+      authorId,
+      clientId,
+      body,
+      meetingId: null,
+      replyToId: null,
+    });
     const stored = await Promise.all([
       writer.store(message(alice, 'مرحبا 👋🏽', 'same')),
       writer.store(message(bob, 'salut')),
@@ -318,6 +346,8 @@ describe('group commit on the embedded PGlite database', () => {
     expect(stored[0].message.createdAt).toBeInstanceOf(Date);
     const again = await writer.store(message(alice, 'resent', 'same'));
     expect(again).toMatchObject({ message: { seq: 1 }, duplicate: true });
-    expect((await t.prisma.message.findMany({ where: { groupId: c.group.id }, orderBy: { seq: 'asc' } })).map((m) => m.seq)).toEqual([1, 2]);
+    expect((await t.prisma.message.findMany({ where: { groupId: c.group.id }, orderBy: { seq: 'asc' } })).map((m) => m.seq)).toEqual([
+      1, 2,
+    ]);
   });
 });

@@ -25,12 +25,16 @@ export class LiveEventsListener {
 
   @OnDomainEvent(DomainEvent.MeetingUpdated)
   meetingUpdated(event: MeetingUpdatedEvent): void {
-    this.gateway.toGroup(event.groupId).emit('meeting:updated', { groupId: event.groupId, meetingId: event.meetingId, change: event.change });
+    this.gateway
+      .toGroup(event.groupId)
+      .emit('meeting:updated', { groupId: event.groupId, meetingId: event.meetingId, change: event.change });
   }
 
   @OnDomainEvent(DomainEvent.AgendaUpdated)
   agendaUpdated(event: AgendaUpdatedEvent): void {
-    this.gateway.toGroup(event.groupId).emit('agenda:updated', { groupId: event.groupId, meetingId: event.meetingId, currentAgendaItemId: event.currentAgendaItemId });
+    this.gateway
+      .toGroup(event.groupId)
+      .emit('agenda:updated', { groupId: event.groupId, meetingId: event.meetingId, currentAgendaItemId: event.currentAgendaItemId });
   }
 
   @OnDomainEvent(DomainEvent.VoteOpened)
@@ -41,7 +45,13 @@ export class LiveEventsListener {
   /** How many have voted, never how. */
   @OnDomainEvent(DomainEvent.VoteProgress)
   voteProgress(event: VoteProgressEvent): void {
-    this.gateway.toGroup(event.groupId).emit('vote:progress', { groupId: event.groupId, meetingId: event.meetingId, voteId: event.voteId, cast: event.cast, eligible: event.eligible });
+    this.gateway.toGroup(event.groupId).emit('vote:progress', {
+      groupId: event.groupId,
+      meetingId: event.meetingId,
+      voteId: event.voteId,
+      cast: event.cast,
+      eligible: event.eligible,
+    });
   }
 
   @OnDomainEvent(DomainEvent.VoteClosed)
@@ -58,7 +68,9 @@ export class LiveEventsListener {
   @OnDomainEvent(DomainEvent.MembershipEnded)
   async membershipEnded(event: MembershipEndedEvent): Promise<void> {
     if (!event.userId) return;
-    await this.gateway.membershipEnded(event.userId, event.deputyId, event.groupId).catch((e: unknown) => this.logger.error(`membership ended, sockets not updated: ${String(e)}`));
+    await this.gateway
+      .membershipEnded(event.userId, event.deputyId, event.groupId)
+      .catch((e: unknown) => this.logger.error(`membership ended, sockets not updated: ${String(e)}`));
   }
 
   @OnDomainEvent(DomainEvent.SessionsRevoked)

@@ -99,7 +99,11 @@ describe('live sessions over Socket.IO', () => {
       expect(first.hasMore).toBe(true);
       expect(first.lastSeq).toBe(HISTORY_PAGE_SIZE + 50);
       expect(first.presence.map((p) => p.userId)).toEqual([c.members[0].user.id]);
-      expect(first.messages[0]).toMatchObject({ body: 'seed 11', author: { id: c.members[0].user.id, displayName: c.members[0].user.displayName }, deleted: false });
+      expect(first.messages[0]).toMatchObject({
+        body: 'seed 11',
+        author: { id: c.members[0].user.id, displayName: c.members[0].user.displayName },
+        deleted: false,
+      });
       const rest = await ok(s, 'channel:history', { groupId: c.group.id, afterSeq: first.messages.at(-1)!.seq });
       expect(rest.messages.map((m) => m.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + HISTORY_PAGE_SIZE + 11));
       expect(rest.hasMore).toBe(false);
@@ -110,7 +114,10 @@ describe('live sessions over Socket.IO', () => {
       const s = await open(await tokenFor(t, outsider.user!));
       const joined = await request(s, 'channel:join', { groupId: c.group.id, afterSeq: 0 });
       expect(joined).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await request(s, 'channel:history', { groupId: c.group.id, afterSeq: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(s, 'channel:history', { groupId: c.group.id, afterSeq: 0 })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       expect(await send(s, c.group.id, 'let me in')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       const member = await open(c.members[1].token);
       await ok(member, 'channel:join', { groupId: c.group.id, afterSeq: HISTORY_PAGE_SIZE + 50 });
@@ -122,11 +129,17 @@ describe('live sessions over Socket.IO', () => {
     it('refuses a deputy whose membership ended', async () => {
       const former = c.members[1];
       const s = await open(former.token);
-      await t.prisma.groupMembership.updateMany({ where: { groupId: c.group.id, deputyId: former.deputy.id }, data: { openGroupId: null, endsOn: new Date() } });
+      await t.prisma.groupMembership.updateMany({
+        where: { groupId: c.group.id, deputyId: former.deputy.id },
+        data: { openGroupId: null, endsOn: new Date() },
+      });
       try {
         expect(await request(s, 'channel:join', { groupId: c.group.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       } finally {
-        await t.prisma.groupMembership.updateMany({ where: { groupId: c.group.id, deputyId: former.deputy.id }, data: { openGroupId: c.group.id, endsOn: null } });
+        await t.prisma.groupMembership.updateMany({
+          where: { groupId: c.group.id, deputyId: former.deputy.id },
+          data: { openGroupId: c.group.id, endsOn: null },
+        });
       }
     });
 
@@ -134,8 +147,14 @@ describe('live sessions over Socket.IO', () => {
       const admin = await signedIn(t, 'ADMIN');
       const other = await signedIn(t, 'COORDINATOR');
       expect((await request(await open(c.coordinator.token), 'channel:join', { groupId: c.group.id, afterSeq: 249 })).ok).toBe(true);
-      expect(await request(await open(admin.token), 'channel:join', { groupId: c.group.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'DISCUSSION_MEMBERS_ONLY' } });
-      expect(await request(await open(other.token), 'channel:join', { groupId: c.group.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(await open(admin.token), 'channel:join', { groupId: c.group.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'DISCUSSION_MEMBERS_ONLY' },
+      });
+      expect(await request(await open(other.token), 'channel:join', { groupId: c.group.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     });
 
     it('lets an administrator who is a member of the group read it, as a member', async () => {
@@ -150,9 +169,15 @@ describe('live sessions over Socket.IO', () => {
     it('answers a missing group with NOT_FOUND and malformed requests with BAD_USER_INPUT', async () => {
       const s = await open(c.members[0].token);
       expect(await request(s, 'channel:join', { groupId: randomUUID() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await request(s, 'channel:join', { groupId: c.group.id, afterSeq: -1 })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', field: 'afterSeq' } });
+      expect(await request(s, 'channel:join', { groupId: c.group.id, afterSeq: -1 })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_USER_INPUT', field: 'afterSeq' },
+      });
       expect(await request(s, 'channel:join', null as never)).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
-      expect(await request(s, 'channel:history', { groupId: c.group.id, afterSeq: 0, limit: HISTORY_PAGE_SIZE + 1 })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+      expect(await request(s, 'channel:history', { groupId: c.group.id, afterSeq: 0, limit: HISTORY_PAGE_SIZE + 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_USER_INPUT' },
+      });
     });
   });
 
@@ -174,7 +199,12 @@ describe('live sessions over Socket.IO', () => {
       const ack = await send(alice, c.group.id, 'Bonjour à toutes et à tous');
       if (!ack.ok) throw new Error(ack.error.message);
       expect(ack.duplicate).toBe(false);
-      expect(ack.message).toMatchObject({ groupId: c.group.id, body: 'Bonjour à toutes et à tous', author: { id: c.members[0].user.id }, deleted: false });
+      expect(ack.message).toMatchObject({
+        groupId: c.group.id,
+        body: 'Bonjour à toutes et à tous',
+        author: { id: c.members[0].user.id },
+        deleted: false,
+      });
       const stored = await t.prisma.message.findUniqueOrThrow({ where: { id: ack.message.id } });
       expect(stored).toMatchObject({ seq: ack.message.seq, clientId: ack.message.clientId, authorId: c.members[0].user.id });
       expect(await heard).toEqual(ack.message);
@@ -188,10 +218,14 @@ describe('live sessions over Socket.IO', () => {
       const again = await send(alice, c.group.id, 'une seule fois', clientId);
       // The same user on a second device, at the same instant.
       const other = await open(c.members[0].token);
-      const together = await Promise.all([send(alice, c.group.id, 'une seule fois', clientId), send(other, c.group.id, 'une seule fois', clientId)]);
+      const together = await Promise.all([
+        send(alice, c.group.id, 'une seule fois', clientId),
+        send(other, c.group.id, 'une seule fois', clientId),
+      ]);
       if (!first.ok || !again.ok) throw new Error('refused');
       expect(first.duplicate).toBe(false);
-      for (const r of [again, ...together]) expect(r).toMatchObject({ ok: true, duplicate: true, message: { id: first.message.id, seq: first.message.seq } });
+      for (const r of [again, ...together])
+        expect(r).toMatchObject({ ok: true, duplicate: true, message: { id: first.message.id, seq: first.message.seq } });
       expect(await t.prisma.message.count({ where: { authorId: c.members[0].user.id, clientId } })).toBe(1);
       const after = await t.prisma.workingGroup.findUniqueOrThrow({ where: { id: c.group.id } });
       expect(after.lastMessageSeq).toBe(before.lastMessageSeq + 1);
@@ -245,8 +279,12 @@ describe('live sessions over Socket.IO', () => {
       expect(await send(bruno, c.group.id, 42 as never)).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
       // Ids with a NUL or a lone surrogate are refused like such a body, naming the field.
       const refused = (field: string) => ({ ok: false, error: { code: 'BAD_USER_INPUT', field } });
-      expect(await request(bruno, 'message:send', { groupId: `${c.group.id}\u0000`, clientId: randomUUID(), body: 'x' })).toMatchObject(refused('groupId'));
-      expect(await request(bruno, 'message:send', { groupId: c.group.id, clientId: 'half \uD83D', body: 'x' })).toMatchObject(refused('clientId'));
+      expect(await request(bruno, 'message:send', { groupId: `${c.group.id}\u0000`, clientId: randomUUID(), body: 'x' })).toMatchObject(
+        refused('groupId'),
+      );
+      expect(await request(bruno, 'message:send', { groupId: c.group.id, clientId: 'half \uD83D', body: 'x' })).toMatchObject(
+        refused('clientId'),
+      );
       expect(await request(bruno, 'message:delete', { messageId: '\uDE00nul\u0000' })).toMatchObject(refused('messageId'));
       expect(await t.prisma.message.count({ where: { groupId: c.group.id } })).toBe(before);
       const long = await send(bruno, c.group.id, '😀'.repeat(4000));
@@ -256,7 +294,10 @@ describe('live sessions over Socket.IO', () => {
     it('refuses control characters other than tab and line breaks in a message, sent or edited (INVALID_CHARACTER); tabs and line breaks pass', async () => {
       const before = await t.prisma.message.count({ where: { groupId: c.group.id } });
       for (const body of ['bell\u0007', 'escape \u001B[31mred', 'del\u007F', 'next line\u0085']) {
-        expect(await send(bruno, c.group.id, body)).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTER', field: 'body' } });
+        expect(await send(bruno, c.group.id, body)).toMatchObject({
+          ok: false,
+          error: { code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTER', field: 'body' },
+        });
       }
       expect(await t.prisma.message.count({ where: { groupId: c.group.id } })).toBe(before);
       const fine = await send(bruno, c.group.id, 'Ordre du jour :\r\n\t1. Logement');
@@ -275,13 +316,22 @@ describe('live sessions over Socket.IO', () => {
     it('refuses a meeting or a reply that belongs to another group', async () => {
       const other = await aLiveChannel(t, { members: 0, termId: c.termId });
       const meeting = await t.prisma.meeting.create({
-        data: { groupId: other.group.id, title: 'Ailleurs', startsAt: new Date('2026-03-10T17:00:00Z'), endsAt: new Date('2026-03-10T18:00:00Z') },
+        data: {
+          groupId: other.group.id,
+          title: 'Ailleurs',
+          startsAt: new Date('2026-03-10T17:00:00Z'),
+          endsAt: new Date('2026-03-10T18:00:00Z'),
+        },
       });
-      expect(await request(alice, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'x', meetingId: meeting.id })).toMatchObject({
+      expect(
+        await request(alice, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'x', meetingId: meeting.id }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'NOT_FOUND' },
       });
-      expect(await request(alice, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'x', replyTo: randomUUID() })).toMatchObject({
+      expect(
+        await request(alice, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'x', replyTo: randomUUID() }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'NOT_FOUND' },
       });
@@ -290,7 +340,11 @@ describe('live sessions over Socket.IO', () => {
     it('answers RATE_LIMITED beyond 10 sends a second, with a delay, never a silent drop', async () => {
       const hasty = await aLiveChannel(t, { members: 1, termId: c.termId });
       const s = await open(hasty.members[0].token);
-      const acks = await Promise.all(Array.from({ length: 15 }, (_, i) => request(s, 'message:send', { groupId: hasty.group.id, clientId: randomUUID(), body: `vite ${i}` })));
+      const acks = await Promise.all(
+        Array.from({ length: 15 }, (_, i) =>
+          request(s, 'message:send', { groupId: hasty.group.id, clientId: randomUUID(), body: `vite ${i}` }),
+        ),
+      );
       const accepted = acks.filter((a) => a.ok);
       const limited = acks.filter((a) => !a.ok);
       expect(accepted.length).toBeLessThanOrEqual(10);
@@ -322,8 +376,14 @@ describe('live sessions over Socket.IO', () => {
       expect(edited.message).toMatchObject({ seq: sent.message.seq, body: 'version corrigée', deleted: false });
       expect(edited.message.editedAt).not.toBeNull();
       expect(await heard).toEqual(edited.message);
-      expect(await request(bruno, 'message:edit', { messageId: sent.message.id, body: 'pirate' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await request(alice, 'message:edit', { messageId: sent.message.id, body: '' })).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+      expect(await request(bruno, 'message:edit', { messageId: sent.message.id, body: 'pirate' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await request(alice, 'message:edit', { messageId: sent.message.id, body: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_USER_INPUT' },
+      });
     });
 
     it('keeps the seq of a deleted message: history shows it deleted, without its text', async () => {
@@ -343,14 +403,23 @@ describe('live sessions over Socket.IO', () => {
         [sent.message.seq, true, ''],
         [after.message.seq, false, 'reste'],
       ]);
-      expect(await request(alice, 'message:edit', { messageId: sent.message.id, body: 'retour' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await request(alice, 'message:edit', { messageId: sent.message.id, body: 'retour' })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT' },
+      });
     });
 
     it("lets the group's coordinator delete anyone's message (audited), not a member, another coordinator nor an administrator", async () => {
       const sent = await ok(alice, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'hors sujet' });
-      expect(await request(bruno, 'message:delete', { messageId: sent.message.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(bruno, 'message:delete', { messageId: sent.message.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       const other = await open((await signedIn(t, 'COORDINATOR')).token);
-      expect(await request(other, 'message:delete', { messageId: sent.message.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(other, 'message:delete', { messageId: sent.message.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       const coordinator = await open(c.coordinator.token);
       const heard = nextEvent(alice, 'message:updated');
       const moderated = await ok(coordinator, 'message:delete', { messageId: sent.message.id });
@@ -361,7 +430,10 @@ describe('live sessions over Socket.IO', () => {
       const second = await ok(alice, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'encore' });
       // Moderation is the coordinators' (issue 12): an administrator who does not coordinate the group does not moderate it.
       const admin = await open((await signedIn(t, 'ADMIN')).token);
-      expect(await request(admin, 'message:delete', { messageId: second.message.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await request(admin, 'message:delete', { messageId: second.message.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     });
   });
 
@@ -419,13 +491,17 @@ describe('live sessions over Socket.IO', () => {
       const joined = await ok(bruno, 'channel:join', { groupId: c.group.id, meetingId: meeting.id });
       expect(joined.attendingMeetingId).toBe(meeting.id);
       expect((await seen).present.find((e) => e.userId === b.user.id)).toMatchObject({ deputyId: b.deputy.id, meetingId: meeting.id });
-      const present = await t.prisma.attendance.findUniqueOrThrow({ where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: b.deputy.id } } });
+      const present = await t.prisma.attendance.findUniqueOrThrow({
+        where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: b.deputy.id } },
+      });
       expect(present).toMatchObject({ present: true, leftAt: null });
       expect(present.joinedAt).not.toBeNull();
       bruno.close();
       let leftAt: Date | null = null;
       for (let i = 0; i < 50 && !leftAt; i++) {
-        leftAt = (await t.prisma.attendance.findUniqueOrThrow({ where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: b.deputy.id } } })).leftAt;
+        leftAt = (
+          await t.prisma.attendance.findUniqueOrThrow({ where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: b.deputy.id } } })
+        ).leftAt;
         if (!leftAt) await new Promise((r) => setTimeout(r, 50));
       }
       expect(leftAt).not.toBeNull();
@@ -468,14 +544,18 @@ describe('live sessions over Socket.IO', () => {
       expect(new Date(r.data!.messages[0].createdAt).toISOString()).toBe(r.data!.messages[0].createdAt);
       const s = await open(c.members[0].token);
       const joined = await ok(s, 'channel:join', { groupId: c.group.id, afterSeq: 5 });
-      expect(joined.messages.slice(0, 10).map((m) => [m.id, m.seq, m.body])).toEqual(r.data!.messages.map((m: { id: string; seq: number; body: string }) => [m.id, m.seq, m.body]));
+      expect(joined.messages.slice(0, 10).map((m) => [m.id, m.seq, m.body])).toEqual(
+        r.data!.messages.map((m: { id: string; seq: number; body: string }) => [m.id, m.seq, m.body]),
+      );
     });
 
     it('applies the same membership rule and bounds the page', async () => {
       const outsider = await aUser(t.prisma, { role: 'DEPUTY' });
       expect(codeOf(await t.gql(MESSAGES, { groupId: c.group.id }, await tokenFor(t, outsider)))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(MESSAGES, { groupId: c.group.id }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await t.gql(MESSAGES, { groupId: c.group.id, limit: HISTORY_PAGE_SIZE + 1 }, c.members[0].token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(MESSAGES, { groupId: c.group.id, limit: HISTORY_PAGE_SIZE + 1 }, c.members[0].token))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await t.gql(MESSAGES, { groupId: c.group.id }, c.coordinator.token))).toBe('OK');
     });
   });

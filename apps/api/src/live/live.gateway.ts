@@ -65,7 +65,11 @@ const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 const DRAIN_MS = 5000;
 
 const shuttingDown = () =>
-  new AppError(ErrorCode.UNAVAILABLE, 'The server is restarting; nothing was done. Send again in a moment (same clientId: it is stored once).', { retryAfterMs: 1000 });
+  new AppError(
+    ErrorCode.UNAVAILABLE,
+    'The server is restarting; nothing was done. Send again in a moment (same clientId: it is stored once).',
+    { retryAfterMs: 1000 },
+  );
 
 /**
  * Access checked when joining is trusted this long for sends, and the account read in the
@@ -82,7 +86,11 @@ const ACCESS_RECHECK_MS = 60_000;
  */
 const SESSION_SWEEP_MS = 10_000;
 
-type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketState, request: Record<string, unknown>) => Promise<LiveReplies[E]>;
+type Handler<E extends keyof LiveReplies> = (
+  socket: LiveSocket,
+  state: SocketState,
+  request: Record<string, unknown>,
+) => Promise<LiveReplies[E]>;
 
 /**
  * Live discussion on the API's HTTP server (default path /socket.io). The handshake carries
@@ -93,7 +101,9 @@ type Handler<E extends keyof LiveReplies> = (socket: LiveSocket, state: SocketSt
  * own instead of sharing one pre-encoded frame.
  */
 @WebSocketGateway({ transports: ['websocket', 'polling'], serveClient: false, maxHttpBufferSize: 64 * 1024, perMessageDeflate: false })
-export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>, OnModuleDestroy {
+export class LiveGateway
+  implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>, OnModuleDestroy
+{
   @WebSocketServer() server: LiveServer;
   /** ACCESS_RECHECK_MS (a test shortens it rather than moving the clock its own client also reads). */
   accessRecheckMs = ACCESS_RECHECK_MS;
@@ -119,7 +129,13 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     // With several instances the budget is shared through Redis; in memory if Redis is away
     // (not ready: at once, rather than a command waiting in the client's offline queue).
     this.sendLimiter = redis.pub
-      ? new RateLimiterRedis({ ...limits, storeClient: redis.pub, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(limits) })
+      ? new RateLimiterRedis({
+          ...limits,
+          storeClient: redis.pub,
+          useRedisPackage: true,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(limits),
+        })
       : new RateLimiterMemory(limits);
   }
 
@@ -151,7 +167,14 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   }
 
   handleConnection(socket: LiveSocket): void {
-    const state: SocketState = { joined: new Set(), readable: new Map(), userCheckedAt: Date.now(), sends: Promise.resolve(), typingAt: new Map(), budget: new SocketBudget() };
+    const state: SocketState = {
+      joined: new Set(),
+      readable: new Map(),
+      userCheckedAt: Date.now(),
+      sends: Promise.resolve(),
+      typingAt: new Map(),
+      budget: new SocketBudget(),
+    };
     this.states.set(socket, state);
     coalesceWrites(socket.conn);
     void socket.join(userRoom(socket.data.user.id));
@@ -201,7 +224,10 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
   /** Re-reads the accounts of this instance's sockets every `ms` (see SESSION_SWEEP_MS). */
   sweepSessionsEvery(ms: number): void {
     clearInterval(this.sweepTimer);
-    this.sweepTimer = setInterval(() => void this.sweepSessions().catch((e: unknown) => this.logger.warn(`session sweep: ${String(e)}`)), ms);
+    this.sweepTimer = setInterval(
+      () => void this.sweepSessions().catch((e: unknown) => this.logger.warn(`session sweep: ${String(e)}`)),
+      ms,
+    );
     this.sweepTimer.unref();
   }
 
@@ -245,7 +271,10 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
 
   /** Whether the account, as it is now, reads the channel. */
   private async stillReads(userId: string, groupId: string): Promise<boolean> {
-    const account = await this.prisma.user.findUnique({ where: { id: userId }, select: { email: true, role: true, disabledAt: true, deputy: { select: { id: true } } } });
+    const account = await this.prisma.user.findUnique({
+      where: { id: userId },
+      select: { email: true, role: true, disabledAt: true, deputy: { select: { id: true } } },
+    });
     if (!account || account.disabledAt) return false;
     const user: AuthUser = { id: userId, email: account.email, role: account.role as Role, deputyId: account.deputy?.id ?? null };
     return this.messages.requireRead(user, groupId).then(
@@ -412,7 +441,11 @@ export class LiveGateway implements OnGatewayInit<LiveServer>, OnGatewayConnecti
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       const retryAfterMs = Math.max(1, Math.ceil(e.msBeforeNext));
-      throw new AppError(ErrorCode.RATE_LIMITED, `You are sending messages too fast; nothing was stored. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        `You are sending messages too fast; nothing was stored. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`,
+        { retryAfterMs },
+      );
     }
   }
 

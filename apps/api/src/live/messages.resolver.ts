@@ -13,7 +13,10 @@ import { listOf } from '../security/graphql-limits';
 export class MessageResolver {
   constructor(private readonly service: MessagesService) {}
 
-  @Query(() => [Message], { complexity: listOf(HISTORY_PAGE_SIZE), description: "A working group's discussion after a sequence number, in order (members, its coordinators and administrators)." })
+  @Query(() => [Message], {
+    complexity: listOf(HISTORY_PAGE_SIZE),
+    description: "A working group's discussion after a sequence number, in order (members, its coordinators and administrators).",
+  })
   async messages(@CurrentUser() actor: AuthUser, @Args() args: MessagesArgs): Promise<Message[]> {
     const page = await this.service.history(actor, args.groupId, args.afterSeq, args.limit);
     return page.messages.map((m) => ({ ...m, deleted: m.deletedAt !== null }));

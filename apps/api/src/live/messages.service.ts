@@ -11,9 +11,14 @@ import { MessageRow, MessageWriter, Stored } from './message-writer';
 
 /** messageBodyProblem's sentence with the rule it broke, which clients translate. */
 function bodyRefused(body: unknown, problem: string) {
-  if (typeof body === 'string' && !body.trim()) return badInput(problem, 'body', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'body' } });
-  if (typeof body === 'string' && [...body].length > MESSAGE_MAX_LENGTH) return badInput(problem, 'body', { reason: ErrorReason.TEXT_TOO_LONG, params: { field: 'body', max: MESSAGE_MAX_LENGTH } });
-  return badInput(problem, 'body', { reason: typeof body === 'string' ? ErrorReason.INVALID_CHARACTER : ErrorReason.INVALID_INPUT, params: { field: 'body' } });
+  if (typeof body === 'string' && !body.trim())
+    return badInput(problem, 'body', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'body' } });
+  if (typeof body === 'string' && [...body].length > MESSAGE_MAX_LENGTH)
+    return badInput(problem, 'body', { reason: ErrorReason.TEXT_TOO_LONG, params: { field: 'body', max: MESSAGE_MAX_LENGTH } });
+  return badInput(problem, 'body', {
+    reason: typeof body === 'string' ? ErrorReason.INVALID_CHARACTER : ErrorReason.INVALID_INPUT,
+    params: { field: 'body' },
+  });
 }
 
 export type { MessageRow } from './message-writer';
@@ -77,7 +82,8 @@ export class MessagesService {
   async send(actor: AuthUser, input: MessageSendRequest): Promise<Stored> {
     const problem = messageBodyProblem(input.body);
     if (problem) throw bodyRefused(input.body, problem);
-    if (input.meetingId && (await this.groupOfMeeting(input.meetingId)) !== input.groupId) throw notFound('Meeting of this group', input.meetingId);
+    if (input.meetingId && (await this.groupOfMeeting(input.meetingId)) !== input.groupId)
+      throw notFound('Meeting of this group', input.meetingId);
     if (input.replyTo) {
       const original = await this.prisma.message.findUnique({ where: { id: input.replyTo }, select: { groupId: true } });
       if (!original || original.groupId !== input.groupId) throw notFound('Message of this group', input.replyTo);
@@ -125,10 +131,16 @@ export class MessagesService {
     const message = await this.prisma.message.findUnique({ where: { id: messageId } });
     if (!message) throw notFound('Message', messageId);
     const own = message.authorId === actor.id;
-    await this.policy.require(this.prisma, actor, 'message', own ? 'delete' : 'moderate', { groupId: message.groupId, authorUserId: message.authorId });
+    await this.policy.require(this.prisma, actor, 'message', own ? 'delete' : 'moderate', {
+      groupId: message.groupId,
+      authorUserId: message.authorId,
+    });
     if (message.deletedAt) return message;
     return this.prisma.$transaction(async (tx) => {
-      const deleted = await tx.message.update({ where: { id: messageId }, data: { body: '', deletedAt: new Date(), deletedById: actor.id } });
+      const deleted = await tx.message.update({
+        where: { id: messageId },
+        data: { body: '', deletedAt: new Date(), deletedById: actor.id },
+      });
       if (!own) {
         await this.audit.record(tx, actor, {
           action: 'message.moderate',

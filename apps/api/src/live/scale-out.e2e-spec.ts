@@ -84,7 +84,9 @@ describe('two API instances sharing Redis', () => {
     const onA = await open(a.url, c.members[0].token);
     const onB = await open(b.url, c.members[0].token);
     const burst = (s: ClientSocket) =>
-      Array.from({ length: 40 }, (_, i) => request(s, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: `rafale ${i}` }));
+      Array.from({ length: 40 }, (_, i) =>
+        request(s, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: `rafale ${i}` }),
+      );
     const acks = await Promise.all([...burst(onA), ...burst(onB)]);
     const accepted = acks.filter((r) => r.ok).length;
     expect(accepted).toBeLessThanOrEqual(SENDS_PER_SECOND);
@@ -101,7 +103,10 @@ describe('two API instances sharing Redis', () => {
     const laptop = await tokenFor(a, member.user);
     const r = await a.gql(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: 'un tout nouveau mot de passe' } }, laptop);
     expect(r.errors).toBeUndefined();
-    const reason = await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('still connected on B')), 3000))]);
+    const reason = await Promise.race([
+      closed,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('still connected on B')), 3000)),
+    ]);
     expect(reason).toBe('io server disconnect');
     let heard = 0;
     onB.on('message:new', () => heard++);
@@ -126,7 +131,10 @@ describe('two API instances sharing Redis', () => {
     let heard = 0;
     onB.on('message:new', () => heard++);
     await ok(onA, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'après' });
-    expect(await request(onB, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'depuis B' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await request(onB, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'depuis B' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(heard).toBe(0);
   });

@@ -93,7 +93,9 @@ describe('socket event budgets', () => {
       const { message } = await ok(author, 'message:send', { groupId: c.group.id, clientId: randomUUID(), body: 'premier jet' });
       let heard = 0;
       reader.on('message:updated', () => heard++);
-      const acks = await Promise.all(Array.from({ length: 200 }, (_, i) => request(author, 'message:edit', { messageId: message.id, body: `version ${i}` }, 20_000)));
+      const acks = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => request(author, 'message:edit', { messageId: message.id, body: `version ${i}` }, 20_000)),
+      );
       const accepted = acks.filter((a) => a.ok).length;
       expectOnlyBudgetRefusals(errorsOf(acks));
       expect(accepted).toBeGreaterThan(0);

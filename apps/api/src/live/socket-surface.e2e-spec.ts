@@ -15,7 +15,9 @@ type NonMemberAnswer = 'FORBIDDEN' | 'OK' | 'NO_ACK';
  * and what a non-member gets. The mapped type makes tsc refuse a new event without an entry; the
  * first test below refuses a handler the gateway listens to without an entry.
  */
-const SOCKET_EVENTS: { [E in ClientEvent]: { request: (w: FixtureWorld) => Parameters<ClientToServerEvents[E]>[0]; nonMember: NonMemberAnswer } } = {
+const SOCKET_EVENTS: {
+  [E in ClientEvent]: { request: (w: FixtureWorld) => Parameters<ClientToServerEvents[E]>[0]; nonMember: NonMemberAnswer };
+} = {
   'channel:join': { request: (w) => ({ groupId: w.group.id, afterSeq: 0 }), nonMember: 'FORBIDDEN' },
   // Leaving a channel one never joined is a no-op that reads nothing and tells nothing.
   'channel:leave': { request: (w) => ({ groupId: w.group.id }), nonMember: 'OK' },
@@ -43,7 +45,14 @@ interface RawOutcome {
  * 'during' right after asking to connect with `auth`, while the handshake is being checked;
  * 'after' once the connection was refused.
  */
-function rawAttempt(url: string, auth: Record<string, unknown> | undefined, event: string, payload: unknown, when: 'never' | 'during' | 'after', waitMs = 600): Promise<RawOutcome> {
+function rawAttempt(
+  url: string,
+  auth: Record<string, unknown> | undefined,
+  event: string,
+  payload: unknown,
+  when: 'never' | 'during' | 'after',
+  waitMs = 600,
+): Promise<RawOutcome> {
   const out: RawOutcome = { refusal: null, acks: [], closed: false };
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`);
   const emit = (id: number) => ws.readyState === WebSocket.OPEN && ws.send(`42${id}${JSON.stringify([event, payload])}`);
@@ -94,7 +103,10 @@ describe('the socket surface', () => {
   it('has an entry for every client event the gateway listens to, and only those', () => {
     const gateway = t.app.get(LiveGateway);
     const serverSide = [...gateway.server.sockets.sockets.values()].find((s) => s.data.user?.id === w.member.user.id);
-    const handled = serverSide!.eventNames().map(String).filter((e) => !BUILT_IN.has(e));
+    const handled = serverSide!
+      .eventNames()
+      .map(String)
+      .filter((e) => !BUILT_IN.has(e));
     expect(handled.sort()).toEqual([...EVENTS].sort());
   });
 
@@ -112,7 +124,9 @@ describe('the socket surface', () => {
           outcomes[`${event} ${when}`] = { acks: o.acks, closed: o.closed };
         }
       }
-      expect(outcomes).toEqual(Object.fromEntries(EVENTS.flatMap((e) => ['never', 'during'].map((when) => [`${e} ${when}`, { acks: [], closed: true }]))));
+      expect(outcomes).toEqual(
+        Object.fromEntries(EVENTS.flatMap((e) => ['never', 'during'].map((when) => [`${e} ${when}`, { acks: [], closed: true }]))),
+      );
     });
 
     for (const [label, auth] of Object.entries(credentials)) {
@@ -139,7 +153,9 @@ describe('the socket surface', () => {
           answers[event] = 'NO_ACK';
           continue;
         }
-        const s = outsider.timeout(3000) as unknown as { emitWithAck(e: string, p: unknown): Promise<{ ok: boolean; error?: { code: string } }> };
+        const s = outsider.timeout(3000) as unknown as {
+          emitWithAck(e: string, p: unknown): Promise<{ ok: boolean; error?: { code: string } }>;
+        };
         const r = await s.emitWithAck(event, payload);
         answers[event] = r.ok ? 'OK' : r.error!.code;
       }
@@ -147,7 +163,9 @@ describe('the socket surface', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(seen).toEqual([]);
       const messages = await t.prisma.message.findMany({ where: { groupId: w.group.id } });
-      expect(messages.map((m) => ({ body: m.body, deletedAt: m.deletedAt, editedAt: m.editedAt }))).toEqual([{ body: 'Bonjour', deletedAt: null, editedAt: null }]);
+      expect(messages.map((m) => ({ body: m.body, deletedAt: m.deletedAt, editedAt: m.editedAt }))).toEqual([
+        { body: 'Bonjour', deletedAt: null, editedAt: null },
+      ]);
     } finally {
       outsider.close();
     }

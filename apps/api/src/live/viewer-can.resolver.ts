@@ -10,8 +10,15 @@ import { Message } from './models/message.model';
 @Resolver(() => Message)
 export class MessageViewerCanResolver extends ViewerCanResolver {
   @ResolveField(() => MessageViewerCan)
-  async viewerCan(@Root() message: Message, @CurrentUser() viewer: AuthUser, @Context('loaders') loaders: Loaders): Promise<MessageViewerCan> {
-    const can = await this.answers(loaders, viewer, 'message', ['edit', 'delete', 'moderate'] as const, { groupId: message.groupId, authorUserId: message.authorId });
+  async viewerCan(
+    @Root() message: Message,
+    @CurrentUser() viewer: AuthUser,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<MessageViewerCan> {
+    const can = await this.answers(loaders, viewer, 'message', ['edit', 'delete', 'moderate'] as const, {
+      groupId: message.groupId,
+      authorUserId: message.authorId,
+    });
     const live = message.deletedAt === null;
     return { edit: can.edit && live, delete: can.delete && live, moderate: can.moderate };
   }

@@ -40,7 +40,9 @@ describe('DataLoader batching', () => {
     const b = await queriesFor(full.id);
     expect(a.seats).toHaveLength(3);
     expect(b.seats).toHaveLength(15);
-    expect(b.seats.every((s: { currentMandate: { deputy: { memberships: unknown[] } } }) => s.currentMandate.deputy.memberships.length === 2)).toBe(true);
+    expect(
+      b.seats.every((s: { currentMandate: { deputy: { memberships: unknown[] } } }) => s.currentMandate.deputy.memberships.length === 2),
+    ).toBe(true);
     expect(b.count).toBe(a.count);
     // The caller, the term, its seats with parity, current mandates and deputies, history, memberships with their groups.
     expect(b.count).toBe(5);
@@ -64,7 +66,10 @@ describe('DataLoader batching', () => {
     expect(t.prisma.queryCount - before).toBe(3); // the caller, the term, the grid
     expect(r.data!.term.parity).toEqual({ women: 1, total: 3, minimumWomen: 2, satisfied: false });
     expect(r.data!.term.seats).toEqual([
-      ...holders.map((d, i) => ({ number: i + 1, currentMandate: { startsOn: '2105-01-01', deputy: { id: d.id, fullName: d.fullName, gender: d.gender } } })),
+      ...holders.map((d, i) => ({
+        number: i + 1,
+        currentMandate: { startsOn: '2105-01-01', deputy: { id: d.id, fullName: d.fullName, gender: d.gender } },
+      })),
       { number: 4, currentMandate: null },
     ]);
   });

@@ -77,10 +77,12 @@ describe('the cost of list queries', () => {
         const author = await aDeputy(t.prisma);
         const report = await aFieldReport(t.prisma, author.id, { status: 'TRIAGED', routedGroupId: groupId, termId: term.id });
         const by = await aUser(t.prisma, { role: 'COORDINATOR' });
-        await t.prisma.fieldReportEvent.createMany({ data: [
-          { reportId: report.id, toStatus: 'SUBMITTED', byUserId: adminId },
-          { reportId: report.id, fromStatus: 'SUBMITTED', toStatus: 'TRIAGED', byUserId: by.id },
-        ] });
+        await t.prisma.fieldReportEvent.createMany({
+          data: [
+            { reportId: report.id, toStatus: 'SUBMITTED', byUserId: adminId },
+            { reportId: report.id, fromStatus: 'SUBMITTED', toStatus: 'TRIAGED', byUserId: by.id },
+          ],
+        });
       }
     };
     await reportsIn(groups[0].id, 2);
@@ -91,7 +93,7 @@ describe('the cost of list queries', () => {
     expect(b.statements).toBe(a.statements);
   });
 
-  it('auditLog with each entry\'s actor', async () => {
+  it("auditLog with each entry's actor", async () => {
     const AUDIT = `query($f: AuditLogFilter) { auditLog(filter: $f) { entries { action actor { displayName } } } }`;
     const entries = async (entityType: string, count: number) => {
       for (let i = 0; i < count; i++) {

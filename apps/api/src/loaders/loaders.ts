@@ -53,16 +53,53 @@ function columns<T>(all: Record<keyof T, true>) {
     pick: (row: Record<string, unknown>, prefix: string) => Object.fromEntries(names.map((n) => [n, row[prefix + n]])) as T,
   };
 }
-const GROUP = columns<WorkingGroup>({ id: true, termId: true, name: true, theme: true, description: true, quorumMinimum: true, lastMessageSeq: true, createdAt: true, updatedAt: true });
-const MEMBERSHIP = columns<GroupMembership>({ id: true, groupId: true, deputyId: true, role: true, startsOn: true, endsOn: true, openGroupId: true, createdAt: true });
+const GROUP = columns<WorkingGroup>({
+  id: true,
+  termId: true,
+  name: true,
+  theme: true,
+  description: true,
+  quorumMinimum: true,
+  lastMessageSeq: true,
+  createdAt: true,
+  updatedAt: true,
+});
+const MEMBERSHIP = columns<GroupMembership>({
+  id: true,
+  groupId: true,
+  deputyId: true,
+  role: true,
+  startsOn: true,
+  endsOn: true,
+  openGroupId: true,
+  createdAt: true,
+});
 const SEAT = columns<Seat>({ id: true, termId: true, number: true });
 const MANDATE = columns<Mandate>({
-  id: true, seatId: true, deputyId: true, startsOn: true, endsOn: true, endReason: true, endNote: true,
-  successorMandateId: true, openSeatId: true, openDeputyId: true, createdAt: true,
+  id: true,
+  seatId: true,
+  deputyId: true,
+  startsOn: true,
+  endsOn: true,
+  endReason: true,
+  endNote: true,
+  successorMandateId: true,
+  openSeatId: true,
+  openDeputyId: true,
+  createdAt: true,
 });
 const DEPUTY = columns<Deputy>({
-  id: true, userId: true, fullName: true, gender: true, territory: true, languages: true, skills: true, bio: true,
-  eligibilityAttestedOn: true, createdAt: true, updatedAt: true,
+  id: true,
+  userId: true,
+  fullName: true,
+  gender: true,
+  territory: true,
+  languages: true,
+  skills: true,
+  bio: true,
+  eligibilityAttestedOn: true,
+  createdAt: true,
+  updatedAt: true,
 });
 export { GROUP as GROUP_COLUMNS };
 
@@ -121,13 +158,34 @@ export class Loaders {
     if (deputy) this.deputyById.prime(deputy.id, deputy);
   }
 
-  readonly userById = one((ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
-  readonly deputyById = one((keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE id IN (${ids(keys)})`), (d) => d.id);
-  readonly termById = one((ids) => this.prisma.term.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id);
-  readonly deputyByUserId = one((keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE "userId" IN (${ids(keys)})`), (d) => d.userId ?? '');
-  readonly seatById = one((ids) => this.prisma.seat.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id);
-  readonly groupById = one((keys) => this.prisma.readRaw<WorkingGroup[]>(Prisma.sql`SELECT * FROM "WorkingGroup" WHERE id IN (${ids(keys)})`), (g) => g.id);
-  readonly mandateById = one((ids) => this.prisma.mandate.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
+  readonly userById = one(
+    (ids) => this.prisma.user.findMany({ where: { id: { in: [...ids] } } }),
+    (u) => u.id,
+  );
+  readonly deputyById = one(
+    (keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE id IN (${ids(keys)})`),
+    (d) => d.id,
+  );
+  readonly termById = one(
+    (ids) => this.prisma.term.findMany({ where: { id: { in: [...ids] } } }),
+    (t) => t.id,
+  );
+  readonly deputyByUserId = one(
+    (keys) => this.prisma.readRaw<Deputy[]>(Prisma.sql`SELECT * FROM "Deputy" WHERE "userId" IN (${ids(keys)})`),
+    (d) => d.userId ?? '',
+  );
+  readonly seatById = one(
+    (ids) => this.prisma.seat.findMany({ where: { id: { in: [...ids] } } }),
+    (s) => s.id,
+  );
+  readonly groupById = one(
+    (keys) => this.prisma.readRaw<WorkingGroup[]>(Prisma.sql`SELECT * FROM "WorkingGroup" WHERE id IN (${ids(keys)})`),
+    (g) => g.id,
+  );
+  readonly mandateById = one(
+    (ids) => this.prisma.mandate.findMany({ where: { id: { in: [...ids] } } }),
+    (m) => m.id,
+  );
 
   /**
    * The seat grid in one statement: seats, current mandates, their deputies and the term's
@@ -162,13 +220,15 @@ export class Loaders {
     Promise.all(keys.map(async (k) => (await this.seatGridByTermId.load(k)).seats.map((s) => s.seat))),
   );
   readonly openMandateBySeatId = one(
-    (keys) => this.prisma.readRaw<Mandate[]>(Prisma.sql`
+    (keys) =>
+      this.prisma.readRaw<Mandate[]>(Prisma.sql`
       SELECT m.* FROM "Mandate" m JOIN "Seat" s ON s."id" = m."seatId" JOIN "Term" t ON t."id" = s."termId"
       WHERE m."openSeatId" IN (${ids(keys)}) AND ${heldNow('t')}`),
     (m) => m.seatId,
   );
   readonly openMandateByDeputyId = one(
-    (keys) => this.prisma.readRaw<Mandate[]>(Prisma.sql`
+    (keys) =>
+      this.prisma.readRaw<Mandate[]>(Prisma.sql`
       SELECT m.* FROM "Mandate" m JOIN "Seat" s ON s."id" = m."seatId" JOIN "Term" t ON t."id" = s."termId"
       WHERE m."openDeputyId" IN (${ids(keys)}) AND ${heldNow('t')}`),
     (m) => m.deputyId,
@@ -178,7 +238,8 @@ export class Loaders {
     (m) => m.seatId,
   );
   readonly openMembershipsByGroupId = many(
-    (ids) => this.prisma.groupMembership.findMany({ where: { openGroupId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { startsOn: 'asc' }] }),
+    (ids) =>
+      this.prisma.groupMembership.findMany({ where: { openGroupId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { startsOn: 'asc' }] }),
     (m) => m.groupId,
   );
   readonly membershipsByGroupId = many(
@@ -186,14 +247,20 @@ export class Loaders {
     (m) => m.groupId,
   );
   /** Current memberships, with their group in the same statement (primes groupById). */
-  readonly openMembershipsByDeputyId = many(async (keys) => (await this.openMembershipsWithGroups(keys)).map((r) => r.membership), (m) => m.deputyId);
+  readonly openMembershipsByDeputyId = many(
+    async (keys) => (await this.openMembershipsWithGroups(keys)).map((r) => r.membership),
+    (m) => m.deputyId,
+  );
 
   /**
    * The deputies' current memberships with their group in one statement (primes groupById), and
    * beside each the value of `extra`, an SQL expression over the group `g` (a feature's own
    * loader brings its column with the memberships this way: unread counts).
    */
-  async openMembershipsWithGroups(keys: readonly string[], extra?: Prisma.Sql): Promise<Array<{ membership: GroupMembership; extra: unknown }>> {
+  async openMembershipsWithGroups(
+    keys: readonly string[],
+    extra?: Prisma.Sql,
+  ): Promise<Array<{ membership: GroupMembership; extra: unknown }>> {
     const rows = await this.prisma.readRaw<Array<Record<string, unknown>>>(Prisma.sql`
       SELECT ${MEMBERSHIP.select('gm', '')}, ${GROUP.select('g', 'g.')}${extra ? Prisma.sql`, ${extra} AS "extra"` : Prisma.empty}
       FROM "GroupMembership" gm
@@ -240,9 +307,18 @@ export class Loaders {
   );
 
   // Meetings, agendas and field reports.
-  readonly meetingById = one((ids) => this.prisma.meeting.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id);
-  readonly meetingSeriesById = one((ids) => this.prisma.meetingSeries.findMany({ where: { id: { in: [...ids] } } }), (s) => s.id);
-  readonly agendaItemById = one((ids) => this.prisma.agendaItem.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id);
+  readonly meetingById = one(
+    (ids) => this.prisma.meeting.findMany({ where: { id: { in: [...ids] } } }),
+    (m) => m.id,
+  );
+  readonly meetingSeriesById = one(
+    (ids) => this.prisma.meetingSeries.findMany({ where: { id: { in: [...ids] } } }),
+    (s) => s.id,
+  );
+  readonly agendaItemById = one(
+    (ids) => this.prisma.agendaItem.findMany({ where: { id: { in: [...ids] } } }),
+    (a) => a.id,
+  );
   readonly agendaByMeetingId = many(
     (ids) => this.prisma.agendaItem.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { position: 'asc' } }),
     (a) => a.meetingId,
@@ -255,7 +331,10 @@ export class Loaders {
     (ids) => this.prisma.attendance.findMany({ where: { meetingId: { in: [...ids] } } }),
     (a) => a.meetingId,
   );
-  readonly decisionById = one((ids) => this.prisma.decision.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id);
+  readonly decisionById = one(
+    (ids) => this.prisma.decision.findMany({ where: { id: { in: [...ids] } } }),
+    (d) => d.id,
+  );
   readonly decisionsByMeetingId = many(
     (ids) => this.prisma.decision.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }),
     (d) => d.meetingId,
@@ -276,7 +355,10 @@ export class Loaders {
     (ids) => this.prisma.minutesVersion.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: { version: 'asc' } }),
     (v) => v.meetingId,
   );
-  readonly fieldReportById = one((ids) => this.prisma.fieldReport.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id);
+  readonly fieldReportById = one(
+    (ids) => this.prisma.fieldReport.findMany({ where: { id: { in: [...ids] } } }),
+    (r) => r.id,
+  );
   readonly fieldReportsByDecisionId = many(
     (ids) => this.prisma.fieldReport.findMany({ where: { decisionId: { in: [...ids] } } }),
     (r) => r.decisionId!,
@@ -295,12 +377,18 @@ export class Loaders {
     (ids) => this.prisma.voteParticipation.findMany({ where: { voteId: { in: [...ids] } }, orderBy: { deputyId: 'asc' } }),
     (p) => p.voteId,
   );
-  readonly voteProxiesByVoteId = many((ids) => this.prisma.voteProxy.findMany({ where: { voteId: { in: [...ids] } } }), (p) => p.voteId);
+  readonly voteProxiesByVoteId = many(
+    (ids) => this.prisma.voteProxy.findMany({ where: { voteId: { in: [...ids] } } }),
+    (p) => p.voteId,
+  );
   readonly speechesByMeetingId = many(
     (ids) => this.prisma.speech.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] }),
     (s) => s.meetingId,
   );
-  readonly timePollById = one((ids) => this.prisma.timePoll.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id);
+  readonly timePollById = one(
+    (ids) => this.prisma.timePoll.findMany({ where: { id: { in: [...ids] } } }),
+    (p) => p.id,
+  );
   readonly timePollSlotsByPollId = many(
     (ids) => this.prisma.timePollSlot.findMany({ where: { pollId: { in: [...ids] } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
     (s) => s.pollId,
@@ -312,9 +400,11 @@ export class Loaders {
 
   /** From the seat grid's statement (the same rule as parityOfTerms). */
   readonly parityByTermId = new DataLoader<string, Parity>((keys) =>
-    Promise.all(keys.map(async (k) => {
-      const grid = await this.seatGridByTermId.load(k);
-      return computeParity({ holders: grid.seats.map((s) => s.deputy?.gender ?? null), minimumWomen: grid.minimumWomen });
-    })),
+    Promise.all(
+      keys.map(async (k) => {
+        const grid = await this.seatGridByTermId.load(k);
+        return computeParity({ holders: grid.seats.map((s) => s.deputy?.gender ?? null), minimumWomen: grid.minimumWomen });
+      }),
+    ),
   );
 }

@@ -19,7 +19,9 @@ export class MandatesResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => EndMandatePayload, { description: 'Ends a mandate (term end, resignation, replacement, revocation), optionally opening the successor\'s.' })
+  @Mutation(() => EndMandatePayload, {
+    description: "Ends a mandate (term end, resignation, replacement, revocation), optionally opening the successor's.",
+  })
   endMandate(@CurrentUser() actor: AuthUser, @Args('input') input: EndMandateInput) {
     return this.mandates.endMandate(actor, input);
   }

@@ -28,7 +28,11 @@ export class MandatesService {
       const term = await tx.term.findUnique({ where: { id: input.termId } });
       if (!term) throw notFound('Term', input.termId);
       const seat = await tx.seat.findUnique({ where: { termId_number: { termId: term.id, number: input.seatNumber } } });
-      if (!seat) throw badInput(`Seat ${input.seatNumber} does not exist: this term has ${term.seatCount} seats.`, 'seatNumber', { reason: ErrorReason.SEAT_NOT_IN_TERM, params: { seat: input.seatNumber, seatCount: term.seatCount } });
+      if (!seat)
+        throw badInput(`Seat ${input.seatNumber} does not exist: this term has ${term.seatCount} seats.`, 'seatNumber', {
+          reason: ErrorReason.SEAT_NOT_IN_TERM,
+          params: { seat: input.seatNumber, seatCount: term.seatCount },
+        });
       const mandate = await this.openMandate(tx, actor, term, seat, input.deputyId, input.startsOn);
       const parity = await this.parityOf(tx, term);
       await this.audit.record(tx, actor, {
@@ -46,11 +50,24 @@ export class MandatesService {
       await lockTerms(tx);
       const current = await tx.mandate.findUnique({ where: { id: input.mandateId }, include: { seat: { include: { term: true } } } });
       if (!current) throw notFound('Mandate', input.mandateId);
-      if (current.endsOn) throw conflict(`This mandate already ended on ${isoDay(current.endsOn)}.`, { reason: ErrorReason.MANDATE_ALREADY_ENDED, params: { endsOn: isoDay(current.endsOn) } });
+      if (current.endsOn)
+        throw conflict(`This mandate already ended on ${isoDay(current.endsOn)}.`, {
+          reason: ErrorReason.MANDATE_ALREADY_ENDED,
+          params: { endsOn: isoDay(current.endsOn) },
+        });
       const term = current.seat.term;
-      if (input.endsOn < current.startsOn) throw badInput(`A mandate cannot end (${isoDay(input.endsOn)}) before it started (${isoDay(current.startsOn)}).`, 'endsOn', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsOn', startsOn: isoDay(current.startsOn) } });
-      if (input.endsOn > term.endsOn) throw badInput(`A mandate cannot end after its term (${isoDay(term.endsOn)}).`, 'endsOn', { reason: ErrorReason.TERM_OUT_OF_RANGE, params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) } });
-      if (input.successorDeputyId === current.deputyId) throw badInput('The successor must be another deputy.', 'successorDeputyId', { reason: ErrorReason.SUCCESSOR_SAME_DEPUTY });
+      if (input.endsOn < current.startsOn)
+        throw badInput(`A mandate cannot end (${isoDay(input.endsOn)}) before it started (${isoDay(current.startsOn)}).`, 'endsOn', {
+          reason: ErrorReason.ENDS_BEFORE_START,
+          params: { field: 'endsOn', startsOn: isoDay(current.startsOn) },
+        });
+      if (input.endsOn > term.endsOn)
+        throw badInput(`A mandate cannot end after its term (${isoDay(term.endsOn)}).`, 'endsOn', {
+          reason: ErrorReason.TERM_OUT_OF_RANGE,
+          params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
+        });
+      if (input.successorDeputyId === current.deputyId)
+        throw badInput('The successor must be another deputy.', 'successorDeputyId', { reason: ErrorReason.SUCCESSOR_SAME_DEPUTY });
 
       const ended = await tx.mandate.update({
         where: { id: current.id },
@@ -66,28 +83,48 @@ export class MandatesService {
         action: 'mandate.end',
         entityType: 'Mandate',
         entityId: current.id,
-        data: { seatNumber: current.seat.number, deputyId: current.deputyId, endsOn: isoDay(input.endsOn), reason: input.reason, successorMandateId: successor?.id ?? null },
+        data: {
+          seatNumber: current.seat.number,
+          deputyId: current.deputyId,
+          endsOn: isoDay(input.endsOn),
+          reason: input.reason,
+          successorMandateId: successor?.id ?? null,
+        },
       });
       return { mandate: { ...ended, successorMandateId: successor?.id ?? null }, successor, parity, warnings: parityWarnings(parity) };
     });
   }
 
   /** The rules every new mandate obeys, whether assigned directly or as a successor. */
-  private async openMandate(tx: Tx, actor: AuthUser, term: TermRow, seat: { id: string; number: number }, deputyId: string, startsOn: Date) {
+  private async openMandate(
+    tx: Tx,
+    actor: AuthUser,
+    term: TermRow,
+    seat: { id: string; number: number },
+    deputyId: string,
+    startsOn: Date,
+  ) {
     const deputy = await tx.deputy.findUnique({ where: { id: deputyId } });
     if (!deputy) throw notFound('Deputy', deputyId);
     if (startsOn < term.startsOn || startsOn > term.endsOn) {
-      throw badInput(`A mandate of the term "${term.name}" must start between ${isoDay(term.startsOn)} and ${isoDay(term.endsOn)}.`, 'startsOn', {
-        reason: ErrorReason.TERM_OUT_OF_RANGE,
-        params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
-      });
+      throw badInput(
+        `A mandate of the term "${term.name}" must start between ${isoDay(term.startsOn)} and ${isoDay(term.endsOn)}.`,
+        'startsOn',
+        {
+          reason: ErrorReason.TERM_OUT_OF_RANGE,
+          params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
+        },
+      );
     }
     const holder = await tx.mandate.findUnique({ where: { openSeatId: seat.id }, include: { deputy: true } });
     if (holder) {
-      throw conflict(`Seat ${seat.number} is already held by ${holder.deputy.fullName} since ${isoDay(holder.startsOn)}. End that mandate first (with a successor to replace them).`, {
-        reason: ErrorReason.SEAT_TAKEN,
-        params: { seat: seat.number, deputy: holder.deputy.fullName, startsOn: isoDay(holder.startsOn) },
-      });
+      throw conflict(
+        `Seat ${seat.number} is already held by ${holder.deputy.fullName} since ${isoDay(holder.startsOn)}. End that mandate first (with a successor to replace them).`,
+        {
+          reason: ErrorReason.SEAT_TAKEN,
+          params: { seat: seat.number, deputy: holder.deputy.fullName, startsOn: isoDay(holder.startsOn) },
+        },
+      );
     }
     const elsewhere = await tx.mandate.findUnique({ where: { openDeputyId: deputyId }, include: { seat: { include: { term: true } } } });
     if (elsewhere) {
@@ -97,7 +134,10 @@ export class MandatesService {
       } else if (earlier.id !== term.id) {
         throw conflict(
           `${deputy.fullName} holds seat ${elsewhere.seat.number} of the term "${earlier.name}" until ${isoDay(earlier.endsOn)}; a deputy holds one seat at a time, and that mandate closes only once its term has ended.`,
-          { reason: ErrorReason.DEPUTY_HOLDS_SEAT_IN_OTHER_TERM, params: { deputy: deputy.fullName, seat: elsewhere.seat.number, term: earlier.name, endsOn: isoDay(earlier.endsOn) } },
+          {
+            reason: ErrorReason.DEPUTY_HOLDS_SEAT_IN_OTHER_TERM,
+            params: { deputy: deputy.fullName, seat: elsewhere.seat.number, term: earlier.name, endsOn: isoDay(earlier.endsOn) },
+          },
         );
       } else {
         throw conflict(`${deputy.fullName} already holds seat ${elsewhere.seat.number}; a deputy holds one seat at a time.`, {
@@ -108,13 +148,19 @@ export class MandatesService {
     }
     const last = await tx.mandate.findFirst({ where: { seatId: seat.id }, orderBy: { endsOn: 'desc' } });
     if (last?.endsOn && startsOn < last.endsOn) {
-      throw badInput(`Seat ${seat.number} was held until ${isoDay(last.endsOn)}; the new mandate cannot start before that.`, 'startsOn', { reason: ErrorReason.SEAT_HELD_UNTIL, params: { seat: seat.number, endsOn: isoDay(last.endsOn) } });
+      throw badInput(`Seat ${seat.number} was held until ${isoDay(last.endsOn)}; the new mandate cannot start before that.`, 'startsOn', {
+        reason: ErrorReason.SEAT_HELD_UNTIL,
+        params: { seat: seat.number, endsOn: isoDay(last.endsOn) },
+      });
     }
     try {
       return await tx.mandate.create({ data: { seatId: seat.id, deputyId, startsOn, openSeatId: seat.id, openDeputyId: deputyId } });
     } catch (e) {
       // Another transaction won the race for this seat or deputy: the unique slots refuse it.
-      if (codeForPrismaError(e)?.code === 'CONFLICT') throw conflict(`Seat ${seat.number} or ${deputy.fullName} was just assigned by someone else. Reload and check.`, { reason: ErrorReason.CHANGED_MEANWHILE });
+      if (codeForPrismaError(e)?.code === 'CONFLICT')
+        throw conflict(`Seat ${seat.number} or ${deputy.fullName} was just assigned by someone else. Reload and check.`, {
+          reason: ErrorReason.CHANGED_MEANWHILE,
+        });
       throw e;
     }
   }
@@ -127,7 +173,12 @@ export class MandatesService {
    * by a sweep of every ended term (which would pre-empt a resignation an administrator records
    * late). Until then, reads already ignore them: see `heldNow` in loaders.ts.
    */
-  private async closeAtTermEnd(tx: Tx, actor: AuthUser, mandate: { id: string; deputyId: string; seat: { number: number } }, term: TermRow) {
+  private async closeAtTermEnd(
+    tx: Tx,
+    actor: AuthUser,
+    mandate: { id: string; deputyId: string; seat: { number: number } },
+    term: TermRow,
+  ) {
     await tx.mandate.update({
       where: { id: mandate.id },
       data: { endsOn: term.endsOn, endReason: MandateEndReason.TERM_END, openSeatId: null, openDeputyId: null },
@@ -136,7 +187,14 @@ export class MandatesService {
       action: 'mandate.end',
       entityType: 'Mandate',
       entityId: mandate.id,
-      data: { termId: term.id, seatNumber: mandate.seat.number, deputyId: mandate.deputyId, endsOn: isoDay(term.endsOn), reason: MandateEndReason.TERM_END, successorMandateId: null },
+      data: {
+        termId: term.id,
+        seatNumber: mandate.seat.number,
+        deputyId: mandate.deputyId,
+        endsOn: isoDay(term.endsOn),
+        reason: MandateEndReason.TERM_END,
+        successorMandateId: null,
+      },
     });
   }
 

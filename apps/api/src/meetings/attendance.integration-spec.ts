@@ -18,13 +18,18 @@ describe('attendance and the live session', () => {
   afterAll(() => t.close());
 
   describe('respondToMeeting', () => {
-    it('records a member\'s answer with a note, and changes it on a second answer', async () => {
+    it("records a member's answer with a note, and changes it on a second answer", async () => {
       const group = await aGroup(t.prisma, termId);
       const me = await aSignedInDeputy(t);
       await aMembership(t.prisma, group.id, me.deputy.id);
       const meeting = await aMeeting(t.prisma, group.id);
       const first = await t.gql(RESPOND, { i: { meetingId: meeting.id, response: 'MAYBE', note: 'Train à confirmer' } }, me.token);
-      expect(first.data!.respondToMeeting).toEqual({ response: 'MAYBE', note: 'Train à confirmer', present: false, deputy: { id: me.deputy.id } });
+      expect(first.data!.respondToMeeting).toEqual({
+        response: 'MAYBE',
+        note: 'Train à confirmer',
+        present: false,
+        deputy: { id: me.deputy.id },
+      });
       await t.gql(RESPOND, { i: { meetingId: meeting.id, response: 'YES' } }, me.token);
       const rows = await t.prisma.attendance.findMany({ where: { meetingId: meeting.id } });
       expect(rows).toHaveLength(1);
@@ -32,15 +37,23 @@ describe('attendance and the live session', () => {
       expect((await t.gql(ATTENDANCE, { id: meeting.id }, me.token)).data!.meeting.myAttendance).toEqual({ response: 'YES' });
     });
 
-    it('is for the group\'s members only, on meetings not yet over, with a bounded note', async () => {
+    it("is for the group's members only, on meetings not yet over, with a bounded note", async () => {
       const m = await aRoleMatrix(t, termId);
       const meeting = await aMeeting(t.prisma, m.group.id);
       const codes: Partial<Record<RoleName, unknown>> = {};
       for (const role of ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'] as RoleName[]) {
         codes[role] = codeOf(await t.gql(RESPOND, { i: { meetingId: meeting.id, response: 'YES' } }, m.tokens[role]));
       }
-      expect(codes).toEqual({ admin: 'FORBIDDEN', coordinator: 'FORBIDDEN', otherCoordinator: 'FORBIDDEN', member: 'OK', nonMember: 'FORBIDDEN' });
-      expect(codeOf(await t.gql(RESPOND, { i: { meetingId: meeting.id, response: 'YES', note: 'x'.repeat(501) } }, m.tokens.member))).toBe('BAD_USER_INPUT');
+      expect(codes).toEqual({
+        admin: 'FORBIDDEN',
+        coordinator: 'FORBIDDEN',
+        otherCoordinator: 'FORBIDDEN',
+        member: 'OK',
+        nonMember: 'FORBIDDEN',
+      });
+      expect(codeOf(await t.gql(RESPOND, { i: { meetingId: meeting.id, response: 'YES', note: 'x'.repeat(501) } }, m.tokens.member))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await t.gql(RESPOND, { i: { meetingId: meeting.id, response: 'PERHAPS' } }, m.tokens.member))).toBe('BAD_USER_INPUT');
       for (const status of ['ENDED', 'CANCELLED'] as const) {
         const over = await aMeeting(t.prisma, m.group.id, { status });
@@ -73,10 +86,14 @@ describe('attendance and the live session', () => {
       // 4 members: quorum is 3; two present is not enough.
       expect(q.quorum).toEqual({ members: 4, required: 3, confirmed: 2, present: 2, reached: false, expected: false });
       await t.prisma.attendance.create({ data: { meetingId: meeting.id, deputyId: deputies[3].id, response: 'YES', present: true } });
-      expect((await t.gql(ATTENDANCE, { id: meeting.id }, admin)).data!.meeting.quorum).toMatchObject({ present: 3, reached: true, expected: true });
+      expect((await t.gql(ATTENDANCE, { id: meeting.id }, admin)).data!.meeting.quorum).toMatchObject({
+        present: 3,
+        reached: true,
+        expected: true,
+      });
     });
 
-    it('follows the group\'s own quorum rule when it sets one', async () => {
+    it("follows the group's own quorum rule when it sets one", async () => {
       const group = await aGroup(t.prisma, termId);
       await t.prisma.workingGroup.update({ where: { id: group.id }, data: { quorumMinimum: 2 } });
       for (let i = 0; i < 5; i++) await aMembership(t.prisma, group.id, (await aDeputy(t.prisma)).id);
@@ -109,7 +126,7 @@ describe('attendance and the live session', () => {
       expect((await t.prisma.meeting.findUniqueOrThrow({ where: { id: scheduled.id } })).status).toBe('SCHEDULED');
     });
 
-    it('may be done by administrators, the group\'s coordinators and its lead, nobody else', async () => {
+    it("may be done by administrators, the group's coordinators and its lead, nobody else", async () => {
       const m = await aRoleMatrix(t, termId);
       const lead = await aSignedInDeputy(t);
       await aMembership(t.prisma, m.group.id, lead.deputy.id, 'LEAD');
@@ -141,8 +158,10 @@ describe('attendance and the live session', () => {
       const group = await aGroup(t.prisma, termId);
       const meeting = await aMeeting(t.prisma, group.id, { status: 'LIVE' });
       const items = [];
-      for (const [i, title] of ['Accueil', 'Logement', 'Divers'].entries()) items.push(await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position: i + 1, title } }));
-      const current = async (i: Record<string, unknown>) => (await t.gql(MOVE, { i: { meetingId: meeting.id, ...i } }, admin)).data!.setCurrentAgendaItem.currentAgendaItem?.title ?? null;
+      for (const [i, title] of ['Accueil', 'Logement', 'Divers'].entries())
+        items.push(await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position: i + 1, title } }));
+      const current = async (i: Record<string, unknown>) =>
+        (await t.gql(MOVE, { i: { meetingId: meeting.id, ...i } }, admin)).data!.setCurrentAgendaItem.currentAgendaItem?.title ?? null;
       expect(await current({})).toBe('Accueil');
       expect(await current({})).toBe('Logement');
       expect(await current({ agendaItemId: items[0].id })).toBe('Accueil');
@@ -151,7 +170,7 @@ describe('attendance and the live session', () => {
       expect(await t.prisma.auditLog.count({ where: { action: 'meeting.setCurrentAgendaItem', entityId: meeting.id } })).toBe(5);
     });
 
-    it('refuses another meeting\'s item, a meeting that is not live, and callers who do not run the group', async () => {
+    it("refuses another meeting's item, a meeting that is not live, and callers who do not run the group", async () => {
       const m = await aRoleMatrix(t, termId);
       const live = await aMeeting(t.prisma, m.group.id, { status: 'LIVE' });
       const scheduled = await aMeeting(t.prisma, m.group.id);
@@ -159,7 +178,8 @@ describe('attendance and the live session', () => {
       expect(codeOf(await t.gql(MOVE, { i: { meetingId: live.id, agendaItemId: elsewhere.id } }, m.tokens.admin))).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql(MOVE, { i: { meetingId: scheduled.id } }, m.tokens.admin))).toBe('CONFLICT');
       const codes: Partial<Record<RoleName, unknown>> = {};
-      for (const role of ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'] as RoleName[]) codes[role] = codeOf(await t.gql(MOVE, { i: { meetingId: live.id } }, m.tokens[role]));
+      for (const role of ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember'] as RoleName[])
+        codes[role] = codeOf(await t.gql(MOVE, { i: { meetingId: live.id } }, m.tokens[role]));
       expect(codes).toEqual({ admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN' });
     });
   });

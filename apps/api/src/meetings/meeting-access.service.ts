@@ -53,7 +53,14 @@ export class MeetingAccess {
     const memberIds = new Set(members.map((m) => m.deputyId));
     const presentIds = present.map((p) => p.deputyId).filter((id) => memberIds.has(id));
     const required = quorumRequired(memberIds.size, group.quorumMinimum);
-    return { memberIds: [...memberIds], presentIds, members: memberIds.size, present: presentIds.length, required, reached: presentIds.length >= required };
+    return {
+      memberIds: [...memberIds],
+      presentIds,
+      members: memberIds.size,
+      present: presentIds.length,
+      required,
+      reached: presentIds.length >= required,
+    };
   }
 
   /** The access policy's read rule of a group's meetings (and everything in them). */

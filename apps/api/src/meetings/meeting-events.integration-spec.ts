@@ -40,36 +40,70 @@ describe('meeting and agenda events', () => {
   const meetingAt = async (days: number, status: 'SCHEDULED' | 'LIVE' = 'SCHEDULED') => {
     const meeting = await aMeeting(t.prisma, groupId, { startsAt: `${daysFromToday(days)}T16:00:00Z`, status });
     const items = [];
-    for (const position of [1, 2]) items.push(await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position, title: `Point ${position}` } }));
+    for (const position of [1, 2])
+      items.push(await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position, title: `Point ${position}` } }));
     return { meeting, items };
   };
   const meetingEvent = (meetingId: string, change: string) => ({ name: 'meeting.updated', payload: { groupId, meetingId, change } });
-  const agendaEvent = (meetingId: string, currentAgendaItemId: string | null) => ({ name: 'agenda.updated', payload: { groupId, meetingId, currentAgendaItemId } });
+  const agendaEvent = (meetingId: string, currentAgendaItemId: string | null) => ({
+    name: 'agenda.updated',
+    payload: { groupId, meetingId, currentAgendaItemId },
+  });
 
   it('publishes meeting.updated "rescheduled" when a meeting moves', async () => {
     const { meeting } = await meetingAt(10);
-    ok(await t.gql(`mutation($i: RescheduleMeetingInput!) { rescheduleMeeting(input: $i) { meeting { id } } }`, { i: { meetingId: meeting.id, startsAt: `${daysFromToday(11)}T16:00:00Z`, endsAt: `${daysFromToday(11)}T17:00:00Z` } }, admin));
+    ok(
+      await t.gql(
+        `mutation($i: RescheduleMeetingInput!) { rescheduleMeeting(input: $i) { meeting { id } } }`,
+        { i: { meetingId: meeting.id, startsAt: `${daysFromToday(11)}T16:00:00Z`, endsAt: `${daysFromToday(11)}T17:00:00Z` } },
+        admin,
+      ),
+    );
     expect(events).toEqual([meetingEvent(meeting.id, 'rescheduled')]);
   });
 
   it('publishes meeting.updated "cancelled" when a meeting is cancelled', async () => {
     const { meeting } = await meetingAt(12);
-    ok(await t.gql(`mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { meetingId: meeting.id, reason: 'Salle indisponible' } }, admin));
+    ok(
+      await t.gql(
+        `mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { meeting { id } } }`,
+        { i: { meetingId: meeting.id, reason: 'Salle indisponible' } },
+        admin,
+      ),
+    );
     expect(events).toEqual([meetingEvent(meeting.id, 'cancelled')]);
   });
 
   it('publishes meeting.updated "updated" when a member answers the invitation', async () => {
     const { meeting } = await meetingAt(13);
-    ok(await t.gql(`mutation($i: RespondToMeetingInput!) { respondToMeeting(input: $i) { response } }`, { i: { meetingId: meeting.id, response: 'YES' } }, member));
+    ok(
+      await t.gql(
+        `mutation($i: RespondToMeetingInput!) { respondToMeeting(input: $i) { response } }`,
+        { i: { meetingId: meeting.id, response: 'YES' } },
+        member,
+      ),
+    );
     expect(events).toEqual([meetingEvent(meeting.id, 'updated')]);
   });
 
   it('publishes "started", then the current item, then "ended" through a sitting', async () => {
     const { meeting, items } = await meetingAt(0);
-    ok(await t.gql(`mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }`, { i: { meetingId: meeting.id, confirmEarly: true } }, admin));
+    ok(
+      await t.gql(
+        `mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }`,
+        { i: { meetingId: meeting.id, confirmEarly: true } },
+        admin,
+      ),
+    );
     expect(events).toEqual([meetingEvent(meeting.id, 'started')]);
     events = [];
-    ok(await t.gql(`mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }`, { i: { meetingId: meeting.id, agendaItemId: items[1].id } }, admin));
+    ok(
+      await t.gql(
+        `mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }`,
+        { i: { meetingId: meeting.id, agendaItemId: items[1].id } },
+        admin,
+      ),
+    );
     expect(events).toEqual([meetingEvent(meeting.id, 'current-item'), agendaEvent(meeting.id, items[1].id)]);
     events = [];
     ok(await t.gql(`mutation($i: MeetingIdInput!) { endMeeting(input: $i) { id } }`, { i: { meetingId: meeting.id } }, admin));
@@ -78,17 +112,56 @@ describe('meeting and agenda events', () => {
 
   it('publishes agenda.updated for each change of the agenda', async () => {
     const { meeting, items } = await meetingAt(14);
-    const added = ok(await t.gql(`mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`, { i: { meetingId: meeting.id, title: 'Budget' } }, admin)).addAgendaItem.id;
-    ok(await t.gql(`mutation($i: UpdateAgendaItemInput!) { updateAgendaItem(input: $i) { id } }`, { i: { agendaItemId: added, title: 'Budget 2027' } }, admin));
-    ok(await t.gql(`mutation($i: ReorderAgendaInput!) { reorderAgenda(input: $i) { id } }`, { i: { meetingId: meeting.id, itemIds: [added, items[1].id, items[0].id] } }, admin));
+    const added = ok(
+      await t.gql(
+        `mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }`,
+        { i: { meetingId: meeting.id, title: 'Budget' } },
+        admin,
+      ),
+    ).addAgendaItem.id;
+    ok(
+      await t.gql(
+        `mutation($i: UpdateAgendaItemInput!) { updateAgendaItem(input: $i) { id } }`,
+        { i: { agendaItemId: added, title: 'Budget 2027' } },
+        admin,
+      ),
+    );
+    ok(
+      await t.gql(
+        `mutation($i: ReorderAgendaInput!) { reorderAgenda(input: $i) { id } }`,
+        { i: { meetingId: meeting.id, itemIds: [added, items[1].id, items[0].id] } },
+        admin,
+      ),
+    );
     ok(await t.gql(`mutation($i: RemoveAgendaItemInput!) { removeAgendaItem(input: $i) { id } }`, { i: { agendaItemId: added } }, admin));
-    expect(events).toEqual([agendaEvent(meeting.id, null), agendaEvent(meeting.id, null), agendaEvent(meeting.id, null), agendaEvent(meeting.id, null)]);
+    expect(events).toEqual([
+      agendaEvent(meeting.id, null),
+      agendaEvent(meeting.id, null),
+      agendaEvent(meeting.id, null),
+      agendaEvent(meeting.id, null),
+    ]);
   });
 
   it('publishes nothing for a refused change', async () => {
     const { meeting, items } = await meetingAt(15);
-    expect(codeOf(await t.gql(`mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { meetingId: meeting.id, reason: 'Non' } }, member))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`mutation($i: ReorderAgendaInput!) { reorderAgenda(input: $i) { id } }`, { i: { meetingId: meeting.id, itemIds: [items[0].id] } }, admin))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await t.gql(
+          `mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { meeting { id } } }`,
+          { i: { meetingId: meeting.id, reason: 'Non' } },
+          member,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          `mutation($i: ReorderAgendaInput!) { reorderAgenda(input: $i) { id } }`,
+          { i: { meetingId: meeting.id, itemIds: [items[0].id] } },
+          admin,
+        ),
+      ),
+    ).toBe('CONFLICT');
     expect(events).toEqual([]);
   });
 });

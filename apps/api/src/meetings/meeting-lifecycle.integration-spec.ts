@@ -50,7 +50,9 @@ describe('opening, closing and reopening a meeting', () => {
     return { ...m, absent, meeting };
   }
   const absencesOf = async (groupId: string, deputyId: string) =>
-    ok(await t.gql(RECORD, { termId, groupId }, (await aRoleMatrix(t, termId)).tokens.admin)).attendanceRecord.find((r: { deputyId: string }) => r.deputyId === deputyId);
+    ok(await t.gql(RECORD, { termId, groupId }, (await aRoleMatrix(t, termId)).tokens.admin)).attendanceRecord.find(
+      (r: { deputyId: string }) => r.deputyId === deputyId,
+    );
 
   describe('startMeeting', () => {
     it('refuses to open a meeting more than 2 hours before its scheduled start without confirmEarly, saying when it is due', async () => {
@@ -58,9 +60,14 @@ describe('opening, closing and reopening a meeting', () => {
       const refused = await t.gql(START, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator);
       expect(codeOf(refused)).toBe('CONFLICT');
       expect(reasonOf(refused)).toBe('MEETING_NOT_DUE');
-      expect(refused.errors![0].extensions).toMatchObject({ params: { startsAt: s.meeting.startsAt.toISOString(), timeZone: 'Europe/Paris' } });
+      expect(refused.errors![0].extensions).toMatchObject({
+        params: { startsAt: s.meeting.startsAt.toISOString(), timeZone: 'Europe/Paris' },
+      });
       // Refused means untouched: still scheduled, nothing audited, nothing broadcast.
-      expect(await t.prisma.meeting.findUniqueOrThrow({ where: { id: s.meeting.id } })).toMatchObject({ status: 'SCHEDULED', startedAt: null });
+      expect(await t.prisma.meeting.findUniqueOrThrow({ where: { id: s.meeting.id } })).toMatchObject({
+        status: 'SCHEDULED',
+        startedAt: null,
+      });
       expect(await t.prisma.auditLog.count({ where: { entityId: s.meeting.id } })).toBe(0);
       expect(events).toEqual([]);
       expect(codeOf(await t.gql(START, { i: { meetingId: s.meeting.id, confirmEarly: false } }, s.tokens.coordinator))).toBe('CONFLICT');
@@ -68,8 +75,12 @@ describe('opening, closing and reopening a meeting', () => {
 
     it('opens it early when confirmEarly is true, and the audit row says it was early', async () => {
       const s = await aSitting({ startsAt: inHours(13 * 24) });
-      expect(ok(await t.gql(START, { i: { meetingId: s.meeting.id, confirmEarly: true } }, s.tokens.coordinator)).startMeeting.status).toBe('LIVE');
-      expect((await t.prisma.auditLog.findFirstOrThrow({ where: { entityId: s.meeting.id, action: 'meeting.start' } })).data).toEqual({ early: true });
+      expect(ok(await t.gql(START, { i: { meetingId: s.meeting.id, confirmEarly: true } }, s.tokens.coordinator)).startMeeting.status).toBe(
+        'LIVE',
+      );
+      expect((await t.prisma.auditLog.findFirstOrThrow({ where: { entityId: s.meeting.id, action: 'meeting.start' } })).data).toEqual({
+        early: true,
+      });
     });
 
     it('opens without confirmation within 2 hours of the start, and after it', async () => {
@@ -100,7 +111,9 @@ describe('opening, closing and reopening a meeting', () => {
       ok(await t.gql(START, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator));
       ok(await t.gql(END, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator));
       ok(await t.gql(REOPEN, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator));
-      expect(ok(await t.gql(END, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator)).endMeeting.minutesVersions).toEqual([{ version: 1, body: 'Ouverture.' }]);
+      expect(ok(await t.gql(END, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator)).endMeeting.minutesVersions).toEqual([
+        { version: 1, body: 'Ouverture.' },
+      ]);
       ok(await t.gql(REOPEN, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator));
       await t.prisma.meeting.update({ where: { id: s.meeting.id }, data: { minutes: 'Ouverture. Clôture.' } });
       const versions = ok(await t.gql(END, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator)).endMeeting.minutesVersions;
@@ -115,25 +128,40 @@ describe('opening, closing and reopening a meeting', () => {
         expect([status, codeOf(r), reasonOf(r)]).toEqual([status, 'CONFLICT', 'MEETING_NOT_ENDED']);
       }
       const endedAt = new Date(Date.now() - 25 * HOUR);
-      await t.prisma.meeting.update({ where: { id: s.meeting.id }, data: { status: 'ENDED', startedAt: new Date(Date.now() - 26 * HOUR), endedAt } });
+      await t.prisma.meeting.update({
+        where: { id: s.meeting.id },
+        data: { status: 'ENDED', startedAt: new Date(Date.now() - 26 * HOUR), endedAt },
+      });
       const late = await t.gql(REOPEN, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator);
       expect([codeOf(late), reasonOf(late)]).toEqual(['CONFLICT', 'MEETING_REOPEN_EXPIRED']);
-      expect(late.errors![0].extensions).toMatchObject({ params: { reopenableUntil: new Date(endedAt.getTime() + 24 * HOUR).toISOString() } });
+      expect(late.errors![0].extensions).toMatchObject({
+        params: { reopenableUntil: new Date(endedAt.getTime() + 24 * HOUR).toISOString() },
+      });
       expect((await t.prisma.meeting.findUniqueOrThrow({ where: { id: s.meeting.id } })).status).toBe('ENDED');
       expect(await t.prisma.auditLog.count({ where: { entityId: s.meeting.id, action: 'meeting.reopen' } })).toBe(0);
     });
 
-    it('may be done by the group\'s coordinators and administrators, not its lead, members or other coordinators', async () => {
+    it("may be done by the group's coordinators and administrators, not its lead, members or other coordinators", async () => {
       const s = await aSitting({ startsAt: inHours(-1) });
       const lead = await aSignedInDeputy(t);
       await aMembership(t.prisma, s.group.id, lead.deputy.id, 'LEAD');
       const tokens = { ...s.tokens, lead: lead.token };
       const codes: Partial<Record<RoleName | 'lead', unknown>> = {};
       for (const role of ['admin', 'coordinator', 'otherCoordinator', 'member', 'nonMember', 'lead'] as const) {
-        await t.prisma.meeting.update({ where: { id: s.meeting.id }, data: { status: 'ENDED', startedAt: new Date(Date.now() - HOUR), endedAt: new Date() } });
+        await t.prisma.meeting.update({
+          where: { id: s.meeting.id },
+          data: { status: 'ENDED', startedAt: new Date(Date.now() - HOUR), endedAt: new Date() },
+        });
         codes[role] = codeOf(await t.gql(REOPEN, { i: { meetingId: s.meeting.id } }, tokens[role]));
       }
-      expect(codes).toEqual({ admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN', lead: 'FORBIDDEN' });
+      expect(codes).toEqual({
+        admin: 'OK',
+        coordinator: 'OK',
+        otherCoordinator: 'FORBIDDEN',
+        member: 'FORBIDDEN',
+        nonMember: 'FORBIDDEN',
+        lead: 'FORBIDDEN',
+      });
     });
   });
 
@@ -154,15 +182,23 @@ describe('opening, closing and reopening a meeting', () => {
 
     it('records no absence for a meeting live for less than 15 minutes', async () => {
       const s = await aSitting({ startsAt: inHours(-0.2) });
-      await t.prisma.meeting.update({ where: { id: s.meeting.id }, data: { status: 'LIVE', startedAt: new Date(Date.now() - 14 * 60_000) } });
+      await t.prisma.meeting.update({
+        where: { id: s.meeting.id },
+        data: { status: 'LIVE', startedAt: new Date(Date.now() - 14 * 60_000) },
+      });
       expect(ok(await t.gql(END, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator)).endMeeting.attendanceFinal).toBe(false);
       expect(await absencesOf(s.group.id, s.absent.id)).toMatchObject({ meetings: 0, absent: 0 });
     });
 
     it('records present and absent members of a meeting ended after its start, live for at least 15 minutes', async () => {
       const s = await aSitting({ startsAt: inHours(-0.5) });
-      await t.prisma.meeting.update({ where: { id: s.meeting.id }, data: { status: 'LIVE', startedAt: new Date(Date.now() - 15 * 60_000) } });
-      await t.prisma.attendance.create({ data: { meetingId: s.meeting.id, deputyId: s.member.deputy.id, present: true, joinedAt: new Date() } });
+      await t.prisma.meeting.update({
+        where: { id: s.meeting.id },
+        data: { status: 'LIVE', startedAt: new Date(Date.now() - 15 * 60_000) },
+      });
+      await t.prisma.attendance.create({
+        data: { meetingId: s.meeting.id, deputyId: s.member.deputy.id, present: true, joinedAt: new Date() },
+      });
       expect(ok(await t.gql(END, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator)).endMeeting.attendanceFinal).toBe(true);
       expect(await absencesOf(s.group.id, s.absent.id)).toMatchObject({ meetings: 1, absent: 1 });
       expect(await absencesOf(s.group.id, s.member.deputy.id)).toMatchObject({ meetings: 1, present: 1 });
@@ -175,7 +211,9 @@ describe('opening, closing and reopening a meeting', () => {
       expect(await absencesOf(s.group.id, s.absent.id)).toMatchObject({ meetings: 1, absent: 1 });
       ok(await t.gql(REOPEN, { i: { meetingId: s.meeting.id } }, s.tokens.coordinator));
       expect(await absencesOf(s.group.id, s.absent.id)).toMatchObject({ meetings: 0, absent: 0 });
-      expect((await t.prisma.auditLog.findFirstOrThrow({ where: { entityId: s.meeting.id, action: 'meeting.reopen' } })).data).toMatchObject({ attendanceWasFinal: true });
+      expect(
+        (await t.prisma.auditLog.findFirstOrThrow({ where: { entityId: s.meeting.id, action: 'meeting.reopen' } })).data,
+      ).toMatchObject({ attendanceWasFinal: true });
     });
   });
 });

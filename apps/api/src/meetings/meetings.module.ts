@@ -7,7 +7,14 @@ import { GroupMemberConflictsResolver } from './relations.resolver';
 import { MeetingViewerCanResolver } from './viewer-can.resolver';
 @Module({
   imports: [WorkingGroupsModule],
-  providers: [MeetingAccess, MeetingsService, MeetingsResolver, AttendanceEntryResolver, GroupMemberConflictsResolver, MeetingViewerCanResolver],
+  providers: [
+    MeetingAccess,
+    MeetingsService,
+    MeetingsResolver,
+    AttendanceEntryResolver,
+    GroupMemberConflictsResolver,
+    MeetingViewerCanResolver,
+  ],
   exports: [MeetingAccess, MeetingsService],
 })
 export class MeetingsModule {}

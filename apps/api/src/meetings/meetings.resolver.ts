@@ -5,7 +5,16 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { WorkingGroup } from '../working-groups/models/working-group.model';
-import { CancelMeetingInput, MeetingFilter, MeetingIdInput, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput, SetCurrentAgendaItemInput, StartMeetingInput } from './dto/meeting.inputs';
+import {
+  CancelMeetingInput,
+  MeetingFilter,
+  MeetingIdInput,
+  RescheduleMeetingInput,
+  RespondToMeetingInput,
+  ScheduleMeetingInput,
+  SetCurrentAgendaItemInput,
+  StartMeetingInput,
+} from './dto/meeting.inputs';
 import { MeetingsService } from './meetings.service';
 import { AttendanceEntry, Meeting, MeetingPayload, MeetingSeries, MeetingWhen, Quorum } from './models/meeting.model';
 import { listOf } from '../security/graphql-limits';
@@ -14,7 +23,10 @@ import { listOf } from '../security/graphql-limits';
 export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
-  @Query(() => [Meeting], { complexity: listOf(100), description: 'Meetings the caller may see (deputies: their groups\'), filtered and paginated.' })
+  @Query(() => [Meeting], {
+    complexity: listOf(100),
+    description: "Meetings the caller may see (deputies: their groups'), filtered and paginated.",
+  })
   meetings(
     @CurrentUser() actor: AuthUser,
     @Context('loaders') loaders: Loaders,
@@ -23,25 +35,34 @@ export class MeetingsResolver {
     return this.service.list(actor, filter ?? Object.assign(new MeetingFilter(), { when: MeetingWhen.ALL, limit: 50, offset: 0 }), loaders);
   }
 
-  @Query(() => Meeting, { description: 'One meeting, to those who may read its group\'s meetings (its members, coordinators, administrators).' })
+  @Query(() => Meeting, {
+    description: "One meeting, to those who may read its group's meetings (its members, coordinators, administrators).",
+  })
   meeting(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => MeetingPayload, { description: 'One meeting, or a series (recurrence) of real meetings; conflicts come back as warnings.' })
+  @Mutation(() => MeetingPayload, {
+    description: 'One meeting, or a series (recurrence) of real meetings; conflicts come back as warnings.',
+  })
   scheduleMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: ScheduleMeetingInput) {
     return this.service.schedule(actor, input);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => MeetingPayload, { description: 'Coordination: moves a meeting (or it and the following ones of its series) on its own clock; answers with conflict warnings. Audited.' })
+  @Mutation(() => MeetingPayload, {
+    description:
+      'Coordination: moves a meeting (or it and the following ones of its series) on its own clock; answers with conflict warnings. Audited.',
+  })
   rescheduleMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: RescheduleMeetingInput) {
     return this.service.reschedule(actor, input);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => MeetingPayload, { description: 'Coordination: cancels a scheduled meeting (or its series from it) with a reason told to its members. Audited.' })
+  @Mutation(() => MeetingPayload, {
+    description: 'Coordination: cancels a scheduled meeting (or its series from it) with a reason told to its members. Audited.',
+  })
   cancelMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: CancelMeetingInput) {
     return this.service.cancel(actor, input);
   }
@@ -51,12 +72,14 @@ export class MeetingsResolver {
     return this.service.respond(actor, input);
   }
 
-  @Mutation(() => Meeting, { description: 'Opens the live session (coordinator, administrator or the group\'s lead).' })
+  @Mutation(() => Meeting, { description: "Opens the live session (coordinator, administrator or the group's lead)." })
   startMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: StartMeetingInput) {
     return this.service.start(actor, input.meetingId, input.confirmEarly ?? false);
   }
 
-  @Mutation(() => Meeting, { description: 'Moves the live session to an agenda item, or to the next one (coordinator, administrator or the group\'s lead).' })
+  @Mutation(() => Meeting, {
+    description: "Moves the live session to an agenda item, or to the next one (coordinator, administrator or the group's lead).",
+  })
   setCurrentAgendaItem(@CurrentUser() actor: AuthUser, @Args('input') input: SetCurrentAgendaItemInput) {
     return this.service.setCurrentAgendaItem(actor, input);
   }
@@ -66,17 +89,26 @@ export class MeetingsResolver {
     return this.service.end(actor, input.meetingId);
   }
 
-  @Mutation(() => Meeting, { description: 'Puts a meeting ended by mistake back to live, within 24 hours of its end (its coordinators, administrators); its attendance is no longer final.' })
+  @Mutation(() => Meeting, {
+    description:
+      'Puts a meeting ended by mistake back to live, within 24 hours of its end (its coordinators, administrators); its attendance is no longer final.',
+  })
   reopenMeeting(@CurrentUser() actor: AuthUser, @Args('input') input: MeetingIdInput) {
     return this.service.reopen(actor, input.meetingId);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether this meeting counts in the attendance record: it ended, not before its scheduled start, after at least 15 minutes live.' })
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether this meeting counts in the attendance record: it ended, not before its scheduled start, after at least 15 minutes live.',
+  })
   attendanceFinal(@Root() meeting: Meeting) {
     return attendanceIsFinal(meeting);
   }
 
-  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'Until when an ended meeting may be reopened by its coordinators; null unless ended.' })
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Until when an ended meeting may be reopened by its coordinators; null unless ended.',
+  })
   reopenableUntil(@Root() meeting: Meeting) {
     return reopenableUntil(meeting);
   }
@@ -91,19 +123,31 @@ export class MeetingsResolver {
     return meeting.seriesId ? loaders.meetingSeriesById.load(meeting.seriesId) : null;
   }
 
-  @ResolveField(() => [AttendanceEntry], { description: 'Every current member (unanswered: null response), then anyone else who answered.' })
+  @ResolveField(() => [AttendanceEntry], {
+    description: 'Every current member (unanswered: null response), then anyone else who answered.',
+  })
   async attendance(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders): Promise<AttendanceEntry[]> {
-    const [members, rows] = await Promise.all([loaders.openMembershipsByGroupId.load(meeting.groupId), loaders.attendancesByMeetingId.load(meeting.id)]);
+    const [members, rows] = await Promise.all([
+      loaders.openMembershipsByGroupId.load(meeting.groupId),
+      loaders.attendancesByMeetingId.load(meeting.id),
+    ]);
     const byDeputy = new Map(rows.map((r) => [r.deputyId, r]));
     const entry = (deputyId: string): AttendanceEntry => {
       const r = byDeputy.get(deputyId);
-      return { deputyId, meetingId: meeting.id, response: r?.response ?? null, note: r?.note ?? null, respondedAt: r?.respondedAt ?? null, present: r?.present ?? false } as AttendanceEntry;
+      return {
+        deputyId,
+        meetingId: meeting.id,
+        response: r?.response ?? null,
+        note: r?.note ?? null,
+        respondedAt: r?.respondedAt ?? null,
+        present: r?.present ?? false,
+      } as AttendanceEntry;
     };
     const memberIds = new Set(members.map((m) => m.deputyId));
     return [...members.map((m) => entry(m.deputyId)), ...rows.filter((r) => !memberIds.has(r.deputyId)).map((r) => entry(r.deputyId))];
   }
 
-  @ResolveField(() => AttendanceEntry, { nullable: true, description: 'The caller\'s own answer, when the caller is a member.' })
+  @ResolveField(() => AttendanceEntry, { nullable: true, description: "The caller's own answer, when the caller is a member." })
   async myAttendance(@Root() meeting: Meeting, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
     if (!actor.deputyId) return null;
     return (await this.attendance(meeting, loaders)).find((a) => a.deputyId === actor.deputyId) ?? null;

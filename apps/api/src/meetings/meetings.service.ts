@@ -10,12 +10,29 @@ import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
 import { GROUP_COLUMNS, Loaders } from '../loaders/loaders';
 import { PrismaService, Tx } from '../prisma/prisma.service';
-import { CancelMeetingInput, MeetingFilter, RescheduleMeetingInput, RespondToMeetingInput, ScheduleMeetingInput } from './dto/meeting.inputs';
+import {
+  CancelMeetingInput,
+  MeetingFilter,
+  RescheduleMeetingInput,
+  RespondToMeetingInput,
+  ScheduleMeetingInput,
+} from './dto/meeting.inputs';
 import { vouchRead } from '../access/access-policy';
 import { allowedSql } from '../access/rules';
 import { MeetingAccess } from './meeting-access.service';
 import { MeetingScope, MeetingWhen } from './models/meeting.model';
-import { expandRecurrence, fromWallClockSpan, intendedWallClock, isKnownTimeZone, localDay, Occurrence, parseRecurrence, plannedSpan, RecurrenceError, toWallClock } from './recurrence';
+import {
+  expandRecurrence,
+  fromWallClockSpan,
+  intendedWallClock,
+  isKnownTimeZone,
+  localDay,
+  Occurrence,
+  parseRecurrence,
+  plannedSpan,
+  RecurrenceError,
+  toWallClock,
+} from './recurrence';
 
 type MeetingRow = Prisma.MeetingGetPayload<object>;
 
@@ -34,19 +51,32 @@ export function localLabel(instant: Date, timeZone: string) {
 }
 
 function checkTimes(startsAt: Date, endsAt: Date) {
-  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) throw badInput('startsAt and endsAt must be ISO-8601 instants.', 'startsAt', { reason: ErrorReason.INVALID_INPUT, params: { field: 'startsAt' } });
-  if (endsAt <= startsAt) throw badInput('A meeting must end after it starts.', 'endsAt', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsAt' } });
-  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) throw badInput('A meeting lasts at most 12 hours.', 'endsAt', { reason: ErrorReason.DURATION_TOO_LONG, params: { maxHours: MAX_DURATION_MS / 3600_000 } });
+  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
+    throw badInput('startsAt and endsAt must be ISO-8601 instants.', 'startsAt', {
+      reason: ErrorReason.INVALID_INPUT,
+      params: { field: 'startsAt' },
+    });
+  if (endsAt <= startsAt)
+    throw badInput('A meeting must end after it starts.', 'endsAt', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsAt' } });
+  if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS)
+    throw badInput('A meeting lasts at most 12 hours.', 'endsAt', {
+      reason: ErrorReason.DURATION_TOO_LONG,
+      params: { maxHours: MAX_DURATION_MS / 3600_000 },
+    });
 }
 
 function checkInTerm(occurrences: Occurrence[], timeZone: string, term: { startsOn: Date; endsOn: Date; name: string }) {
   for (const o of occurrences) {
     const day = localDay(o.startsAt, timeZone);
     if (day < term.startsOn || day > term.endsOn) {
-      throw badInput(`Meetings must fall within the term "${term.name}" (${isoDay(term.startsOn)} to ${isoDay(term.endsOn)}); ${localLabel(o.startsAt, timeZone)} does not.`, 'startsAt', {
-        reason: ErrorReason.TERM_OUT_OF_RANGE,
-        params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
-      });
+      throw badInput(
+        `Meetings must fall within the term "${term.name}" (${isoDay(term.startsOn)} to ${isoDay(term.endsOn)}); ${localLabel(o.startsAt, timeZone)} does not.`,
+        'startsAt',
+        {
+          reason: ErrorReason.TERM_OUT_OF_RANGE,
+          params: { term: term.name, startsOn: isoDay(term.startsOn), endsOn: isoDay(term.endsOn) },
+        },
+      );
     }
   }
 }
@@ -70,7 +100,10 @@ export class MeetingsService {
    * of the occurrences. One query, whatever the number of occurrences.
    */
   async findConflicts(tx: Tx, groupId: string, occurrences: Occurrence[], excludeIds: string[]): Promise<ConflictRow[]> {
-    const members = await tx.groupMembership.findMany({ where: { openGroupId: groupId }, include: { deputy: { select: { fullName: true } } } });
+    const members = await tx.groupMembership.findMany({
+      where: { openGroupId: groupId },
+      include: { deputy: { select: { fullName: true } } },
+    });
     if (!members.length || !occurrences.length) return [];
     const deputyIds = members.map((m) => m.deputyId);
     const names = new Map(members.map((m) => [m.deputyId, m.deputy.fullName]));
@@ -81,14 +114,19 @@ export class MeetingsService {
         OR: occurrences.map((o) => ({ startsAt: { lt: o.endsAt }, endsAt: { gt: o.startsAt } })),
         group: { memberships: { some: { openGroupId: { not: null }, deputyId: { in: deputyIds } } } },
       },
-      include: { group: { select: { memberships: { where: { openGroupId: { not: null }, deputyId: { in: deputyIds } }, select: { deputyId: true } } } } },
+      include: {
+        group: {
+          select: { memberships: { where: { openGroupId: { not: null }, deputyId: { in: deputyIds } }, select: { deputyId: true } } },
+        },
+      },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     });
     const conflicts: ConflictRow[] = [];
     for (const o of occurrences) {
       for (const { group, ...other } of others) {
         if (!(other.startsAt < o.endsAt && other.endsAt > o.startsAt)) continue;
-        for (const { deputyId } of group.memberships) conflicts.push({ deputyId, deputyName: names.get(deputyId)!, startsAt: o.startsAt, meeting: other });
+        for (const { deputyId } of group.memberships)
+          conflicts.push({ deputyId, deputyName: names.get(deputyId)!, startsAt: o.startsAt, meeting: other });
       }
     }
     return conflicts;
@@ -108,7 +146,13 @@ export class MeetingsService {
       `${conflicts.length} conflict(s): ${first.deputyName} is already in "${first.meeting.title}" (${localLabel(first.meeting.startsAt, first.meeting.timeZone)}). Nothing was scheduled.`,
       {
         reason: ErrorReason.SCHEDULING_CONFLICT,
-        params: { deputy: first.deputyName, meeting: first.meeting.title, startsAt: first.meeting.startsAt.toISOString(), timeZone: first.meeting.timeZone, conflicts: conflicts.length },
+        params: {
+          deputy: first.deputyName,
+          meeting: first.meeting.title,
+          startsAt: first.meeting.startsAt.toISOString(),
+          timeZone: first.meeting.timeZone,
+          conflicts: conflicts.length,
+        },
       },
     );
   }
@@ -123,9 +167,15 @@ export class MeetingsService {
   async scheduleInTx(tx: Tx, actor: AuthUser, input: ScheduleMeetingInput) {
     const group = await this.access.requireCoordination(tx, actor, input.groupId);
     // Times written on the meeting's clock keep their local duration across a gap (plannedSpan).
-    const first = isKnownTimeZone(input.timeZone) ? plannedSpan(input.startsAt, input.endsAt, input.timeZone) : { startsAt: input.startsAt, endsAt: input.endsAt };
+    const first = isKnownTimeZone(input.timeZone)
+      ? plannedSpan(input.startsAt, input.endsAt, input.timeZone)
+      : { startsAt: input.startsAt, endsAt: input.endsAt };
     checkTimes(first.startsAt, first.endsAt);
-    if (!isKnownTimeZone(input.timeZone)) throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone', { reason: ErrorReason.UNKNOWN_TIME_ZONE, params: { timeZone: input.timeZone } });
+    if (!isKnownTimeZone(input.timeZone))
+      throw badInput(`"${input.timeZone}" is not a known IANA time zone (e.g. Europe/Paris).`, 'timeZone', {
+        reason: ErrorReason.UNKNOWN_TIME_ZONE,
+        params: { timeZone: input.timeZone },
+      });
     let occurrences: Occurrence[] = [first];
     let rule: string | null = null;
     if (input.recurrence !== undefined && input.recurrence !== null) {
@@ -140,7 +190,8 @@ export class MeetingsService {
         occurrences = expandRecurrence(parsed, { startsAt: input.startsAt, endsAt: input.endsAt }, input.timeZone);
         rule = parsed.rule;
       } catch (e) {
-        if (e instanceof RecurrenceError) throw badInput(e.message, 'recurrence', { reason: e.because.reason ?? ErrorReason.INVALID_RECURRENCE, params: e.because.params });
+        if (e instanceof RecurrenceError)
+          throw badInput(e.message, 'recurrence', { reason: e.because.reason ?? ErrorReason.INVALID_RECURRENCE, params: e.because.params });
         throw e;
       }
     }
@@ -168,7 +219,14 @@ export class MeetingsService {
       action: 'meeting.schedule',
       entityType: 'Meeting',
       entityId: meetings[0].id,
-      data: { groupId: group.id, title: input.title.trim(), occurrences: meetings.length, seriesId: series?.id ?? null, rrule: rule, conflicts: conflicts.length },
+      data: {
+        groupId: group.id,
+        title: input.title.trim(),
+        occurrences: meetings.length,
+        seriesId: series?.id ?? null,
+        rrule: rule,
+        conflicts: conflicts.length,
+      },
     });
     return { meeting: meetings[0], occurrences: meetings, conflicts, warnings: this.conflictWarnings(conflicts) };
   }
@@ -183,7 +241,11 @@ export class MeetingsService {
   }
 
   private requireScheduled(meeting: MeetingRow, doing: string) {
-    if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can be ${doing}.`, { reason: ErrorReason.MEETING_NOT_SCHEDULED, params: { meetingStatus: meeting.status } });
+    if (meeting.status !== 'SCHEDULED')
+      throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can be ${doing}.`, {
+        reason: ErrorReason.MEETING_NOT_SCHEDULED,
+        params: { meetingStatus: meeting.status },
+      });
   }
 
   async reschedule(actor: AuthUser, input: RescheduleMeetingInput) {
@@ -206,7 +268,12 @@ export class MeetingsService {
         return { meeting: m, ...fromWallClockSpan(wall, new Date(wall.getTime() + wallDuration), tz) };
       });
       checkInTerm(moves, tz, group.term);
-      const conflicts = await this.findConflicts(tx, group.id, moves, targets.map((m) => m.id));
+      const conflicts = await this.findConflicts(
+        tx,
+        group.id,
+        moves,
+        targets.map((m) => m.id),
+      );
       if (conflicts.length && input.refuseOnConflict) throw this.refuse(conflicts);
       const updated: MeetingRow[] = [];
       for (const move of moves) {
@@ -227,7 +294,13 @@ export class MeetingsService {
         action: 'meeting.reschedule',
         entityType: 'Meeting',
         entityId: meeting.id,
-        data: { from: meeting.startsAt.toISOString(), to: input.startsAt.toISOString(), scope: input.scope, moved: updated.length, conflicts: conflicts.length },
+        data: {
+          from: meeting.startsAt.toISOString(),
+          to: input.startsAt.toISOString(),
+          scope: input.scope,
+          moved: updated.length,
+          conflicts: conflicts.length,
+        },
       });
       return { meeting: updated[0], occurrences: updated, conflicts, warnings: this.conflictWarnings(conflicts) };
     });
@@ -242,9 +315,17 @@ export class MeetingsService {
       this.requireScheduled(meeting, 'cancelled');
       const targets = await this.targets(tx, meeting, input.scope);
       const ids = targets.map((m) => m.id);
-      await tx.meeting.updateMany({ where: { id: { in: ids } }, data: { status: 'CANCELLED', cancelReason: input.reason.trim(), sequence: { increment: 1 } } });
+      await tx.meeting.updateMany({
+        where: { id: { in: ids } },
+        data: { status: 'CANCELLED', cancelReason: input.reason.trim(), sequence: { increment: 1 } },
+      });
       const cancelled = await tx.meeting.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: 'asc' } });
-      await this.audit.record(tx, actor, { action: 'meeting.cancel', entityType: 'Meeting', entityId: meeting.id, data: { reason: input.reason.trim(), scope: input.scope, cancelled: ids.length } });
+      await this.audit.record(tx, actor, {
+        action: 'meeting.cancel',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { reason: input.reason.trim(), scope: input.scope, cancelled: ids.length },
+      });
       return { meeting: cancelled[0], occurrences: cancelled, conflicts: [], warnings: [] };
     });
     this.publish(result.occurrences, 'cancelled');
@@ -299,7 +380,11 @@ export class MeetingsService {
       if (!actor.deputyId || !(await this.access.isMember(tx, actor.deputyId, meeting.groupId))) {
         throw forbidden('Only the members of this working group answer its meetings.');
       }
-      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; it no longer takes answers.`, { reason: ErrorReason.MEETING_ALREADY_ENDED, params: { meetingStatus: meeting.status } });
+      if (meeting.status === 'ENDED' || meeting.status === 'CANCELLED')
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; it no longer takes answers.`, {
+          reason: ErrorReason.MEETING_ALREADY_ENDED,
+          params: { meetingStatus: meeting.status },
+        });
       const data = { response: input.response, note: input.note?.trim() || null, respondedAt: new Date() };
       const attendance = await tx.attendance.upsert({
         where: { meetingId_deputyId: { meetingId: meeting.id, deputyId: actor.deputyId } },
@@ -316,16 +401,28 @@ export class MeetingsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'SCHEDULED') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can start.`, { reason: ErrorReason.MEETING_NOT_SCHEDULED, params: { meetingStatus: meeting.status } });
+      if (meeting.status !== 'SCHEDULED')
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a scheduled meeting can start.`, {
+          reason: ErrorReason.MEETING_NOT_SCHEDULED,
+          params: { meetingStatus: meeting.status },
+        });
       // Opening days ahead by mistake is how a whole group got marked absent: it must be meant.
       if (!confirmEarly && startNeedsConfirmation(meeting.startsAt, new Date())) {
-        throw conflict(`This meeting is scheduled for ${localLabel(meeting.startsAt, meeting.timeZone)}; confirm (confirmEarly) to open it this early.`, {
-          reason: ErrorReason.MEETING_NOT_DUE,
-          params: { startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone },
-        });
+        throw conflict(
+          `This meeting is scheduled for ${localLabel(meeting.startsAt, meeting.timeZone)}; confirm (confirmEarly) to open it this early.`,
+          {
+            reason: ErrorReason.MEETING_NOT_DUE,
+            params: { startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone },
+          },
+        );
       }
       const started = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'LIVE', startedAt: new Date() } });
-      await this.audit.record(tx, actor, { action: 'meeting.start', entityType: 'Meeting', entityId: meeting.id, data: { early: startNeedsConfirmation(meeting.startsAt, new Date()) } });
+      await this.audit.record(tx, actor, {
+        action: 'meeting.start',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { early: startNeedsConfirmation(meeting.startsAt, new Date()) },
+      });
       return started;
     });
     this.publish([meeting], 'started');
@@ -337,22 +434,39 @@ export class MeetingsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, input.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the agenda moves only during the live session.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
+      if (meeting.status !== 'LIVE')
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; the agenda moves only during the live session.`, {
+          reason: ErrorReason.MEETING_NOT_LIVE,
+          params: { meetingStatus: meeting.status },
+        });
       const agenda = await tx.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' }, select: { id: true } });
       let next: string | null;
       if (input.agendaItemId !== undefined) {
-        if (!agenda.some((i) => i.id === input.agendaItemId)) throw badInput('This agenda item is not on this meeting\'s agenda.', 'agendaItemId', { reason: ErrorReason.ENTRY_NOT_IN_LIST, params: { field: 'agendaItemId' } });
+        if (!agenda.some((i) => i.id === input.agendaItemId))
+          throw badInput("This agenda item is not on this meeting's agenda.", 'agendaItemId', {
+            reason: ErrorReason.ENTRY_NOT_IN_LIST,
+            params: { field: 'agendaItemId' },
+          });
         next = input.agendaItemId;
       } else {
         const at = agenda.findIndex((i) => i.id === meeting.currentAgendaItemId);
         next = agenda[at + 1]?.id ?? null;
       }
       const moved = await tx.meeting.update({ where: { id: meeting.id }, data: { currentAgendaItemId: next } });
-      await this.audit.record(tx, actor, { action: 'meeting.setCurrentAgendaItem', entityType: 'Meeting', entityId: meeting.id, data: { agendaItemId: next } });
+      await this.audit.record(tx, actor, {
+        action: 'meeting.setCurrentAgendaItem',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { agendaItemId: next },
+      });
       return moved;
     });
     this.publish([meeting], 'current-item');
-    this.events.publish(DomainEvent.AgendaUpdated, { groupId: meeting.groupId, meetingId: meeting.id, currentAgendaItemId: meeting.currentAgendaItemId });
+    this.events.publish(DomainEvent.AgendaUpdated, {
+      groupId: meeting.groupId,
+      meetingId: meeting.id,
+      currentAgendaItemId: meeting.currentAgendaItemId,
+    });
     return meeting;
   }
 
@@ -360,13 +474,28 @@ export class MeetingsService {
     const meeting = await this.prisma.$transaction(async (tx) => {
       const meeting = await this.access.lock(tx, meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a live meeting can end.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
-      const ended = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null, sequence: { increment: 1 } } });
+      if (meeting.status !== 'LIVE')
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only a live meeting can end.`, {
+          reason: ErrorReason.MEETING_NOT_LIVE,
+          params: { meetingStatus: meeting.status },
+        });
+      const ended = await tx.meeting.update({
+        where: { id: meeting.id },
+        data: { status: 'ENDED', endedAt: new Date(), currentAgendaItemId: null, sequence: { increment: 1 } },
+      });
       // The minutes as they stood at the close are version 1; later edits add versions. Closed
       // again after a reopening, the minutes get a new version if they changed meanwhile.
       const last = await tx.minutesVersion.findFirst({ where: { meetingId: meeting.id }, orderBy: { version: 'desc' } });
-      if (last?.body !== meeting.minutes) await tx.minutesVersion.create({ data: { meetingId: meeting.id, version: (last?.version ?? 0) + 1, body: meeting.minutes, createdById: actor.id } });
-      await this.audit.record(tx, actor, { action: 'meeting.end', entityType: 'Meeting', entityId: meeting.id, data: { attendanceFinal: attendanceIsFinal(ended) } });
+      if (last?.body !== meeting.minutes)
+        await tx.minutesVersion.create({
+          data: { meetingId: meeting.id, version: (last?.version ?? 0) + 1, body: meeting.minutes, createdById: actor.id },
+        });
+      await this.audit.record(tx, actor, {
+        action: 'meeting.end',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { attendanceFinal: attendanceIsFinal(ended) },
+      });
       return ended;
     });
     this.publish([meeting], 'ended');
@@ -383,14 +512,20 @@ export class MeetingsService {
       const meeting = await this.access.lock(tx, meetingId);
       await this.access.requireCoordination(tx, actor, meeting.groupId);
       const until = reopenableUntil(meeting);
-      if (!until) throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only an ended meeting can be reopened.`, { reason: ErrorReason.MEETING_NOT_ENDED });
+      if (!until)
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; only an ended meeting can be reopened.`, {
+          reason: ErrorReason.MEETING_NOT_ENDED,
+        });
       if (until.getTime() < Date.now()) {
         throw conflict(`This meeting ended more than ${REOPEN_WINDOW_MS / 3600_000} hours ago; it can no longer be reopened.`, {
           reason: ErrorReason.MEETING_REOPEN_EXPIRED,
           params: { reopenableUntil: until.toISOString() },
         });
       }
-      const reopened = await tx.meeting.update({ where: { id: meeting.id }, data: { status: 'LIVE', endedAt: null, sequence: { increment: 1 } } });
+      const reopened = await tx.meeting.update({
+        where: { id: meeting.id },
+        data: { status: 'LIVE', endedAt: null, sequence: { increment: 1 } },
+      });
       await this.audit.record(tx, actor, {
         action: 'meeting.reopen',
         entityType: 'Meeting',

@@ -31,18 +31,30 @@ const local = (zone: string, instant: string) => toWallClock(new Date(instant), 
 
 describe('local times that do not exist or exist twice (RFC 5545: forward by the gap, first occurrence)', () => {
   it('moves a Paris 02:30 on the March night forward to 03:30, not back to 01:30', () => {
-    expect(ours({ zone: 'Europe/Paris', start: '2027-03-28T02:30', end: '2027-03-28T04:00', rrule: null })).toEqual([['2027-03-28T01:30:00.000Z', '2027-03-28T02:00:00.000Z']]);
+    expect(ours({ zone: 'Europe/Paris', start: '2027-03-28T02:30', end: '2027-03-28T04:00', rrule: null })).toEqual([
+      ['2027-03-28T01:30:00.000Z', '2027-03-28T02:00:00.000Z'],
+    ]);
   });
 
   it('reads an ambiguous time as its first occurrence, in Paris as in New York', () => {
-    expect(ours({ zone: 'Europe/Paris', start: '2026-10-25T02:30', end: '2026-10-25T03:30', rrule: null })[0][0]).toBe('2026-10-25T00:30:00.000Z');
-    expect(ours({ zone: 'America/New_York', start: '2026-11-01T01:30', end: '2026-11-01T03:00', rrule: null })[0][0]).toBe('2026-11-01T05:30:00.000Z');
-    expect(ours({ zone: 'Australia/Lord_Howe', start: '2027-04-04T01:45', end: '2027-04-04T03:00', rrule: null })[0][0]).toBe('2027-04-03T14:45:00.000Z');
+    expect(ours({ zone: 'Europe/Paris', start: '2026-10-25T02:30', end: '2026-10-25T03:30', rrule: null })[0][0]).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(ours({ zone: 'America/New_York', start: '2026-11-01T01:30', end: '2026-11-01T03:00', rrule: null })[0][0]).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
+    expect(ours({ zone: 'Australia/Lord_Howe', start: '2027-04-04T01:45', end: '2027-04-04T03:00', rrule: null })[0][0]).toBe(
+      '2027-04-03T14:45:00.000Z',
+    );
   });
 
   it('never ends a meeting before it starts (01:45-02:15, and 02:30-03:15 across the Paris gap)', () => {
-    expect(ours({ zone: 'Europe/Paris', start: '2027-03-28T01:45', end: '2027-03-28T02:15', rrule: null })).toEqual([['2027-03-28T00:45:00.000Z', '2027-03-28T01:15:00.000Z']]);
-    expect(ours({ zone: 'Europe/Paris', start: '2027-03-28T02:30', end: '2027-03-28T03:15', rrule: null })).toEqual([['2027-03-28T01:30:00.000Z', '2027-03-28T02:15:00.000Z']]);
+    expect(ours({ zone: 'Europe/Paris', start: '2027-03-28T01:45', end: '2027-03-28T02:15', rrule: null })).toEqual([
+      ['2027-03-28T00:45:00.000Z', '2027-03-28T01:15:00.000Z'],
+    ]);
+    expect(ours({ zone: 'Europe/Paris', start: '2027-03-28T02:30', end: '2027-03-28T03:15', rrule: null })).toEqual([
+      ['2027-03-28T01:30:00.000Z', '2027-03-28T02:15:00.000Z'],
+    ]);
   });
 
   it('keeps a series started in the gap at its planned local time on the other days', () => {
@@ -68,12 +80,13 @@ describe('local times that do not exist or exist twice (RFC 5545: forward by the
   });
 
   describe('UNTIL', () => {
-    const weekly = (until: string) => ours({ zone: 'Europe/Paris', start: '2027-03-07T18:00', end: '2027-03-07T19:00', rrule: `FREQ=WEEKLY;UNTIL=${until}` }).length;
+    const weekly = (until: string) =>
+      ours({ zone: 'Europe/Paris', start: '2027-03-07T18:00', end: '2027-03-07T19:00', rrule: `FREQ=WEEKLY;UNTIL=${until}` }).length;
     it('honours a UTC time, not only its date', () => {
       expect(weekly('20270321T170000Z')).toBe(3);
       expect(weekly('20270321T165959Z')).toBe(2);
     });
-    it('reads a time without Z on the meeting\'s clock, and a date as the whole local day', () => {
+    it("reads a time without Z on the meeting's clock, and a date as the whole local day", () => {
       expect(weekly('20270321T180000')).toBe(3);
       expect(weekly('20270321T175959')).toBe(2);
       expect(weekly('20270321')).toBe(3);
@@ -95,7 +108,8 @@ describe('local times that do not exist or exist twice (RFC 5545: forward by the
       'Australia/Lord_Howe': ['2026-10-04', '2027-04-04'],
       'Pacific/Chatham': ['2026-09-27', '2027-04-04'],
     };
-    const dayBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
     const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     const cases: Case[] = [];
     for (const [zone, days] of Object.entries(CHANGES)) {
@@ -106,17 +120,29 @@ describe('local times that do not exist or exist twice (RFC 5545: forward by the
             const span = (d: string) => ({ start: at(d, m), end: minuteAfter(d, m + duration) });
             cases.push({ zone, ...span(day), rrule: null });
             cases.push({ zone, ...span(dayBefore(day, 7)), rrule: 'FREQ=WEEKLY;COUNT=3' });
-            cases.push({ zone, ...span(dayBefore(day, 14)), rrule: `FREQ=WEEKLY;UNTIL=${day.replaceAll('-', '')}T${hhmm(m).replace(':', '')}00` });
+            cases.push({
+              zone,
+              ...span(dayBefore(day, 14)),
+              rrule: `FREQ=WEEKLY;UNTIL=${day.replaceAll('-', '')}T${hhmm(m).replace(':', '')}00`,
+            });
             cases.push({ zone, ...span(day), rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=3' });
-            cases.push({ zone, ...span(dayBefore(day, 28)), rrule: `FREQ=MONTHLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T12:00:00Z`).getUTCDay()]};BYSETPOS=${Math.ceil(Number(day.slice(8)) / 7)};COUNT=3` });
+            cases.push({
+              zone,
+              ...span(dayBefore(day, 28)),
+              rrule: `FREQ=MONTHLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day}T12:00:00Z`).getUTCDay()]};BYSETPOS=${Math.ceil(Number(day.slice(8)) / 7)};COUNT=3`,
+            });
           }
         }
       }
     }
 
     (available ? it : it.skip)(`in ${Object.keys(CHANGES).join(', ')} (${cases.length} meetings and series)`, () => {
-      const theirs = JSON.parse(execFileSync(python, [join(__dirname, 'dst-oracle.py')], { input: JSON.stringify(cases), maxBuffer: 64 * 1024 * 1024 }).toString()) as string[][][];
-      const disagreements = cases.map((c, i) => ({ c, ours: ours(c), theirs: theirs[i] })).filter((d) => JSON.stringify(d.ours) !== JSON.stringify(d.theirs));
+      const theirs = JSON.parse(
+        execFileSync(python, [join(__dirname, 'dst-oracle.py')], { input: JSON.stringify(cases), maxBuffer: 64 * 1024 * 1024 }).toString(),
+      ) as string[][][];
+      const disagreements = cases
+        .map((c, i) => ({ c, ours: ours(c), theirs: theirs[i] }))
+        .filter((d) => JSON.stringify(d.ours) !== JSON.stringify(d.theirs));
       expect(disagreements.slice(0, 3)).toEqual([]);
     });
     if (!available) it.todo('install python3-dateutil (Debian) for /usr/bin/python3 to compare with an independent implementation');

@@ -1,4 +1,13 @@
-import { expandRecurrence, fromWallClock, isKnownTimeZone, MAX_OCCURRENCES, parseRecurrence, RecurrenceError, shiftWallClock, toWallClock } from './recurrence';
+import {
+  expandRecurrence,
+  fromWallClock,
+  isKnownTimeZone,
+  MAX_OCCURRENCES,
+  parseRecurrence,
+  RecurrenceError,
+  shiftWallClock,
+  toWallClock,
+} from './recurrence';
 
 const paris = (iso: string) => fromWallClock(new Date(`${iso}Z`), 'Europe/Paris');
 const wall = (d: Date, tz = 'Europe/Paris') => toWallClock(d, tz).toISOString().slice(0, 16);
@@ -8,7 +17,11 @@ describe('recurrence', () => {
     it('keeps 18:00 Paris time every Tuesday across the March and October changes', () => {
       const first = { startsAt: paris('2027-03-16T18:00:00'), endsAt: paris('2027-03-16T20:00:00') };
       const march = expandRecurrence(parseRecurrence('FREQ=WEEKLY;COUNT=3'), first, 'Europe/Paris');
-      expect(march.map((o) => o.startsAt.toISOString())).toEqual(['2027-03-16T17:00:00.000Z', '2027-03-23T17:00:00.000Z', '2027-03-30T16:00:00.000Z']);
+      expect(march.map((o) => o.startsAt.toISOString())).toEqual([
+        '2027-03-16T17:00:00.000Z',
+        '2027-03-23T17:00:00.000Z',
+        '2027-03-30T16:00:00.000Z',
+      ]);
       expect(march.map((o) => wall(o.endsAt))).toEqual(['2027-03-16T20:00', '2027-03-23T20:00', '2027-03-30T20:00']);
       const octFirst = { startsAt: paris('2026-10-20T18:00:00'), endsAt: paris('2026-10-20T20:00:00') };
       const october = expandRecurrence(parseRecurrence('FREQ=WEEKLY;COUNT=2'), octFirst, 'Europe/Paris');
@@ -29,7 +42,9 @@ describe('recurrence', () => {
 
     it(`refuses more than ${MAX_OCCURRENCES} occurrences`, () => {
       const first = { startsAt: paris('2026-01-05T10:00:00'), endsAt: paris('2026-01-05T11:00:00') };
-      expect(() => expandRecurrence(parseRecurrence('FREQ=WEEKLY;BYDAY=MO,TU;UNTIL=20280101'), first, 'Europe/Paris')).toThrow(RecurrenceError);
+      expect(() => expandRecurrence(parseRecurrence('FREQ=WEEKLY;BYDAY=MO,TU;UNTIL=20280101'), first, 'Europe/Paris')).toThrow(
+        RecurrenceError,
+      );
       expect(() => parseRecurrence(`FREQ=WEEKLY;COUNT=${MAX_OCCURRENCES + 1}`)).toThrow(RecurrenceError);
     });
   });

@@ -94,13 +94,15 @@ function parseByDay(value: string): Weekday[] {
     const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(token);
     if (!m) throw new RecurrenceError(`BYDAY "${token}" is not a weekday like TU or 2TU.`);
     const n = m[1] ? Number(m[1]) : undefined;
-    if (n !== undefined && (n === 0 || Math.abs(n) > 5)) throw new RecurrenceError(`BYDAY "${token}": the week number must be 1 to 5 or -1 to -5.`);
+    if (n !== undefined && (n === 0 || Math.abs(n) > 5))
+      throw new RecurrenceError(`BYDAY "${token}": the week number must be 1 to 5 or -1 to -5.`);
     return n === undefined ? DAYS[m[2]] : DAYS[m[2]].nth(n);
   });
 }
 
 const intIn = (key: string, value: string, min: number, max: number) => {
-  if (!/^[+-]?\d{1,4}$/.test(value) || +value < min || +value > max) throw new RecurrenceError(`${key} must be a whole number from ${min} to ${max}.`);
+  if (!/^[+-]?\d{1,4}$/.test(value) || +value < min || +value > max)
+    throw new RecurrenceError(`${key} must be a whole number from ${min} to ${max}.`);
   return Number(value);
 };
 
@@ -116,7 +118,15 @@ export interface ParsedRecurrence {
    * instant; a time without Z is a local time of the meeting's zone. No occurrence starts after it.
    */
   until?: { kind: 'day'; day: Date } | { kind: 'instant'; at: Date } | { kind: 'local'; wallClock: Date };
-  options: { freq: Frequency; interval: number; count?: number; byweekday?: Weekday[]; bymonthday?: number[]; bysetpos?: number[]; wkst?: Weekday };
+  options: {
+    freq: Frequency;
+    interval: number;
+    count?: number;
+    byweekday?: Weekday[];
+    bymonthday?: number[];
+    bysetpos?: number[];
+    wkst?: Weekday;
+  };
 }
 
 /**
@@ -132,7 +142,10 @@ export function parseRecurrence(input: string): ParsedRecurrence {
     const [rawKey, value, ...rest] = part.split('=');
     const key = rawKey?.trim().toUpperCase();
     if (!key || value === undefined || rest.length) throw new RecurrenceError(`"${part}" is not a KEY=VALUE part of an RRULE.`);
-    if (!ALLOWED.has(key)) throw new RecurrenceError(`${key} is not supported in a meeting recurrence (use FREQ, INTERVAL, COUNT or UNTIL, BYDAY, BYMONTHDAY, BYSETPOS).`);
+    if (!ALLOWED.has(key))
+      throw new RecurrenceError(
+        `${key} is not supported in a meeting recurrence (use FREQ, INTERVAL, COUNT or UNTIL, BYDAY, BYMONTHDAY, BYSETPOS).`,
+      );
     if (fields.has(key)) throw new RecurrenceError(`${key} appears twice.`);
     fields.set(key, value.trim().toUpperCase());
   }
@@ -141,14 +154,23 @@ export function parseRecurrence(input: string): ParsedRecurrence {
   const options: ParsedRecurrence['options'] = { freq: freqText === 'WEEKLY' ? RRule.WEEKLY : RRule.MONTHLY, interval: 1 };
   if (fields.has('INTERVAL')) options.interval = intIn('INTERVAL', fields.get('INTERVAL')!, 1, 52);
   if (fields.has('BYDAY')) options.byweekday = parseByDay(fields.get('BYDAY')!);
-  if (fields.has('BYMONTHDAY')) options.bymonthday = fields.get('BYMONTHDAY')!.split(',').map((v) => intIn('BYMONTHDAY', v, -31, 31));
-  if (fields.has('BYSETPOS')) options.bysetpos = fields.get('BYSETPOS')!.split(',').map((v) => intIn('BYSETPOS', v, -5, 5));
+  if (fields.has('BYMONTHDAY'))
+    options.bymonthday = fields
+      .get('BYMONTHDAY')!
+      .split(',')
+      .map((v) => intIn('BYMONTHDAY', v, -31, 31));
+  if (fields.has('BYSETPOS'))
+    options.bysetpos = fields
+      .get('BYSETPOS')!
+      .split(',')
+      .map((v) => intIn('BYSETPOS', v, -5, 5));
   if (fields.has('WKST')) {
     const w = DAYS[fields.get('WKST')!];
     if (!w) throw new RecurrenceError('WKST must be a weekday like MO.');
     options.wkst = w;
   }
-  if (fields.has('COUNT') === fields.has('UNTIL')) throw new RecurrenceError('A recurrence needs an end: give either COUNT or UNTIL (not both).');
+  if (fields.has('COUNT') === fields.has('UNTIL'))
+    throw new RecurrenceError('A recurrence needs an end: give either COUNT or UNTIL (not both).');
   let untilDay: Date | undefined;
   let until: ParsedRecurrence['until'];
   if (fields.has('COUNT')) options.count = intIn('COUNT', fields.get('COUNT')!, 1, MAX_OCCURRENCES);
@@ -177,10 +199,13 @@ export function expandRecurrence(parsed: ParsedRecurrence, first: Occurrence, ti
   const wallDuration = intendedWallClock(first.endsAt, timeZone).getTime() - dtstart.getTime();
   const u = parsed.until;
   // rrule compares floating wall clocks; an instant UNTIL is compared below, after the rule.
-  const wallUntil = !u ? undefined
-    : u.kind === 'day' ? new Date(u.day.getTime() + 24 * 3600_000 - 1)
-    : u.kind === 'local' ? u.wallClock
-    : new Date(wallClockMs(u.at.getTime(), timeZone) + 24 * 3600_000);
+  const wallUntil = !u
+    ? undefined
+    : u.kind === 'day'
+      ? new Date(u.day.getTime() + 24 * 3600_000 - 1)
+      : u.kind === 'local'
+        ? u.wallClock
+        : new Date(wallClockMs(u.at.getTime(), timeZone) + 24 * 3600_000);
   const rule = new RRule({ ...parsed.options, dtstart, until: wallUntil });
   const walls = rule.all((_, i) => i <= MAX_OCCURRENCES + 1);
   let occurrences = walls.map((wall) => fromWallClockSpan(wall, new Date(wall.getTime() + wallDuration), timeZone));
@@ -194,6 +219,7 @@ export function expandRecurrence(parsed: ParsedRecurrence, first: Occurrence, ti
       params: { max: MAX_OCCURRENCES },
     });
   }
-  if (!occurrences.length) throw new RecurrenceError('This recurrence has no meeting at all; check BYDAY and UNTIL.', { reason: ErrorReason.RECURRENCE_EMPTY });
+  if (!occurrences.length)
+    throw new RecurrenceError('This recurrence has no meeting at all; check BYDAY and UNTIL.', { reason: ErrorReason.RECURRENCE_EMPTY });
   return occurrences;
 }

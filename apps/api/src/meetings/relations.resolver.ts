@@ -14,7 +14,7 @@ export class GroupMemberConflictsResolver {
     nullable: true,
     description:
       "The group's coming meetings that overlap a meeting of another group of this member (ask it after addGroupMember). " +
-      'Null for those who may not see the member\'s other meetings: only coordinators, administrators and the member.',
+      "Null for those who may not see the member's other meetings: only coordinators, administrators and the member.",
   })
   async scheduleConflicts(@Root() member: GroupMember, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
     if (actor.role === Role.DEPUTY && actor.deputyId !== member.deputyId) return null;

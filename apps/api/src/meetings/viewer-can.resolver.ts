@@ -10,7 +10,11 @@ import { Meeting } from './models/meeting.model';
 @Resolver(() => Meeting)
 export class MeetingViewerCanResolver extends ViewerCanResolver {
   @ResolveField(() => MeetingViewerCan)
-  async viewerCan(@Root() meeting: Meeting, @CurrentUser() viewer: AuthUser, @Context('loaders') loaders: Loaders): Promise<MeetingViewerCan> {
+  async viewerCan(
+    @Root() meeting: Meeting,
+    @CurrentUser() viewer: AuthUser,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<MeetingViewerCan> {
     const subject = { groupId: meeting.groupId };
     const [own, discussion] = await Promise.all([
       this.answers(loaders, viewer, 'meeting', ['coordinate', 'run', 'moderate', 'attend'] as const, subject),

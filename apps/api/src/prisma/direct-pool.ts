@@ -21,7 +21,8 @@ const prismaReadings: Record<number, (value: string) => unknown> = {
   [INT8]: (value) => BigInt(value),
 };
 
-const getTypeParser = ((oid: number, format?: 'text' | 'binary') => prismaReadings[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser;
+const getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+  prismaReadings[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser;
 
 /** A pool whose rows read like Prisma's `$queryRaw` rows. */
 export function directPool(connectionString: string, options: Omit<PoolConfig, 'connectionString' | 'types'>): Pool {

@@ -24,7 +24,11 @@ export async function applyEmbeddedMigrations(db: PGlite, dir = MIGRATIONS_DIR):
     "applied_steps_count" INTEGER NOT NULL DEFAULT 0
   )`);
   const done = new Set(
-    (await db.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((r) => r.migration_name),
+    (
+      await db.query<{ migration_name: string }>(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
+    ).rows.map((r) => r.migration_name),
   );
   const applied: string[] = [];
   for (const name of fs.readdirSync(dir).sort()) {

@@ -28,7 +28,9 @@ describe('migration ' + FOREIGN_KEYS, () => {
     db = new Client({ connectionString: url.toString() });
     await db.connect();
     // The database as it was just before: every earlier migration, in order.
-    const earlier = readdirSync(migrations).filter((m) => /^\d{14}_/.test(m) && m < FOREIGN_KEYS).sort();
+    const earlier = readdirSync(migrations)
+      .filter((m) => /^\d{14}_/.test(m) && m < FOREIGN_KEYS)
+      .sort();
     for (const m of earlier) await db.query(sqlOf(m));
   });
   afterAll(async () => {

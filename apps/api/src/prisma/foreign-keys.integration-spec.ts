@@ -82,7 +82,9 @@ describe('foreign keys', () => {
 
   it('keeps no "No foreign key" comment on a column that has one (the reason would be stale)', async () => {
     const withoutKey = new Set(await referenceColumnsWithoutKey());
-    const stale = [...comments].filter(([column, lines]) => lines.some((l) => NO_KEY.test(l)) && !withoutKey.has(column)).map(([column]) => column);
+    const stale = [...comments]
+      .filter(([column, lines]) => lines.some((l) => NO_KEY.test(l)) && !withoutKey.has(column))
+      .map(([column]) => column);
     expect(stale).toEqual([]);
   });
 

@@ -14,7 +14,10 @@ describe('PrismaService.readRaw', () => {
     t = await startTestApp();
     const term = await aTerm(t.prisma, { startsOn: '2101-01-08', endsOn: '2103-01-07' });
     const deputy = await aDeputy(t.prisma, { withAccount: true });
-    await t.prisma.deputy.update({ where: { id: deputy.id }, data: { languages: ['fr', 'ar', 'ps'], skills: ['droit, "asile"'], eligibilityAttestedOn: new Date('2101-02-03'), bio: null } });
+    await t.prisma.deputy.update({
+      where: { id: deputy.id },
+      data: { languages: ['fr', 'ar', 'ps'], skills: ['droit, "asile"'], eligibilityAttestedOn: new Date('2101-02-03'), bio: null },
+    });
     await aMandate(t.prisma, term.seats[0], deputy, '2101-01-08');
     const group = await aGroup(t.prisma, term.id);
     await aMembership(t.prisma, group.id, deputy.id, 'RAPPORTEUR');
@@ -22,7 +25,10 @@ describe('PrismaService.readRaw', () => {
   });
   afterAll(() => t.close());
 
-  const both = async (query: Prisma.Sql) => ({ direct: await t.prisma.readRaw<unknown[]>(query), prisma: await t.prisma.$queryRaw<unknown[]>(query) });
+  const both = async (query: Prisma.Sql) => ({
+    direct: await t.prisma.readRaw<unknown[]>(query),
+    prisma: await t.prisma.$queryRaw<unknown[]>(query),
+  });
 
   it('goes straight to PostgreSQL, not through Prisma', async () => {
     const before = t.prisma.queryCount;
@@ -34,7 +40,10 @@ describe('PrismaService.readRaw', () => {
 
   it.each([
     ['dates, text arrays, enums and nullable columns', Prisma.sql`SELECT * FROM "Deputy"`],
-    ['date columns of terms and mandates', Prisma.sql`SELECT t.*, m."startsOn" AS "mandateStartsOn", m."endsOn" AS "mandateEndsOn" FROM "Term" t JOIN "Seat" s ON s."termId" = t.id JOIN "Mandate" m ON m."seatId" = s.id`],
+    [
+      'date columns of terms and mandates',
+      Prisma.sql`SELECT t.*, m."startsOn" AS "mandateStartsOn", m."endsOn" AS "mandateEndsOn" FROM "Term" t JOIN "Seat" s ON s."termId" = t.id JOIN "Mandate" m ON m."seatId" = s.id`,
+    ],
     ['timestamps with and without time zone', Prisma.sql`SELECT * FROM "Meeting"`],
     ['counts (bigint)', Prisma.sql`SELECT COUNT(*) AS n, COUNT(*)::int AS m FROM "GroupMembership"`],
     ['users and memberships', Prisma.sql`SELECT u.*, gm.* FROM "User" u, "GroupMembership" gm`],

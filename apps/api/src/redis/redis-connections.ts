@@ -3,7 +3,11 @@ import { createClient } from 'redis';
 import { AppConfig } from '../config/config';
 
 const clientFor = (url: string) =>
-  createClient({ url, RESP: 2, socket: { connectTimeout: 5000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3000) } });
+  createClient({
+    url,
+    RESP: 2,
+    socket: { connectTimeout: 5000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3000) },
+  });
 export type RedisClient = ReturnType<typeof clientFor>;
 
 /** How long start-up waits for Redis before going on without it (it keeps reconnecting). */

@@ -8,7 +8,14 @@ const env = { ...process.env, NX_DAEMON: 'false' };
 function lintAsApiFile(source: string): Array<{ ruleId: string | null; severity: number }> {
   const r = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', 'apps/api/src/boundary-probe.ts', '--format', 'json'],
+    [
+      path.join(root, 'node_modules/eslint/bin/eslint.js'),
+      '--stdin',
+      '--stdin-filename',
+      'apps/api/src/boundary-probe.ts',
+      '--format',
+      'json',
+    ],
     { cwd: root, env, input: source, encoding: 'utf8' },
   );
   return JSON.parse(r.stdout)[0].messages;
@@ -18,7 +25,11 @@ function lintAsApiFile(source: string): Array<{ ruleId: string | null; severity:
 describe('module boundaries', () => {
   beforeAll(() => {
     // The rule reads Nx's project graph; compute it (no daemon) before linting.
-    spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: root, env, stdio: 'ignore' });
+    spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
   });
 
   it('refuses an import of the web app from the API', () => {

@@ -71,7 +71,17 @@ const MATRIX: Record<string, Row> = {
   // ---- mutations: accounts, terms, seats, deputies
   login: { vars: (w) => ({ input: { email: w.member.user.email, password: TEST_PASSWORD } }), expect: allow(...CALLERS) },
   regenerateCalendarToken: { vars: () => ({}), expect: SIGNED_IN },
-  createUser: { vars: (_w, f) => ({ input: { email: `new-${f.unique()}@test.example`, displayName: 'Nouvelle personne', password: 'long enough password', role: 'DEPUTY' } }), expect: ADMIN },
+  createUser: {
+    vars: (_w, f) => ({
+      input: {
+        email: `new-${f.unique()}@test.example`,
+        displayName: 'Nouvelle personne',
+        password: 'long enough password',
+        role: 'DEPUTY',
+      },
+    }),
+    expect: ADMIN,
+  },
   setUserRole: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id, role: 'COORDINATOR' } }), expect: ADMIN },
   setUserDisabled: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id, disabled: true } }), expect: ADMIN },
   resetUserPassword: { vars: async (_w, f) => ({ input: { userId: (await f.user()).id } }), expect: ADMIN },
@@ -82,7 +92,12 @@ const MATRIX: Record<string, Row> = {
     },
     expect: ADMIN,
   },
-  assignSeat: { vars: async (w, f) => ({ input: { termId: w.term.id, seatNumber: f.nextSeat(), deputyId: (await f.deputy()).id, startsOn: '2025-02-01' } }), expect: ADMIN },
+  assignSeat: {
+    vars: async (w, f) => ({
+      input: { termId: w.term.id, seatNumber: f.nextSeat(), deputyId: (await f.deputy()).id, startsOn: '2025-02-01' },
+    }),
+    expect: ADMIN,
+  },
   endMandate: {
     vars: async (w, f) => {
       const mandate = await aMandate(f.prisma, w.term.seats[f.nextSeat() - 1], await f.deputy(), '2025-02-01');
@@ -105,18 +120,28 @@ const MATRIX: Record<string, Row> = {
     },
     expect: COORDINATION,
   },
-  addGroupCoordinator: { vars: async (w, f) => ({ input: { groupId: w.group.id, userId: (await f.user('COORDINATOR')).id } }), expect: ADMIN },
+  addGroupCoordinator: {
+    vars: async (w, f) => ({ input: { groupId: w.group.id, userId: (await f.user('COORDINATOR')).id } }),
+    expect: ADMIN,
+  },
 
   // ---- meetings
   scheduleMeeting: {
-    vars: (w, f) => ({ input: { groupId: w.group.id, title: `Réunion ${f.unique()}`, startsAt: '2026-06-02T16:00:00Z', endsAt: '2026-06-02T17:00:00Z' } }),
+    vars: (w, f) => ({
+      input: { groupId: w.group.id, title: `Réunion ${f.unique()}`, startsAt: '2026-06-02T16:00:00Z', endsAt: '2026-06-02T17:00:00Z' },
+    }),
     expect: COORDINATION,
   },
   rescheduleMeeting: {
-    vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id, startsAt: '2026-04-08T16:00:00Z', endsAt: '2026-04-08T17:30:00Z' } }),
+    vars: async (_w, f) => ({
+      input: { meetingId: (await f.meeting()).id, startsAt: '2026-04-08T16:00:00Z', endsAt: '2026-04-08T17:30:00Z' },
+    }),
     expect: COORDINATION,
   },
-  cancelMeeting: { vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id, reason: 'Grève des transports' } }), expect: COORDINATION },
+  cancelMeeting: {
+    vars: async (_w, f) => ({ input: { meetingId: (await f.meeting()).id, reason: 'Grève des transports' } }),
+    expect: COORDINATION,
+  },
   // Members answer their group's meetings; accounts without a deputy profile have nothing to answer.
   respondToMeeting: { vars: (w) => ({ input: { meetingId: w.meeting.id, response: 'YES' } }), expect: allow('member') },
   // Coordination or the group's lead (the matrix's member is a plain MEMBER).
@@ -126,7 +151,10 @@ const MATRIX: Record<string, Row> = {
   reopenMeeting: {
     vars: async (_w, f) => {
       const meeting = await f.meeting('LIVE');
-      await f.prisma.meeting.update({ where: { id: meeting.id }, data: { status: 'ENDED', startedAt: new Date(Date.now() - 3600_000), endedAt: new Date() } });
+      await f.prisma.meeting.update({
+        where: { id: meeting.id },
+        data: { status: 'ENDED', startedAt: new Date(Date.now() - 3600_000), endedAt: new Date() },
+      });
       return { input: { meetingId: meeting.id } };
     },
     expect: COORDINATION,
@@ -136,7 +164,10 @@ const MATRIX: Record<string, Row> = {
 
   // ---- agenda
   addAgendaItem: { vars: (w) => ({ input: { meetingId: w.meeting.id, title: 'Divers' } }), expect: COORDINATION },
-  updateAgendaItem: { vars: (w, f) => ({ input: { agendaItemId: w.agendaItem.id, title: `Accès au logement ${f.unique()}` } }), expect: COORDINATION },
+  updateAgendaItem: {
+    vars: (w, f) => ({ input: { agendaItemId: w.agendaItem.id, title: `Accès au logement ${f.unique()}` } }),
+    expect: COORDINATION,
+  },
   removeAgendaItem: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.agendaItem()).id } }), expect: COORDINATION },
   reorderAgenda: {
     vars: async (w, f) => {
@@ -150,18 +181,33 @@ const MATRIX: Record<string, Row> = {
   recordDecision: { vars: (w) => ({ input: { agendaItemId: w.liveItem.id, text: 'Adopté' } }), expect: COORDINATION },
   assignAction: { vars: (w) => ({ input: { meetingId: w.liveMeeting.id, title: 'Relancer la préfecture' } }), expect: COORDINATION },
   // The assignee (the member) too.
-  setActionStatus: { vars: (w) => ({ input: { actionItemId: w.action.id, status: 'IN_PROGRESS' } }), expect: allow('member', 'coordinator', 'admin') },
+  setActionStatus: {
+    vars: (w) => ({ input: { actionItemId: w.action.id, status: 'IN_PROGRESS' } }),
+    expect: allow('member', 'coordinator', 'admin'),
+  },
 
   // ---- votes: the chair (coordination or the group's lead) runs them, present members vote
-  openVote: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.liveItem()).item.id, question: 'Adopter le rapport ?' } }), expect: COORDINATION },
+  openVote: {
+    vars: async (_w, f) => ({ input: { agendaItemId: (await f.liveItem()).item.id, question: 'Adopter le rapport ?' } }),
+    expect: COORDINATION,
+  },
   // Only the deputies eligible when the vote opened (here the member, present), while the meeting is live.
   castVote: { vars: async (_w, f) => ({ input: { voteId: (await f.vote()).id, choice: 0 } }), expect: allow('member') },
-  closeVote: { vars: async (_w, f) => ({ input: { voteId: (await f.vote()).id, decisionText: 'Le rapport est adopté.' } }), expect: COORDINATION },
-  recordVoteDecision: { vars: async (_w, f) => ({ input: { voteId: (await f.vote('CLOSED')).id, text: 'Le rapport est adopté.' } }), expect: COORDINATION },
+  closeVote: {
+    vars: async (_w, f) => ({ input: { voteId: (await f.vote()).id, decisionText: 'Le rapport est adopté.' } }),
+    expect: COORDINATION,
+  },
+  recordVoteDecision: {
+    vars: async (_w, f) => ({ input: { voteId: (await f.vote('CLOSED')).id, text: 'Le rapport est adopté.' } }),
+    expect: COORDINATION,
+  },
 
   // ---- list of speakers: members ask for the floor in a live meeting, the chair gives it
   requestFloor: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.liveItem()).item.id } }), expect: allow('member') },
-  withdrawFloorRequest: { vars: async (_w, f) => ({ input: { agendaItemId: (await f.floorRequests()).item.id } }), expect: allow('member') },
+  withdrawFloorRequest: {
+    vars: async (_w, f) => ({ input: { agendaItemId: (await f.floorRequests()).item.id } }),
+    expect: allow('member'),
+  },
   giveFloor: {
     vars: async (_w, f) => {
       const { item, requests } = await f.floorRequests();
@@ -177,36 +223,73 @@ const MATRIX: Record<string, Row> = {
     },
     expect: COORDINATION,
   },
-  setSpeakingRules: { vars: async (_w, f) => ({ input: { meetingId: (await f.liveItem()).meeting.id, speakingTimeSeconds: 120, alternating: true } }), expect: COORDINATION },
+  setSpeakingRules: {
+    vars: async (_w, f) => ({ input: { meetingId: (await f.liveItem()).meeting.id, speakingTimeSeconds: 120, alternating: true } }),
+    expect: COORDINATION,
+  },
 
   // ---- time polls: coordination proposes slots and schedules, members answer
   createTimePoll: {
     vars: (w, f) => ({
-      input: { groupId: w.group.id, title: `Sondage ${f.unique()}`, slots: [{ startsAt: '2026-06-09T16:00:00Z', endsAt: '2026-06-09T17:30:00Z' }, { startsAt: '2026-06-10T16:00:00Z', endsAt: '2026-06-10T17:30:00Z' }] },
+      input: {
+        groupId: w.group.id,
+        title: `Sondage ${f.unique()}`,
+        slots: [
+          { startsAt: '2026-06-09T16:00:00Z', endsAt: '2026-06-09T17:30:00Z' },
+          { startsAt: '2026-06-10T16:00:00Z', endsAt: '2026-06-10T17:30:00Z' },
+        ],
+      },
     }),
     expect: COORDINATION,
   },
   answerTimePoll: {
     vars: async (_w, f) => {
       const poll = await f.timePoll();
-      return { input: { pollId: poll.id, answers: [{ slotId: poll.slots[0].id, answer: 'YES' }, { slotId: poll.slots[1].id, answer: 'IF_NEED_BE' }] } };
+      return {
+        input: {
+          pollId: poll.id,
+          answers: [
+            { slotId: poll.slots[0].id, answer: 'YES' },
+            { slotId: poll.slots[1].id, answer: 'IF_NEED_BE' },
+          ],
+        },
+      };
     },
     expect: allow('member'),
   },
   scheduleFromTimePoll: { vars: async (_w, f) => ({ input: { pollId: (await f.timePoll()).id, place: 'Salle 2' } }), expect: COORDINATION },
 
   // ---- field reports
-  submitFieldReport: { vars: () => ({ input: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'reg:44', theme: 'Logement' } }), expect: DEPUTIES },
-  routeFieldReport: { vars: async (w, f) => ({ input: { reportId: (await f.report('SUBMITTED')).id, groupId: w.group.id } }), expect: COORDINATION },
-  placeReportOnAgenda: { vars: async (w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, meetingId: w.meeting.id } }), expect: COORDINATION },
-  closeFieldReport: { vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }), expect: COORDINATION },
+  submitFieldReport: {
+    vars: () => ({ input: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'reg:44', theme: 'Logement' } }),
+    expect: DEPUTIES,
+  },
+  routeFieldReport: {
+    vars: async (w, f) => ({ input: { reportId: (await f.report('SUBMITTED')).id, groupId: w.group.id } }),
+    expect: COORDINATION,
+  },
+  placeReportOnAgenda: {
+    vars: async (w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, meetingId: w.meeting.id } }),
+    expect: COORDINATION,
+  },
+  closeFieldReport: {
+    vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }),
+    expect: COORDINATION,
+  },
 
   // ---- mutations: read positions (unread counts), like the discussion itself
   // ---- one's own account
   // Any signed-in person, for themselves; a wrong current password here, so the world's sessions survive.
   changePassword: {
     vars: () => ({ input: { currentPassword: 'not the password', newPassword: 'a brand new passphrase' } }),
-    expect: { anonymous: 'UNAUTHENTICATED', member: 'BAD_USER_INPUT', nonMember: 'BAD_USER_INPUT', coordinator: 'BAD_USER_INPUT', otherCoordinator: 'BAD_USER_INPUT', admin: 'BAD_USER_INPUT' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'BAD_USER_INPUT',
+      nonMember: 'BAD_USER_INPUT',
+      coordinator: 'BAD_USER_INPUT',
+      otherCoordinator: 'BAD_USER_INPUT',
+      admin: 'BAD_USER_INPUT',
+    },
   },
   markChannelRead: { vars: (w) => ({ input: { groupId: w.group.id, seq: 0 } }), expect: GROUP_READERS },
 };
@@ -242,8 +325,10 @@ describe('authorization matrix', () => {
 
   it('classifies every operation of the schema, and only those', () => {
     const operations = schemaOperations(schema).map((o) => o.field.name);
-    expect({ unclassified: operations.filter((name) => !(name in MATRIX)), stale: Object.keys(MATRIX).filter((name) => !operations.includes(name)) })
-      .toEqual({ unclassified: [], stale: [] });
+    expect({
+      unclassified: operations.filter((name) => !(name in MATRIX)),
+      stale: Object.keys(MATRIX).filter((name) => !operations.includes(name)),
+    }).toEqual({ unclassified: [], stale: [] });
   });
 
   for (const [name, row] of Object.entries(MATRIX)) {

@@ -61,7 +61,11 @@ function costliestChain(type: GraphQLObjectType, levels: number, memo: Map<strin
     if (isLeafType(named)) chain = { cost: fieldCost(type, field, 0), selection: field.name, path: [field.name] };
     else if (isObjectType(named) && levels > 1) {
       const below = costliestChain(named, levels - 1, memo);
-      chain = { cost: fieldCost(type, field, below.cost), selection: `${field.name} { ${below.selection} }`, path: [field.name, ...below.path] };
+      chain = {
+        cost: fieldCost(type, field, below.cost),
+        selection: `${field.name} { ${below.selection} }`,
+        path: [field.name, ...below.path],
+      };
     } else continue;
     if (chain.cost > best.cost) best = chain;
   }

@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNullableType, GraphQLError, GraphQLFormattedError, GraphQLSchema, isListType, OperationDefinitionNode } from 'graphql';
+import {
+  DocumentNode,
+  getNullableType,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  isListType,
+  OperationDefinitionNode,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import depthLimit from 'graphql-depth-limit';
 import { ComplexityEstimator, ComplexityEstimatorArgs, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
@@ -95,7 +103,12 @@ export const ESTIMATORS: ComplexityEstimator[] = [withRootCost(fieldExtensionsEs
  * The estimated cost of an operation with these variables, or undefined when the variables do
  * not fit their types (execution refuses the request then, before anything runs).
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): number | undefined {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables?: Record<string, unknown> | null,
+): number | undefined {
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
   );
@@ -103,7 +116,13 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors?.length) return undefined;
   try {
-    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: ESTIMATORS });
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: ESTIMATORS,
+    });
   } catch {
     // Too many nodes to even count (the library's own ceiling): as good as over budget.
     return Number.POSITIVE_INFINITY;
@@ -112,9 +131,18 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
 
 /** The refusal of an operation over budget: HTTP 400, nothing has run. */
 export function tooExpensive(complexity: number, maximum: number): GraphQLError {
-  return new GraphQLError(`This query is too expensive (${Number.isFinite(complexity) ? complexity : 'too many fields'} > ${maximum}); ask for fewer fields or smaller pages.`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.QUERY_TOO_EXPENSIVE, complexity: Number.isFinite(complexity) ? complexity : null, maximum, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `This query is too expensive (${Number.isFinite(complexity) ? complexity : 'too many fields'} > ${maximum}); ask for fewer fields or smaller pages.`,
+    {
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: ErrorReason.QUERY_TOO_EXPENSIVE,
+        complexity: Number.isFinite(complexity) ? complexity : null,
+        maximum,
+        http: { status: 400 },
+      },
+    },
+  );
 }
 
 export const depthLimitRule = depthLimit(MAX_QUERY_DEPTH);

@@ -1,7 +1,16 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  getNamedType, GraphQLArgument, GraphQLField, GraphQLInputField, GraphQLInputType, GraphQLSchema,
-  isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { aFixtureWorld, FixtureWorld } from '../../test/fixture-world';
 import { startTestApp, TestApp } from '../../test/test-app';
@@ -72,8 +81,14 @@ function call(field: GraphQLField<unknown, unknown>, vars: Vars) {
   const named = getNamedType(field.type);
   let selection = '';
   if (isObjectType(named)) {
-    const leaves = Object.values(named.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.length === 0).map((f) => f.name);
-    const lists = Object.values(named.getFields()).filter((f) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type) && isObjectType(getNamedType(f.type)) && f.args.length === 0).map((f) => `${f.name} { __typename }`);
+    const leaves = Object.values(named.getFields())
+      .filter((f) => isLeafType(getNamedType(f.type)) && f.args.length === 0)
+      .map((f) => f.name);
+    const lists = Object.values(named.getFields())
+      .filter(
+        (f) => isListType(isNonNullType(f.type) ? f.type.ofType : f.type) && isObjectType(getNamedType(f.type)) && f.args.length === 0,
+      )
+      .map((f) => `${f.name} { __typename }`);
     selection = ` { __typename ${[...leaves, ...lists].join(' ')} }`;
   }
   return { query: `query${decl ? `(${decl})` : ''} { ${field.name}${pass ? `(${pass})` : ''}${selection} }`, variables: vars };
@@ -95,7 +110,10 @@ describe('a null filter means no filter, in every query', () => {
     const covered: string[] = [];
     const differences: string[] = [];
     const failing: string[] = [];
-    const outcome = (r: Awaited<ReturnType<TestApp['gql']>>) => ({ data: r.data ?? null, codes: (r.errors ?? []).map((e) => e.extensions?.code) });
+    const outcome = (r: Awaited<ReturnType<TestApp['gql']>>) => ({
+      data: r.data ?? null,
+      codes: (r.errors ?? []).map((e) => e.extensions?.code),
+    });
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       if (!takesNull(field)) continue;
       covered.push(field.name);
@@ -106,10 +124,13 @@ describe('a null filter means no filter, in every query', () => {
         if (v !== undefined) baseVars[a.name] = v;
       }
       // Every nullable argument null; then each input argument given with every nullable field null.
-      const variants: Vars[] = [{ ...baseVars, ...Object.fromEntries(field.args.filter((a) => !isNonNullType(a.type)).map((a) => [a.name, null])) }];
+      const variants: Vars[] = [
+        { ...baseVars, ...Object.fromEntries(field.args.filter((a) => !isNonNullType(a.type)).map((a) => [a.name, null])) },
+      ];
       for (const a of field.args) {
         const inner = isNonNullType(a.type) ? a.type.ofType : a.type;
-        if (isInputObjectType(inner)) variants.push({ ...baseVars, [a.name]: inputValue(a.type, a.name, values, true, `${field.name}(${a.name})`) });
+        if (isInputObjectType(inner))
+          variants.push({ ...baseVars, [a.name]: inputValue(a.type, a.name, values, true, `${field.name}(${a.name})`) });
       }
       const base = call(field, baseVars);
       const without = outcome(await t.gql(base.query, base.variables, w.tokens.admin));
@@ -117,25 +138,33 @@ describe('a null filter means no filter, in every query', () => {
       for (const vars of variants) {
         const c = call(field, vars);
         const got = outcome(await t.gql(c.query, c.variables, w.tokens.admin));
-        if (JSON.stringify(got) !== JSON.stringify(without)) differences.push(`${field.name} ${JSON.stringify(vars)} -> ${JSON.stringify(got).slice(0, 300)}, without them -> ${JSON.stringify(without).slice(0, 300)}`);
+        if (JSON.stringify(got) !== JSON.stringify(without))
+          differences.push(
+            `${field.name} ${JSON.stringify(vars)} -> ${JSON.stringify(got).slice(0, 300)}, without them -> ${JSON.stringify(without).slice(0, 300)}`,
+          );
       }
     }
     expect(differences).toEqual([]);
     // The answer compared against is a real one, not a shared refusal (speakingStats needs one of its ids: given below).
     expect(failing).toEqual(['speakingStats without optional arguments -> ["BAD_USER_INPUT"]']);
     // Not vacuous: the filters the issue names are among those exercised.
-    expect(covered).toEqual(expect.arrayContaining(['auditLog', 'meetings', 'fieldReports', 'workingGroups', 'attendanceRecord', 'fieldReportSummary']));
+    expect(covered).toEqual(
+      expect.arrayContaining(['auditLog', 'meetings', 'fieldReports', 'workingGroups', 'attendanceRecord', 'fieldReportSummary']),
+    );
   });
 
   it('reads a filter with some fields null as the same filter without them', async () => {
-    const ids = (r: Awaited<ReturnType<TestApp['gql']>>) => (r.data as { meetings?: Array<{ id: string }> } | undefined)?.meetings?.map((m) => m.id);
+    const ids = (r: Awaited<ReturnType<TestApp['gql']>>) =>
+      (r.data as { meetings?: Array<{ id: string }> } | undefined)?.meetings?.map((m) => m.id);
     const Q = `query($f: MeetingFilter) { meetings(filter: $f) { id } }`;
     const plain = await t.gql(Q, { f: { groupId: w.group.id } }, w.tokens.admin);
     const nulls = await t.gql(Q, { f: { groupId: w.group.id, deputyId: null, from: null, to: null, status: null } }, w.tokens.admin);
     expect(ids(plain)!.length).toBeGreaterThan(0);
     expect(ids(nulls)).toEqual(ids(plain));
     const stats = `query($i: SpeakingStatsInput!) { speakingStats(input: $i) { speeches } }`;
-    expect((await t.gql(stats, { i: { meetingId: w.liveMeeting.id, groupId: null, termId: null } }, w.tokens.admin)).errors).toBeUndefined();
+    expect(
+      (await t.gql(stats, { i: { meetingId: w.liveMeeting.id, groupId: null, termId: null } }, w.tokens.admin)).errors,
+    ).toBeUndefined();
   });
 
   it('keeps null in mutations, where it clears a value', async () => {

@@ -85,15 +85,21 @@ describe('properties of every mutation under hostile input', () => {
     const failures: string[] = [];
     for (const { field } of mutations()) {
       const args = argumentsOf(field, ids);
-      const property = fc.asyncProperty(args, fc.constantFrom('admin', 'coordinator', 'member') as fc.Arbitrary<'admin' | 'coordinator' | 'member'>, async (vars, caller) => {
-        const { query, variables } = operationFor('mutation', field, vars);
-        const { code, message } = await call(query, variables, w.tokens[caller]);
-        (seen[field.name] ??= {})[code] = (seen[field.name]?.[code] ?? 0) + 1;
-        if (!CODED.includes(code)) throw new Error(`${code}: ${message}`);
-      });
+      const property = fc.asyncProperty(
+        args,
+        fc.constantFrom('admin', 'coordinator', 'member') as fc.Arbitrary<'admin' | 'coordinator' | 'member'>,
+        async (vars, caller) => {
+          const { query, variables } = operationFor('mutation', field, vars);
+          const { code, message } = await call(query, variables, w.tokens[caller]);
+          (seen[field.name] ??= {})[code] = (seen[field.name]?.[code] ?? 0) + 1;
+          if (!CODED.includes(code)) throw new Error(`${code}: ${message}`);
+        },
+      );
       const result = await fc.check(property, { numRuns: RUNS, endOnFailure: true });
       if (result.failed) {
-        const vars = JSON.stringify(result.counterexample?.[0], (_k, v) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 20)}…(${v.length})` : v));
+        const vars = JSON.stringify(result.counterexample?.[0], (_k, v) =>
+          typeof v === 'string' && v.length > 200 ? `${v.slice(0, 20)}…(${v.length})` : v,
+        );
         failures.push(`${field.name} as ${result.counterexample?.[1]} with ${vars}: ${String(result.errorInstance)} (seed ${result.seed})`);
       }
     }
@@ -102,12 +108,50 @@ describe('properties of every mutation under hostile input', () => {
 
   // What earlier runs found (each was an INTERNAL_SERVER_ERROR), replayed on every run.
   it.each([
-    ['a NUL in an id', 'setActionStatus', (): Record<string, unknown> => ({ input: { actionItemId: '\u0000', status: 'DONE' } }), 'admin', 'BAD_USER_INPUT'],
-    ['a lone surrogate in an email', 'createDeputy', () => ({ input: { fullName: 'A', gender: 'WOMAN', territory: 'reg:53', account: { email: '\ud800', password: 'long enough password' } } }), 'admin', 'BAD_USER_INPUT'],
-    ['an empty coordinator id', 'createWorkingGroup', () => ({ input: { termId: w.term.id, name: 'Santé', theme: 'Santé', coordinatorIds: [''] } }), 'coordinator', 'NOT_FOUND'],
-    ['an empty agenda item id', 'reorderAgenda', async () => ({ input: { meetingId: (await freshFixtures(t, w).agendaItem()).meetingId, itemIds: [''] } }), 'admin', 'BAD_USER_INPUT'],
-    ['an empty decision id', 'assignAction', async () => ({ input: { meetingId: (await freshFixtures(t, w).meeting()).id, title: 'Suivi', decisionId: '' } }), 'admin', 'BAD_USER_INPUT'],
-    ['an empty assignee id', 'assignAction', async () => ({ input: { meetingId: (await freshFixtures(t, w).meeting()).id, title: 'Suivi', assigneeId: '' } }), 'admin', 'BAD_USER_INPUT'],
+    [
+      'a NUL in an id',
+      'setActionStatus',
+      (): Record<string, unknown> => ({ input: { actionItemId: '\u0000', status: 'DONE' } }),
+      'admin',
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a lone surrogate in an email',
+      'createDeputy',
+      () => ({
+        input: { fullName: 'A', gender: 'WOMAN', territory: 'reg:53', account: { email: '\ud800', password: 'long enough password' } },
+      }),
+      'admin',
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an empty coordinator id',
+      'createWorkingGroup',
+      () => ({ input: { termId: w.term.id, name: 'Santé', theme: 'Santé', coordinatorIds: [''] } }),
+      'coordinator',
+      'NOT_FOUND',
+    ],
+    [
+      'an empty agenda item id',
+      'reorderAgenda',
+      async () => ({ input: { meetingId: (await freshFixtures(t, w).agendaItem()).meetingId, itemIds: [''] } }),
+      'admin',
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an empty decision id',
+      'assignAction',
+      async () => ({ input: { meetingId: (await freshFixtures(t, w).meeting()).id, title: 'Suivi', decisionId: '' } }),
+      'admin',
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an empty assignee id',
+      'assignAction',
+      async () => ({ input: { meetingId: (await freshFixtures(t, w).meeting()).id, title: 'Suivi', assigneeId: '' } }),
+      'admin',
+      'BAD_USER_INPUT',
+    ],
   ] as const)('answers %s with a coded error (%s)', async (_what, name, vars, caller, expected) => {
     const field = mutations().find((o) => o.field.name === name)!.field;
     const { query, variables } = operationFor('mutation', field, await vars());
@@ -136,6 +180,8 @@ describe('properties of every mutation under hostile input', () => {
 function argumentsOf(field: GraphQLField<unknown, unknown>, ids: IdPool) {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name);
   const args = (tame: boolean) =>
-    fc.record(Object.fromEntries(field.args.map((a) => [a.name, hostileValue(a.type, ids, tame, a.name)])), { requiredKeys: required }) as fc.Arbitrary<Record<string, unknown>>;
+    fc.record(Object.fromEntries(field.args.map((a) => [a.name, hostileValue(a.type, ids, tame, a.name)])), {
+      requiredKeys: required,
+    }) as fc.Arbitrary<Record<string, unknown>>;
   return fc.oneof(args(true), args(false));
 }

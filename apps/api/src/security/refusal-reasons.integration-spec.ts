@@ -13,7 +13,16 @@ import { startTestApp, TestApp } from '../../test/test-app';
  * generic case), asks for something that is not there, goes too fast, or the query itself is
  * malformed. BAD_USER_INPUT and CONFLICT always name the rule (`extensions.reason`).
  */
-const PLAIN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED', 'UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const PLAIN_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+]);
 const KNOWN_REASONS = new Set<string>(Object.values(ErrorReason));
 /** Runs per mutation and query: the file stays under a minute on two shared cores. */
 const RUNS = Number(process.env.REASON_RUNS ?? 6);
@@ -34,14 +43,26 @@ describe('reasons of refusals under hostile input', () => {
       body: JSON.stringify({ query, variables }),
     });
     if (res.status === 413) return [];
-    const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string; reason?: unknown; params?: unknown } }[] };
-    return (body.errors ?? []).map((e) => ({ code: e.extensions?.code ?? 'NO_CODE', reason: e.extensions?.reason, params: e.extensions?.params, message: e.message }));
+    const body = (await res.json()) as {
+      errors?: { message: string; extensions?: { code?: string; reason?: unknown; params?: unknown } }[];
+    };
+    return (body.errors ?? []).map((e) => ({
+      code: e.extensions?.code ?? 'NO_CODE',
+      reason: e.extensions?.reason,
+      params: e.extensions?.params,
+      message: e.message,
+    }));
   }
 
   /** Why an answer breaks the rule, or null: a reason is known, params are strings and numbers, and only plain codes go without. */
   function problemOf(e: Answered): string | null {
     if (e.reason !== undefined && !KNOWN_REASONS.has(String(e.reason))) return `unknown reason ${String(e.reason)}`;
-    if (e.params !== undefined && (typeof e.params !== 'object' || e.params === null || Object.values(e.params).some((v) => typeof v !== 'string' && typeof v !== 'number'))) {
+    if (
+      e.params !== undefined &&
+      (typeof e.params !== 'object' ||
+        e.params === null ||
+        Object.values(e.params).some((v) => typeof v !== 'string' && typeof v !== 'number'))
+    ) {
       return `params that are not strings and numbers: ${JSON.stringify(e.params)}`;
     }
     if (e.reason === undefined && !PLAIN_CODES.has(e.code)) return `${e.code} without a reason`;
@@ -75,10 +96,22 @@ describe('reasons of refusals under hostile input', () => {
   it('gives the values a sentence needs as params (names, numbers, dates as ISO days)', async () => {
     const [holder, other] = [await aDeputy(t.prisma, { fullName: 'Awa Diallo' }), await aDeputy(t.prisma)];
     await aMandate(t.prisma, w.term.seats[2], holder, '2025-02-01');
-    const taken = await t.gql('mutation($i: AssignSeatInput!) { assignSeat(input: $i) { mandate { id } } }', { i: { termId: w.term.id, seatNumber: 3, deputyId: other.id, startsOn: '2025-03-01' } }, w.tokens.admin);
-    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SEAT_TAKEN', params: { seat: 3, deputy: 'Awa Diallo', startsOn: '2025-02-01' } });
+    const taken = await t.gql(
+      'mutation($i: AssignSeatInput!) { assignSeat(input: $i) { mandate { id } } }',
+      { i: { termId: w.term.id, seatNumber: 3, deputyId: other.id, startsOn: '2025-03-01' } },
+      w.tokens.admin,
+    );
+    expect(taken.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SEAT_TAKEN',
+      params: { seat: 3, deputy: 'Awa Diallo', startsOn: '2025-02-01' },
+    });
 
-    const overlapping = await t.gql('mutation($i: CreateTermInput!) { createTerm(input: $i) { id } }', { i: { name: 'Bis', startsOn: '2025-06-01' } }, w.tokens.admin);
+    const overlapping = await t.gql(
+      'mutation($i: CreateTermInput!) { createTerm(input: $i) { id } }',
+      { i: { name: 'Bis', startsOn: '2025-06-01' } },
+      w.tokens.admin,
+    );
     const term = await t.prisma.term.findUniqueOrThrow({ where: { id: w.term.id } });
     expect(overlapping.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
@@ -90,14 +123,18 @@ describe('reasons of refusals under hostile input', () => {
   it.each(['mutation', 'query'] as const)('names the rule of every refusal of a %s, or it is a plain code', async (kind) => {
     const failures = new Map<string, string>();
     for (const { field } of schemaOperations(schema).filter((o) => o.kind === kind)) {
-      const property = fc.asyncProperty(argumentsOf(field, ids), fc.constantFrom('admin', 'coordinator', 'member', 'anonymous') as fc.Arbitrary<'admin' | 'coordinator' | 'member' | 'anonymous'>, async (vars, caller) => {
-        const { query, variables } = operationFor(kind, field, vars);
-        for (const e of await errorsOf(query, variables, w.tokens[caller])) {
-          if (typeof e.reason === 'string') seen.add(e.reason);
-          const problem = problemOf(e);
-          if (problem) failures.set(`${field.name}: ${problem}`, e.message.slice(0, 160));
-        }
-      });
+      const property = fc.asyncProperty(
+        argumentsOf(field, ids),
+        fc.constantFrom('admin', 'coordinator', 'member', 'anonymous') as fc.Arbitrary<'admin' | 'coordinator' | 'member' | 'anonymous'>,
+        async (vars, caller) => {
+          const { query, variables } = operationFor(kind, field, vars);
+          for (const e of await errorsOf(query, variables, w.tokens[caller])) {
+            if (typeof e.reason === 'string') seen.add(e.reason);
+            const problem = problemOf(e);
+            if (problem) failures.set(`${field.name}: ${problem}`, e.message.slice(0, 160));
+          }
+        },
+      );
       await fc.assert(property, { numRuns: RUNS });
     }
     expect(Object.fromEntries(failures)).toEqual({});
@@ -107,13 +144,14 @@ describe('reasons of refusals under hostile input', () => {
       expect([...seen].filter((r) => r !== ErrorReason.INVALID_INPUT).length).toBeGreaterThanOrEqual(10);
     }
   });
-
 });
 
 /** The arguments of an operation: required ones always, optional ones sometimes; mostly plausible, now and then hostile. */
 function argumentsOf(field: GraphQLField<unknown, unknown>, ids: IdPool) {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name);
   const args = (tame: boolean) =>
-    fc.record(Object.fromEntries(field.args.map((a) => [a.name, hostileValue(a.type, ids, tame, a.name)])), { requiredKeys: required }) as fc.Arbitrary<Record<string, unknown>>;
+    fc.record(Object.fromEntries(field.args.map((a) => [a.name, hostileValue(a.type, ids, tame, a.name)])), {
+      requiredKeys: required,
+    }) as fc.Arbitrary<Record<string, unknown>>;
   return fc.oneof({ weight: 3, arbitrary: args(true) }, { weight: 1, arbitrary: args(false) });
 }

@@ -88,7 +88,10 @@ describe('the token check of a request', () => {
   /** Messages said in a group's channel, numbered as the live gateway numbers them. */
   async function say(groupId: string, authorId: string, count: number) {
     for (let i = 0; i < count; i++) {
-      const { lastMessageSeq: seq } = await t.prisma.workingGroup.update({ where: { id: groupId }, data: { lastMessageSeq: { increment: 1 } } });
+      const { lastMessageSeq: seq } = await t.prisma.workingGroup.update({
+        where: { id: groupId },
+        data: { lastMessageSeq: { increment: 1 } },
+      });
       await t.prisma.message.create({ data: { groupId, authorId, seq, clientId: `c-${groupId}-${seq}`, body: `message ${seq}` } });
     }
   }
@@ -119,21 +122,30 @@ describe('the token check of a request', () => {
     expect(a.count).toBe(3);
     expect(b.count).toBe(3);
     // The same groups and counts as each group read on its own (WorkingGroup.unreadCount's loader).
-    const memberships = b.data.me.deputy.memberships as Array<{ role: string; group: { id: string; name: string; theme: string; unreadCount: number } }>;
+    const memberships = b.data.me.deputy.memberships as Array<{
+      role: string;
+      group: { id: string; name: string; theme: string; unreadCount: number };
+    }>;
     expect(memberships).toHaveLength(6);
     for (const m of memberships) {
-      const alone = await t.gql(`query($id: ID!) { workingGroup(id: $id) { id name theme unreadCount } }`, { id: m.group.id }, large.reader.token);
+      const alone = await t.gql(
+        `query($id: ID!) { workingGroup(id: $id) { id name theme unreadCount } }`,
+        { id: m.group.id },
+        large.reader.token,
+      );
       expect(alone.errors).toBeUndefined();
       expect(m.group).toEqual(alone.data!.workingGroup);
     }
-    expect(Object.fromEntries(memberships.map((m) => [m.group.id, m.group.unreadCount]))).toEqual(Object.fromEntries(large.groups.map((g, i) => [g.id, i + 1])));
+    expect(Object.fromEntries(memberships.map((m) => [m.group.id, m.group.unreadCount]))).toEqual(
+      Object.fromEntries(large.groups.map((g, i) => [g.id, i + 1])),
+    );
     expect(memberships.find((m) => m.group.id === large.groups[0].id)!.role).toBe('LEAD');
     const meetings = b.data.meetings as Array<{ group: { id: string; name: string } }>;
     expect(meetings).toHaveLength(6);
     expect(meetings.map((m) => m.group)).toEqual(large.groups.map((g) => ({ id: g.id, name: g.name })));
   });
 
-  it('brings unread counts with another deputy\'s memberships only for the groups the caller reads', async () => {
+  it("brings unread counts with another deputy's memberships only for the groups the caller reads", async () => {
     const { author, groups } = await aHome(2, '2215-01-01');
     const outsider = await aSignedInDeputy(t);
     await aMembership(t.prisma, groups[1].id, outsider.deputy.id);
@@ -142,7 +154,9 @@ describe('the token check of a request', () => {
     const countsOf = async (token: string) => {
       const r = await t.gql(query, { id: author.deputy.id }, token);
       expect(r.errors).toBeUndefined();
-      return Object.fromEntries((r.data!.deputy.memberships as Array<{ group: { id: string; unreadCount: number } }>).map((m) => [m.group.id, m.group.unreadCount]));
+      return Object.fromEntries(
+        (r.data!.deputy.memberships as Array<{ group: { id: string; unreadCount: number } }>).map((m) => [m.group.id, m.group.unreadCount]),
+      );
     };
     // Group i holds i + 1 messages of the author and one of the reader; the outsider reads only the
     // second group; an administrator reads no group's discussion unless member or coordinator (issue 12).
@@ -181,7 +195,11 @@ function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<
     if (isListType(getNullableType(type))) return [sample((getNullableType(type) as GraphQLList<GraphQLInputType>).ofType, name)];
     if (isEnumType(named)) return named.getValues()[0].value;
     if (isInputObjectType(named)) {
-      return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type, f.name)]));
+      return Object.fromEntries(
+        Object.values(named.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sample(f.type, f.name)]),
+      );
     }
     if (named.name === 'Int' || named.name === 'Float') return /^(limit|take|first)$/.test(name) ? 200 : 1;
     if (named.name === 'Boolean') return false;
@@ -212,7 +230,11 @@ describe('the cost of a query', () => {
   afterAll(() => t.close());
 
   const post = (body: unknown) =>
-    fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
 
   it('multiplies by the page asked for and by the largest page of lists that take none', () => {
     const cost = (q: string) => estimateCost(schema, parse(q));
@@ -228,7 +250,14 @@ describe('the cost of a query', () => {
 
   it('counts every alias', () => {
     const one = estimateCost(schema, parse(`{ a: meetings(filter: { limit: 5 }) { id } }`))!;
-    expect(estimateCost(schema, parse(`{ a: meetings(filter: { limit: 5 }) { id } b: meetings(filter: { limit: 5 }) { id } c: meetings(filter: { limit: 5 }) { id } }`))).toBe(3 * one);
+    expect(
+      estimateCost(
+        schema,
+        parse(
+          `{ a: meetings(filter: { limit: 5 }) { id } b: meetings(filter: { limit: 5 }) { id } c: meetings(filter: { limit: 5 }) { id } }`,
+        ),
+      ),
+    ).toBe(3 * one);
   });
 
   it('refuses the aliased nested lists that stalled the API, with HTTP 400 and before any statement runs', async () => {
@@ -247,7 +276,9 @@ describe('the cost of a query', () => {
     const query = `query($f: MeetingFilter) { meetings(filter: $f) { attendance { deputy { memberships { group { members { deputy { fullName } } } } } } } }`;
     const res = await post({ query, variables: { f: { limit: 100 } } });
     expect(res.status).toBe(400);
-    expect(estimateCost(schema, parse(query), undefined, { f: { limit: 1 } })).toBeLessThan(estimateCost(schema, parse(query), undefined, { f: { limit: 100 } })!);
+    expect(estimateCost(schema, parse(query), undefined, { f: { limit: 1 } })).toBeLessThan(
+      estimateCost(schema, parse(query), undefined, { f: { limit: 100 } })!,
+    );
   });
 
   it('answers 1,000 aliases over budget with HTTP 400, not a server error', async () => {
@@ -256,7 +287,7 @@ describe('the cost of a query', () => {
     expect(codeOf((await res.json()) as GqlResult)).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses more fields than it can count (the estimator\'s own ceiling) as over budget', async () => {
+  it("refuses more fields than it can count (the estimator's own ceiling) as over budget", async () => {
     const res = await post({ query: `{ ${Array.from({ length: 12_000 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
     expect(res.status).toBe(400);
   });
@@ -264,7 +295,9 @@ describe('the cost of a query', () => {
   it('keeps every document the web ships under the budget', () => {
     const operations = webOperations();
     expect(operations.length).toBeGreaterThan(40);
-    const costs = Object.fromEntries(operations.map(({ name, document }) => [name, estimateCost(schema, document, undefined, sampleVariables(schema, document))]));
+    const costs = Object.fromEntries(
+      operations.map(({ name, document }) => [name, estimateCost(schema, document, undefined, sampleVariables(schema, document))]),
+    );
     const over = Object.entries(costs).filter(([, c]) => c === undefined || c > MAX_QUERY_COMPLEXITY);
     expect(over).toEqual([]);
     // The budget is set close to the costliest screen, so what it admits stays cheap.

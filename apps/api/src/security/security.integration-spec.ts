@@ -22,7 +22,11 @@ describe('HTTP and GraphQL hardening', () => {
   });
 
   const post = (body: unknown) =>
-    fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify(body) });
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify(body),
+    });
 
   it('answers a refused request with HTTP 400: too deep, over budget or malformed', async () => {
     let selection = 'id';
@@ -75,7 +79,10 @@ describe('HTTP and GraphQL hardening', () => {
 
   it('allows cross-origin calls from the configured web origin only', async () => {
     const preflight = (origin: string) =>
-      fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      fetch(`${t.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
     expect((await preflight('https://tribune.example')).headers.get('access-control-allow-origin')).toBe('https://tribune.example');
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -11,15 +11,34 @@ describe('seedDemoAssembly', () => {
   it('seeds a realistic assembly once: a current term, 15 seats held by 15 deputies of whom 8 women, 5 groups', async () => {
     expect(await seedDemoAssembly(t.prisma)).toBe(true);
     expect(await seedDemoAssembly(t.prisma)).toBe(false);
-    const login = await t.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, { e: DEMO_LOGINS.admin, p: DEMO_PASSWORD });
-    const r = await t.gql(`{ currentTerm { name startsOn endsOn status parity { women total minimumWomen satisfied } seats { currentMandate { deputy { fullName } } } }
-      workingGroups { name members { role } coordinators { email } } users { role } }`, {}, login.data!.login.token);
+    const login = await t.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, {
+      e: DEMO_LOGINS.admin,
+      p: DEMO_PASSWORD,
+    });
+    const r = await t.gql(
+      `{ currentTerm { name startsOn endsOn status parity { women total minimumWomen satisfied } seats { currentMandate { deputy { fullName } } } }
+      workingGroups { name members { role } coordinators { email } } users { role } }`,
+      {},
+      login.data!.login.token,
+    );
     expect(r.errors).toBeUndefined();
     const { currentTerm, workingGroups, users } = r.data!;
     const { name, startsOn, endsOn } = demoTermDates();
-    expect(currentTerm).toMatchObject({ name, startsOn: startsOn.toISOString().slice(0, 10), endsOn: endsOn.toISOString().slice(0, 10), status: 'ACTIVE', parity: { women: 8, total: 15, minimumWomen: 8, satisfied: true } });
+    expect(currentTerm).toMatchObject({
+      name,
+      startsOn: startsOn.toISOString().slice(0, 10),
+      endsOn: endsOn.toISOString().slice(0, 10),
+      status: 'ACTIVE',
+      parity: { women: 8, total: 15, minimumWomen: 8, satisfied: true },
+    });
     expect(new Set(currentTerm.seats.map((s: any) => s.currentMandate.deputy.fullName)).size).toBe(15);
-    expect(workingGroups.map((g: any) => g.name).sort()).toEqual(['Droits des femmes', 'Démarches administratives', 'Logement', 'Santé', 'Travail et formation']);
+    expect(workingGroups.map((g: any) => g.name).sort()).toEqual([
+      'Droits des femmes',
+      'Démarches administratives',
+      'Logement',
+      'Santé',
+      'Travail et formation',
+    ]);
     for (const g of workingGroups) {
       expect(g.members.filter((m: any) => m.role === 'LEAD')).toHaveLength(1);
       expect(g.coordinators).toHaveLength(1);

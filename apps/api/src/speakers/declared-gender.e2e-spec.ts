@@ -42,7 +42,15 @@ describe('declared gender beside a name', () => {
   it('gives another deputy and a coordinator the speakers’ names without their gender; the person and administrators read it', async () => {
     const s = await sitting();
     for (const p of [s.woman, s.man]) {
-      expect((await t.gql(`mutation($i: RequestFloorInput!) { requestFloor(input: $i) { agendaItemId } }`, { i: { agendaItemId: s.item.id } }, p.token)).errors).toBeUndefined();
+      expect(
+        (
+          await t.gql(
+            `mutation($i: RequestFloorInput!) { requestFloor(input: $i) { agendaItemId } }`,
+            { i: { agendaItemId: s.item.id } },
+            p.token,
+          )
+        ).errors,
+      ).toBeUndefined();
     }
     const genders = async (token: string) => {
       const r = await t.gql(QUEUE, { id: s.item.id }, token);
@@ -60,7 +68,11 @@ describe('declared gender beside a name', () => {
     sockets.push(socket);
     await ok(socket, 'channel:join', { groupId: s.group.id, afterSeq: 0 });
     const updated = nextEvent(socket, 'speakers:updated');
-    await t.gql(`mutation($i: RequestFloorInput!) { requestFloor(input: $i) { agendaItemId } }`, { i: { agendaItemId: s.item.id } }, s.man.token);
+    await t.gql(
+      `mutation($i: RequestFloorInput!) { requestFloor(input: $i) { agendaItemId } }`,
+      { i: { agendaItemId: s.item.id } },
+      s.man.token,
+    );
     const state = (await updated) as unknown as { queue: Array<Record<string, unknown>> };
     expect(state.queue).toHaveLength(1);
     expect(Object.keys(state.queue[0]).sort()).toEqual(['deputyId', 'firstTime', 'fullName', 'pointOfOrder', 'requestId', 'requestedAt']);
@@ -83,8 +95,21 @@ describe('declared gender beside a name', () => {
   it('keeps speaking time by gender for everyone who reads the statistics, without a gender beside each person', async () => {
     const s = await sitting();
     const started = new Date(Date.now() - 120_000);
-    for (const [p, seconds] of [[s.woman, 90], [s.man, 30]] as const) {
-      await t.prisma.speech.create({ data: { meetingId: s.meeting.id, agendaItemId: s.item.id, deputyId: p.deputy.id, startedAt: started, endedAt: new Date(started.getTime() + seconds * 1000), durationSeconds: seconds, allottedSeconds: 180 } });
+    for (const [p, seconds] of [
+      [s.woman, 90],
+      [s.man, 30],
+    ] as const) {
+      await t.prisma.speech.create({
+        data: {
+          meetingId: s.meeting.id,
+          agendaItemId: s.item.id,
+          deputyId: p.deputy.id,
+          startedAt: started,
+          endedAt: new Date(started.getTime() + seconds * 1000),
+          durationSeconds: seconds,
+          allottedSeconds: 180,
+        },
+      });
     }
     const stats = async (token: string) => {
       const r = await t.gql(STATS, { i: { meetingId: s.meeting.id } }, token);
@@ -92,8 +117,18 @@ describe('declared gender beside a name', () => {
       return r.data!.speakingStats;
     };
     const seen = await stats(s.man.token);
-    expect(seen.byPerson).toEqual(expect.arrayContaining([{ deputyId: s.woman.deputy.id, gender: null }, { deputyId: s.man.deputy.id, gender: 'MAN' }]));
-    expect(seen.byGender).toEqual(expect.arrayContaining([{ gender: 'WOMAN', seconds: 90 }, { gender: 'MAN', seconds: 30 }]));
+    expect(seen.byPerson).toEqual(
+      expect.arrayContaining([
+        { deputyId: s.woman.deputy.id, gender: null },
+        { deputyId: s.man.deputy.id, gender: 'MAN' },
+      ]),
+    );
+    expect(seen.byGender).toEqual(
+      expect.arrayContaining([
+        { gender: 'WOMAN', seconds: 90 },
+        { gender: 'MAN', seconds: 30 },
+      ]),
+    );
     expect((await stats(s.admin.token)).byPerson).toEqual(expect.arrayContaining([{ deputyId: s.woman.deputy.id, gender: 'WOMAN' }]));
   });
 });

@@ -66,13 +66,16 @@ describe('list of speakers', () => {
     expect(ended.current).toBeNull();
     expect(codeOf(await t.gql(END, { i: { agendaItemId: s.item.id } }, admin))).toBe('CONFLICT');
     const speeches = await t.prisma.speech.findMany({ where: { meetingId: s.meeting.id }, orderBy: { startedAt: 'asc' } });
-    expect(speeches.map((x) => [x.deputyId, x.agendaItemId])).toEqual([[c.deputy.id, s.item.id], [a.deputy.id, s.item.id]]);
+    expect(speeches.map((x) => [x.deputyId, x.agendaItemId])).toEqual([
+      [c.deputy.id, s.item.id],
+      [a.deputy.id, s.item.id],
+    ]);
     expect(speeches[0].durationSeconds).toBeGreaterThanOrEqual(1);
     expect(speeches.every((x) => x.endedAt && x.durationSeconds !== null)).toBe(true);
     expect(codeOf(await t.gql(GIVE, { i: { agendaItemId: s.item.id } }, admin))).toBe('CONFLICT');
   });
 
-  it('alternates women and men with first-time speakers first, shows the rule, and records the chair\'s override with its reason', async () => {
+  it("alternates women and men with first-time speakers first, shows the rule, and records the chair's override with its reason", async () => {
     const s = await sitting(['MAN', 'MAN', 'WOMAN', 'WOMAN']);
     const [m1, m2, w1, w2] = s.members;
     await t.gql(RULES, { i: { meetingId: s.meeting.id, alternating: true, speakingTimeSeconds: 120 } }, admin);
@@ -90,7 +93,9 @@ describe('list of speakers', () => {
     // Going against the rule needs a reason, which is recorded.
     const m1Request = queue[3].requestId;
     expect(codeOf(await t.gql(GIVE, { i: { agendaItemId: s.item.id, requestId: m1Request } }, admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(GIVE, { i: { agendaItemId: s.item.id, requestId: m1Request, overrideReason: 'x' } }, admin))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(GIVE, { i: { agendaItemId: s.item.id, requestId: m1Request, overrideReason: 'x' } }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await t.prisma.speech.count({ where: { meetingId: s.meeting.id } })).toBe(1);
     await t.gql(GIVE, { i: { agendaItemId: s.item.id, requestId: m1Request, overrideReason: 'Rapporteur du point' } }, admin);
     const last = await t.prisma.speech.findFirstOrThrow({ where: { meetingId: s.meeting.id, endedAt: null } });
@@ -102,10 +107,16 @@ describe('list of speakers', () => {
     const s = await sitting(['WOMAN', 'MAN', 'WOMAN']);
     for (const x of s.members) await t.gql(REQUEST, { i: { agendaItemId: s.item.id } }, x.token);
     const ids = (await t.gql(SPEAKERS, { id: s.item.id }, admin)).data!.speakers.queue.map((q: { requestId: string }) => q.requestId);
-    expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: s.item.id, requestIds: [ids[0], ids[0], ids[1]] } }, admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: s.item.id, requestIds: [ids[0], 'nope', ids[1]] } }, admin))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: s.item.id, requestIds: [ids[0], ids[0], ids[1]] } }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: s.item.id, requestIds: [ids[0], 'nope', ids[1]] } }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
     // An empty id is a stranger too (it used to slip through to the database).
-    expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: s.item.id, requestIds: ['', ids[0], ids[1]] } }, admin))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: s.item.id, requestIds: ['', ids[0], ids[1]] } }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await t.gql(RULES, { i: { meetingId: s.meeting.id, speakingTimeSeconds: 5 } }, admin))).toBe('BAD_USER_INPUT');
     expect(await t.prisma.meetingProcedure.count({ where: { meetingId: s.meeting.id } })).toBe(0);
     expect(await t.prisma.speakerRequest.count({ where: { meetingId: s.meeting.id, position: { not: 0 } } })).toBe(0);
@@ -119,15 +130,42 @@ describe('list of speakers', () => {
     const at = (sec: number) => new Date(Date.UTC(2026, 2, 10, 17, 0, sec));
     await t.prisma.speech.createMany({
       data: [
-        { meetingId: s.meeting.id, agendaItemId: s.item.id, deputyId: w.deputy.id, startedAt: at(0), endedAt: at(60), durationSeconds: 60, allottedSeconds: 180 },
-        { meetingId: s.meeting.id, agendaItemId: s.item.id, deputyId: m.deputy.id, startedAt: at(60), endedAt: at(240), durationSeconds: 180, allottedSeconds: 180 },
-        { meetingId: s.meeting.id, agendaItemId: s.item.id, deputyId: w.deputy.id, startedAt: at(240), endedAt: at(300), durationSeconds: 60, allottedSeconds: 180 },
+        {
+          meetingId: s.meeting.id,
+          agendaItemId: s.item.id,
+          deputyId: w.deputy.id,
+          startedAt: at(0),
+          endedAt: at(60),
+          durationSeconds: 60,
+          allottedSeconds: 180,
+        },
+        {
+          meetingId: s.meeting.id,
+          agendaItemId: s.item.id,
+          deputyId: m.deputy.id,
+          startedAt: at(60),
+          endedAt: at(240),
+          durationSeconds: 180,
+          allottedSeconds: 180,
+        },
+        {
+          meetingId: s.meeting.id,
+          agendaItemId: s.item.id,
+          deputyId: w.deputy.id,
+          startedAt: at(240),
+          endedAt: at(300),
+          durationSeconds: 60,
+          allottedSeconds: 180,
+        },
       ],
     });
     const expected = {
       totalSeconds: 300,
       speeches: 3,
-      byPerson: [{ deputyId: m.deputy.id, seconds: 180, speeches: 1 }, { deputyId: w.deputy.id, seconds: 120, speeches: 2 }],
+      byPerson: [
+        { deputyId: m.deputy.id, seconds: 180, speeches: 1 },
+        { deputyId: w.deputy.id, seconds: 120, speeches: 2 },
+      ],
     };
     for (const i of [{ meetingId: s.meeting.id }, { groupId: s.group.id }]) {
       const r = (await t.gql(STATS, { i }, w.token)).data!.speakingStats;
@@ -141,24 +179,32 @@ describe('list of speakers', () => {
     expect(codeOf(await t.gql(STATS, { i: { meetingId: s.meeting.id, groupId: s.group.id } }, admin))).toBe('BAD_USER_INPUT');
   });
 
-  it('role matrix: members ask for the floor; the chair (administrators, the group\'s coordinators, its lead) runs the list', async () => {
+  it("role matrix: members ask for the floor; the chair (administrators, the group's coordinators, its lead) runs the list", async () => {
     const m = await aRoleMatrix(t, termId);
     const { meeting, item } = await aLiveMeetingWithItem(t.prisma, m.group.id);
     const asked: Record<string, unknown> = {};
     for (const role of ROLES) asked[role] = codeOf(await t.gql(REQUEST, { i: { agendaItemId: item.id } }, m.tokens[role]));
-    expect(asked).toEqual({ admin: 'FORBIDDEN', coordinator: 'FORBIDDEN', otherCoordinator: 'FORBIDDEN', member: 'OK', nonMember: 'FORBIDDEN' });
+    expect(asked).toEqual({
+      admin: 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      otherCoordinator: 'FORBIDDEN',
+      member: 'OK',
+      nonMember: 'FORBIDDEN',
+    });
     const chair: Record<string, unknown> = {};
     const rules: Record<string, unknown> = {};
     for (const role of ROLES) {
       rules[role] = codeOf(await t.gql(RULES, { i: { meetingId: meeting.id, speakingTimeSeconds: 120 } }, m.tokens[role]));
-      if (!(await t.prisma.speakerRequest.count({ where: { agendaItemId: item.id, status: 'WAITING' } }))) await t.gql(REQUEST, { i: { agendaItemId: item.id } }, m.tokens.member);
+      if (!(await t.prisma.speakerRequest.count({ where: { agendaItemId: item.id, status: 'WAITING' } })))
+        await t.gql(REQUEST, { i: { agendaItemId: item.id } }, m.tokens.member);
       chair[role] = codeOf(await t.gql(GIVE, { i: { agendaItemId: item.id } }, m.tokens[role]));
     }
     const expected = { admin: 'OK', coordinator: 'OK', otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN' };
     expect(chair).toEqual(expected);
     expect(rules).toEqual(expected);
     const ended: Record<string, unknown> = {};
-    for (const role of ['otherCoordinator', 'member', 'nonMember', 'coordinator'] as const) ended[role] = codeOf(await t.gql(END, { i: { agendaItemId: item.id } }, m.tokens[role]));
+    for (const role of ['otherCoordinator', 'member', 'nonMember', 'coordinator'] as const)
+      ended[role] = codeOf(await t.gql(END, { i: { agendaItemId: item.id } }, m.tokens[role]));
     expect(ended).toEqual({ otherCoordinator: 'FORBIDDEN', member: 'FORBIDDEN', nonMember: 'FORBIDDEN', coordinator: 'OK' });
     expect(codeOf(await t.gql(REORDER, { i: { agendaItemId: item.id, requestIds: [] } }, m.tokens.member))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(SPEAKERS, { id: item.id }, m.tokens.nonMember))).toBe('FORBIDDEN');

@@ -4,7 +4,14 @@ import { CurrentUser } from '../auth/decorators';
 import { Deputy } from '../deputies/models/deputy.model';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
-import { AgendaItemIdInput, GiveFloorInput, ReorderSpeakersInput, RequestFloorInput, SetSpeakingRulesInput, SpeakingStatsInput } from './dto/speakers.inputs';
+import {
+  AgendaItemIdInput,
+  GiveFloorInput,
+  ReorderSpeakersInput,
+  RequestFloorInput,
+  SetSpeakingRulesInput,
+  SpeakingStatsInput,
+} from './dto/speakers.inputs';
 import { SpeakerQueueEntry, SpeakersState, SpeakingStats, SpeakingTimeByPerson, Speech } from './models/speakers.model';
 import { Gender } from '../deputies/models/deputy.model';
 import { mayReadDeclaredGender } from '../deputies/declared-gender';
@@ -14,7 +21,7 @@ import { SpeakersService } from './speakers.service';
 export class SpeakersResolver {
   constructor(private readonly service: SpeakersService) {}
 
-  @Query(() => SpeakersState, { description: 'The list of speakers of an agenda item, with the server\'s clock.' })
+  @Query(() => SpeakersState, { description: "The list of speakers of an agenda item, with the server's clock." })
   speakers(@CurrentUser() actor: AuthUser, @Args('agendaItemId', { type: () => ID }) agendaItemId: string) {
     return this.service.forItem(actor, agendaItemId);
   }
@@ -44,13 +51,19 @@ export class SpeakersResolver {
     return this.service.end(actor, input);
   }
 
-  @Mutation(() => SpeakersState, { description: 'The chair: reorders who waits for the floor on an agenda item (the full new order). Audited.' })
+  @Mutation(() => SpeakersState, {
+    description: 'The chair: reorders who waits for the floor on an agenda item (the full new order). Audited.',
+  })
   reorderSpeakers(@CurrentUser() actor: AuthUser, @Args('input') input: ReorderSpeakersInput) {
     return this.service.reorder(actor, input);
   }
 
   @Mutation(() => Meeting, { description: 'Default speaking time and alternating mode of a meeting (the chair).' })
-  async setSpeakingRules(@CurrentUser() actor: AuthUser, @Args('input') input: SetSpeakingRulesInput, @Context('loaders') loaders: Loaders) {
+  async setSpeakingRules(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: SetSpeakingRulesInput,
+    @Context('loaders') loaders: Loaders,
+  ) {
     await this.service.setRules(actor, input);
     return loaders.meetingById.load(input.meetingId);
   }
@@ -58,7 +71,8 @@ export class SpeakersResolver {
 
 const GENDER_BESIDE_A_NAME = {
   nullable: true,
-  description: 'Declared gender: read by the deputy themself and administrators; null for anyone else (the alternation and the statistics by gender use it on the server).',
+  description:
+    'Declared gender: read by the deputy themself and administrators; null for anyone else (the alternation and the statistics by gender use it on the server).',
 };
 
 @Resolver(() => SpeakerQueueEntry)

@@ -16,7 +16,13 @@ describe('terms', () => {
     it('creates a two-year term of 15 seats with a minimum of 8 women by default', async () => {
       const r = await t.gql(CREATE, { i: { name: 'Mandature 2061-2063', startsOn: '2061-01-08' } }, admin);
       expect(r.errors).toBeUndefined();
-      expect(r.data!.createTerm).toMatchObject({ startsOn: '2061-01-08', endsOn: '2063-01-07', seatCount: 15, minimumWomen: 8, status: 'UPCOMING' });
+      expect(r.data!.createTerm).toMatchObject({
+        startsOn: '2061-01-08',
+        endsOn: '2063-01-07',
+        seatCount: 15,
+        minimumWomen: 8,
+        status: 'UPCOMING',
+      });
       expect(r.data!.createTerm.seats.map((s: { number: number }) => s.number)).toEqual([...Array(15)].map((_, i) => i + 1));
       expect(r.data!.createTerm.parity).toEqual({ women: 0, total: 0, minimumWomen: 8, satisfied: false });
       const audit = await t.prisma.auditLog.findFirst({ where: { action: 'term.create', entityId: r.data!.createTerm.id } });
@@ -42,7 +48,9 @@ describe('terms', () => {
       expect(codeOf(below)).toBe('BAD_USER_INPUT');
       expect(below.errors![0].message).toContain('8 of 15');
       expect(codeOf(await t.gql(CREATE, { i: { name: 'X', startsOn: '2072-01-01', minimumWomen: 0 } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(CREATE, { i: { name: 'X', startsOn: '2072-01-01', seatCount: 5, minimumWomen: 2 } }, admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CREATE, { i: { name: 'X', startsOn: '2072-01-01', seatCount: 5, minimumWomen: 2 } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(await t.prisma.term.count({ where: { startsOn: new Date('2072-01-01') } })).toBe(0);
       const atFloor = await t.gql(CREATE, { i: { name: 'Five seats', startsOn: '2072-01-01', seatCount: 5, minimumWomen: 3 } }, admin);
       expect(atFloor.errors).toBeUndefined();
@@ -77,7 +85,11 @@ describe('terms', () => {
       await aMandate(t.prisma, term.seats[0], await aDeputy(t.prisma, { gender: 'WOMAN', fullName: 'Amina' }), start);
       await aMandate(t.prisma, term.seats[1], await aDeputy(t.prisma, { gender: 'MAN', fullName: 'Yonas' }), start);
       const { token } = await signedIn(t, 'DEPUTY');
-      const r = await t.gql(`{ currentTerm { id status parity { women total minimumWomen satisfied vacant reachable } seats { number currentMandate { deputy { fullName } } } } }`, {}, token);
+      const r = await t.gql(
+        `{ currentTerm { id status parity { women total minimumWomen satisfied vacant reachable } seats { number currentMandate { deputy { fullName } } } } }`,
+        {},
+        token,
+      );
       expect(r.data!.currentTerm).toEqual({
         id: term.id,
         status: 'ACTIVE',

@@ -51,7 +51,6 @@ export class TermsResolver {
 
 @Resolver(() => Seat)
 export class SeatResolver {
-
   @ResolveField(() => Term)
   term(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
     return loaders.termById.load(seat.termId);

@@ -52,12 +52,20 @@ export class TermsService {
   async create(actor: AuthUser, input: CreateTermInput) {
     const startsOn = input.startsOn;
     const endsOn = input.endsOn ?? new Date(defaultTermEnd(isoDay(startsOn)));
-    if (endsOn <= startsOn) throw badInput('The term must end after it starts.', 'endsOn', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsOn' } });
-    if (input.minimumWomen > input.seatCount) {
-      throw badInput(`The minimum of women (${input.minimumWomen}) cannot exceed the number of seats (${input.seatCount}).`, 'minimumWomen', {
-        reason: ErrorReason.MINIMUM_WOMEN_ABOVE_SEATS,
-        params: { minimumWomen: input.minimumWomen, seatCount: input.seatCount },
+    if (endsOn <= startsOn)
+      throw badInput('The term must end after it starts.', 'endsOn', {
+        reason: ErrorReason.ENDS_BEFORE_START,
+        params: { field: 'endsOn' },
       });
+    if (input.minimumWomen > input.seatCount) {
+      throw badInput(
+        `The minimum of women (${input.minimumWomen}) cannot exceed the number of seats (${input.seatCount}).`,
+        'minimumWomen',
+        {
+          reason: ErrorReason.MINIMUM_WOMEN_ABOVE_SEATS,
+          params: { minimumWomen: input.minimumWomen, seatCount: input.seatCount },
+        },
+      );
     }
     const floor = minimumWomenFloor(input.seatCount);
     if (input.minimumWomen < floor) {
@@ -72,10 +80,13 @@ export class TermsService {
       // Terms never overlap, so at most one is active on any day.
       const overlapping = await tx.term.findFirst({ where: { startsOn: { lte: endsOn }, endsOn: { gte: startsOn } } });
       if (overlapping) {
-        throw conflict(`The term "${overlapping.name}" (${isoDay(overlapping.startsOn)} to ${isoDay(overlapping.endsOn)}) overlaps these dates.`, {
-          reason: ErrorReason.TERM_OVERLAP,
-          params: { term: overlapping.name, startsOn: isoDay(overlapping.startsOn), endsOn: isoDay(overlapping.endsOn) },
-        });
+        throw conflict(
+          `The term "${overlapping.name}" (${isoDay(overlapping.startsOn)} to ${isoDay(overlapping.endsOn)}) overlaps these dates.`,
+          {
+            reason: ErrorReason.TERM_OVERLAP,
+            params: { term: overlapping.name, startsOn: isoDay(overlapping.startsOn), endsOn: isoDay(overlapping.endsOn) },
+          },
+        );
       }
       const term = await tx.term.create({
         data: {
@@ -91,7 +102,13 @@ export class TermsService {
         action: 'term.create',
         entityType: 'Term',
         entityId: term.id,
-        data: { name: term.name, startsOn: isoDay(startsOn), endsOn: isoDay(endsOn), seatCount: term.seatCount, minimumWomen: term.minimumWomen },
+        data: {
+          name: term.name,
+          startsOn: isoDay(startsOn),
+          endsOn: isoDay(endsOn),
+          seatCount: term.seatCount,
+          minimumWomen: term.minimumWomen,
+        },
       });
       return term;
     });

@@ -13,7 +13,8 @@ export function IsTerritory(options?: ValidationOptions): PropertyDecorator {
       name: 'isTerritory',
       validator: {
         validate: (value: unknown) => isTerritoryCode(value),
-        defaultMessage: (args) => `${args?.property ?? 'territory'} must be a code from the list of French départements and régions, or "abroad" (query territories); never an address`,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'territory'} must be a code from the list of French départements and régions, or "abroad" (query territories); never an address`,
       },
     },
     options,

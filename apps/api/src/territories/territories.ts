@@ -24,7 +24,11 @@ export const TERRITORIES: readonly TerritoryEntry[] = [
     .filter((r) => r.zone === 'metro' || r.zone === 'drom')
     .map((r) => ({ code: `reg:${r.code}`, label: r.nom, kind: 'REGION' as const }))
     .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
-  ...(departements as Array<{ code: string; nom: string }>).map((d) => ({ code: `dep:${d.code}`, label: `${d.nom} (${d.code})`, kind: 'DEPARTEMENT' as const })),
+  ...(departements as Array<{ code: string; nom: string }>).map((d) => ({
+    code: `dep:${d.code}`,
+    label: `${d.nom} (${d.code})`,
+    kind: 'DEPARTEMENT' as const,
+  })),
   { code: ABROAD, label: 'Hors de France', kind: 'ABROAD' },
 ];
 
@@ -33,4 +37,4 @@ const BY_CODE = new Map(TERRITORIES.map((t) => [t.code, t]));
 export const isTerritoryCode = (code: unknown): code is string => typeof code === 'string' && BY_CODE.has(code);
 
 /** The label of a stored code; null for none (a value the migration could not map) or an unknown one. */
-export const territoryLabel = (code: string | null | undefined): string | null => (code ? BY_CODE.get(code)?.label ?? null : null);
+export const territoryLabel = (code: string | null | undefined): string | null => (code ? (BY_CODE.get(code)?.label ?? null) : null);

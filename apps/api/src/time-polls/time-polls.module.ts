@@ -5,5 +5,8 @@ import { TimePollsService } from './time-polls.service';
 import { TimePollViewerCanResolver } from './viewer-can.resolver';
 
 /** Finding a meeting time (issue 7). */
-@Module({ imports: [MeetingsModule], providers: [TimePollsService, TimePollsResolver, TimePollSlotResolver, TimePollAnswerResolver, TimePollViewerCanResolver] })
+@Module({
+  imports: [MeetingsModule],
+  providers: [TimePollsService, TimePollsResolver, TimePollSlotResolver, TimePollAnswerResolver, TimePollViewerCanResolver],
+})
 export class TimePollsModule {}

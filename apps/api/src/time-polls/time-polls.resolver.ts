@@ -14,12 +14,12 @@ import { listOf } from '../security/graphql-limits';
 export class TimePollsResolver {
   constructor(private readonly service: TimePollsService) {}
 
-  @Query(() => TimePoll, { description: 'One time poll, read like its group\'s meetings.' })
+  @Query(() => TimePoll, { description: "One time poll, read like its group's meetings." })
   timePoll(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }
 
-  @Query(() => [TimePoll], { complexity: listOf(TIME_POLLS_PAGE), description: 'A group\'s time polls, latest first.' })
+  @Query(() => [TimePoll], { complexity: listOf(TIME_POLLS_PAGE), description: "A group's time polls, latest first." })
   timePolls(
     @CurrentUser() actor: AuthUser,
     @Args('groupId', { type: () => ID }) groupId: string,
@@ -41,7 +41,9 @@ export class TimePollsResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => ScheduleFromTimePollPayload, { description: 'Schedules the meeting at the chosen (default: best) slot, with the conflict check, and closes the poll.' })
+  @Mutation(() => ScheduleFromTimePollPayload, {
+    description: 'Schedules the meeting at the chosen (default: best) slot, with the conflict check, and closes the poll.',
+  })
   scheduleFromTimePoll(@CurrentUser() actor: AuthUser, @Args('input') input: ScheduleFromTimePollInput) {
     return this.service.schedule(actor, input);
   }
@@ -55,7 +57,15 @@ export class TimePollsResolver {
   async bestSlotId(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
     const slots = await loaders.timePollSlotsByPollId.load(poll.id);
     const answers = await Promise.all(slots.map((s) => loaders.timePollAnswersBySlotId.load(s.id)));
-    return bestSlot(slots.map((s, i) => ({ ...s, yes: answers[i].filter((a) => a.answer === 'YES').length, ifNeedBe: answers[i].filter((a) => a.answer === 'IF_NEED_BE').length })))?.id ?? null;
+    return (
+      bestSlot(
+        slots.map((s, i) => ({
+          ...s,
+          yes: answers[i].filter((a) => a.answer === 'YES').length,
+          ifNeedBe: answers[i].filter((a) => a.answer === 'IF_NEED_BE').length,
+        })),
+      )?.id ?? null
+    );
   }
 
   @ResolveField(() => Meeting, { nullable: true, description: 'The meeting scheduled from this poll.' })
@@ -69,7 +79,11 @@ export class TimePollSlotResolver {
   @ResolveField(() => TimePollTally)
   async tally(@Root() slot: TimePollSlot, @Context('loaders') loaders: Loaders): Promise<TimePollTally> {
     const answers = await loaders.timePollAnswersBySlotId.load(slot.id);
-    return { yes: answers.filter((a) => a.answer === 'YES').length, ifNeedBe: answers.filter((a) => a.answer === 'IF_NEED_BE').length, no: answers.filter((a) => a.answer === 'NO').length };
+    return {
+      yes: answers.filter((a) => a.answer === 'YES').length,
+      ifNeedBe: answers.filter((a) => a.answer === 'IF_NEED_BE').length,
+      no: answers.filter((a) => a.answer === 'NO').length,
+    };
   }
 
   @ResolveField(() => [TimePollAnswer], { description: 'Who answered what (visible to the group).' })

@@ -10,7 +10,11 @@ import { TimePoll } from './models/time-poll.model';
 @Resolver(() => TimePoll)
 export class TimePollViewerCanResolver extends ViewerCanResolver {
   @ResolveField(() => TimePollViewerCan)
-  async viewerCan(@Root() poll: TimePoll, @CurrentUser() viewer: AuthUser, @Context('loaders') loaders: Loaders): Promise<TimePollViewerCan> {
+  async viewerCan(
+    @Root() poll: TimePoll,
+    @CurrentUser() viewer: AuthUser,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<TimePollViewerCan> {
     const can = await this.answers(loaders, viewer, 'meeting', ['coordinate', 'attend'] as const, { groupId: poll.groupId });
     return { coordinate: can.coordinate, answer: can.attend && poll.status === 'OPEN' };
   }

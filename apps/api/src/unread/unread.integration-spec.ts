@@ -15,8 +15,13 @@ describe('unread counts', () => {
   async function say(groupId: string, authorId: string, count: number) {
     const stored = [];
     for (let i = 0; i < count; i++) {
-      const { lastMessageSeq: seq } = await t.prisma.workingGroup.update({ where: { id: groupId }, data: { lastMessageSeq: { increment: 1 } } });
-      stored.push(await t.prisma.message.create({ data: { groupId, authorId, seq, clientId: `c-${groupId}-${seq}`, body: `message ${seq}` } }));
+      const { lastMessageSeq: seq } = await t.prisma.workingGroup.update({
+        where: { id: groupId },
+        data: { lastMessageSeq: { increment: 1 } },
+      });
+      stored.push(
+        await t.prisma.message.create({ data: { groupId, authorId, seq, clientId: `c-${groupId}-${seq}`, body: `message ${seq}` } }),
+      );
     }
     return stored;
   }
@@ -28,13 +33,16 @@ describe('unread counts', () => {
   }
 
   describe('WorkingGroup.unreadCount', () => {
-    it('counts the others\' messages after the read position, neither one\'s own nor deleted ones', async () => {
+    it("counts the others' messages after the read position, neither one's own nor deleted ones", async () => {
       const { group, members, coordinator } = await aLiveChannel(t, { members: 2 });
       const [amina, yonas] = members;
       await say(group.id, yonas.user.id, 3);
       await say(group.id, amina.user.id, 2);
       const [deleted] = await say(group.id, coordinator.user.id, 2);
-      await t.prisma.message.update({ where: { id: deleted.id }, data: { body: '', deletedAt: new Date(), deletedById: coordinator.user.id } });
+      await t.prisma.message.update({
+        where: { id: deleted.id },
+        data: { body: '', deletedAt: new Date(), deletedById: coordinator.user.id },
+      });
 
       expect(await unreadOf(amina.token, group.id)).toBe(4); // Yonas's 3 and the coordinator's remaining one
       expect(await unreadOf(yonas.token, group.id)).toBe(3); // Amina's 2 and the coordinator's one
@@ -66,7 +74,11 @@ describe('unread counts', () => {
       };
       const queries = async () => {
         const before = t.prisma.queryCount;
-        const r = await t.gql<{ workingGroups: Array<{ unreadCount: number }> }>(`query($t: ID) { workingGroups(termId: $t) { id unreadCount } }`, { t: term.id }, reader.token);
+        const r = await t.gql<{ workingGroups: Array<{ unreadCount: number }> }>(
+          `query($t: ID) { workingGroups(termId: $t) { id unreadCount } }`,
+          { t: term.id },
+          reader.token,
+        );
         expect(r.errors).toBeUndefined();
         return { count: t.prisma.queryCount - before, groups: r.data!.workingGroups };
       };
@@ -91,7 +103,9 @@ describe('unread counts', () => {
       expect((await mark(3)).data!.markChannelRead).toEqual({ id: group.id, unreadCount: 2 });
       // A late call from another tab, with an older position, changes nothing.
       expect((await mark(1)).data!.markChannelRead.unreadCount).toBe(2);
-      expect(await t.prisma.channelRead.findUnique({ where: { userId_groupId: { userId: amina.user.id, groupId: group.id } } })).toMatchObject({ lastReadSeq: 3 });
+      expect(
+        await t.prisma.channelRead.findUnique({ where: { userId_groupId: { userId: amina.user.id, groupId: group.id } } }),
+      ).toMatchObject({ lastReadSeq: 3 });
       expect((await mark(5)).data!.markChannelRead.unreadCount).toBe(0);
       await say(group.id, yonas.user.id, 1);
       expect(await unreadOf(amina.token, group.id)).toBe(1);

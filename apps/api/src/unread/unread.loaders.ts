@@ -33,14 +33,17 @@ export class UnreadLoaders {
   openMembershipsWithUnreadByDeputyId(actor: AuthUser): DataLoader<string, GroupMembership[]> {
     let loader = this.withUnread.get(actor.id);
     if (!loader) {
-      loader = many(async (keys) => {
-        const rows = await this.loaders.openMembershipsWithGroups(keys, unreadCountSql(actor));
-        const counts = this.unreadByGroupId(actor);
-        return rows.map(({ membership, extra }) => {
-          counts.prime(membership.groupId, Number(extra));
-          return membership;
-        });
-      }, (m) => m.deputyId);
+      loader = many(
+        async (keys) => {
+          const rows = await this.loaders.openMembershipsWithGroups(keys, unreadCountSql(actor));
+          const counts = this.unreadByGroupId(actor);
+          return rows.map(({ membership, extra }) => {
+            counts.prime(membership.groupId, Number(extra));
+            return membership;
+          });
+        },
+        (m) => m.deputyId,
+      );
       this.withUnread.set(actor.id, loader);
     }
     return loader;

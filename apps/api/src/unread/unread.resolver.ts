@@ -11,14 +11,19 @@ import { UnreadService } from './unread.service';
 export class UnreadResolver {
   constructor(private readonly unread: UnreadService) {}
 
-  @ResolveField(() => Int, { description: 'Messages of the group\'s discussion the signed-in person has not read (others\' messages, not deleted); 0 for those who do not read it.' })
+  @ResolveField(() => Int, {
+    description:
+      "Messages of the group's discussion the signed-in person has not read (others' messages, not deleted); 0 for those who do not read it.",
+  })
   unreadCount(@Root() group: WorkingGroup, @Context() context: { req: { user?: AuthUser }; loaders: Loaders }) {
     const actor = context.req.user;
     if (!actor) return 0;
     return context.loaders.of(UnreadLoaders).unreadByGroupId(actor).load(group.id);
   }
 
-  @Mutation(() => WorkingGroup, { description: 'Marks the group\'s discussion read up to `seq` (never backwards); returns the group with its new unreadCount.' })
+  @Mutation(() => WorkingGroup, {
+    description: "Marks the group's discussion read up to `seq` (never backwards); returns the group with its new unreadCount.",
+  })
   markChannelRead(@CurrentUser() actor: AuthUser, @Args('input') input: MarkChannelReadInput) {
     return this.unread.markRead(actor, input.groupId, input.seq);
   }

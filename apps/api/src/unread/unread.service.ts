@@ -39,10 +39,17 @@ export class UnreadService {
    * call from another tab or a slow phone cannot bring old messages back as unread).
    */
   async markRead(actor: AuthUser, groupId: string, seq: number) {
-    const group = await this.prisma.workingGroup.findUnique({ where: { id: groupId }, select: { id: true, name: true, lastMessageSeq: true } });
+    const group = await this.prisma.workingGroup.findUnique({
+      where: { id: groupId },
+      select: { id: true, name: true, lastMessageSeq: true },
+    });
     if (!group) throw notFound('Working group', groupId);
     await this.policy.require(this.prisma, actor, 'discussion', 'read', { groupId });
-    if (seq > group.lastMessageSeq) throw badInput(`The discussion of "${group.name}" has ${group.lastMessageSeq} messages; message ${seq} does not exist yet.`, 'seq', { reason: ErrorReason.INVALID_INPUT, params: { field: 'seq' } });
+    if (seq > group.lastMessageSeq)
+      throw badInput(`The discussion of "${group.name}" has ${group.lastMessageSeq} messages; message ${seq} does not exist yet.`, 'seq', {
+        reason: ErrorReason.INVALID_INPUT,
+        params: { field: 'seq' },
+      });
     await this.prisma.$executeRaw`
       INSERT INTO "ChannelRead" ("userId", "groupId", "lastReadSeq", "updatedAt")
       VALUES (${actor.id}, ${groupId}, ${seq}, (now() AT TIME ZONE 'UTC'))

@@ -23,7 +23,9 @@ describe('who reads an account’s email, role and disabled state', () => {
     await aMembership(t.prisma, group.id, author.deputy.id);
     await aMembership(t.prisma, group.id, reader.deputy.id);
     await aMembership(t.prisma, otherGroup.id, reader.deputy.id);
-    await t.prisma.message.create({ data: { groupId: group.id, authorId: author.user.id, seq: 1, clientId: randomUUID(), body: 'Bonjour' } });
+    await t.prisma.message.create({
+      data: { groupId: group.id, authorId: author.user.id, seq: 1, clientId: randomUUID(), body: 'Bonjour' },
+    });
     await t.prisma.workingGroup.update({ where: { id: group.id }, data: { lastMessageSeq: 1 } });
     return { term, coordinator, otherCoordinator, admin, group, otherGroup, author, reader };
   }
@@ -42,7 +44,13 @@ describe('who reads an account’s email, role and disabled state', () => {
   };
 
   it('gives another deputy the display name of a message’s author, and null for the email, role and disabled state', async () => {
-    expect(await authorAs(w.reader.token)).toEqual({ id: w.author.user.id, displayName: w.author.user.displayName, email: null, role: null, disabled: null });
+    expect(await authorAs(w.reader.token)).toEqual({
+      id: w.author.user.id,
+      displayName: w.author.user.displayName,
+      email: null,
+      role: null,
+      disabled: null,
+    });
   });
 
   it('gives the author their own email, role and state', async () => {
@@ -54,22 +62,36 @@ describe('who reads an account’s email, role and disabled state', () => {
   });
 
   it('gives an administrator the email, role and state, in the accounts list too', async () => {
-    const r = await t.gql(`query($id: ID!) { workingGroup(id: $id) { coordinators { email role disabled } } users { id email } }`, { id: w.group.id }, w.admin.token);
+    const r = await t.gql(
+      `query($id: ID!) { workingGroup(id: $id) { coordinators { email role disabled } } users { id email } }`,
+      { id: w.group.id },
+      w.admin.token,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.workingGroup.coordinators).toEqual([{ email: w.coordinator.user.email, role: 'COORDINATOR', disabled: false }]);
     expect(r.data!.users).toContainEqual({ id: w.author.user.id, email: w.author.user.email });
   });
 
   it('refuses a coordinator of another group', async () => {
-    const r = await t.gql(`query($id: ID!) { workingGroup(id: $id) { coordinators { email role disabled } } }`, { id: w.group.id }, w.otherCoordinator.token);
+    const r = await t.gql(
+      `query($id: ID!) { workingGroup(id: $id) { coordinators { email role disabled } } }`,
+      { id: w.group.id },
+      w.otherCoordinator.token,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.workingGroup.coordinators).toEqual([{ email: null, role: null, disabled: null }]);
   });
 
   it('gives a deputy only the display names of a group’s coordinators', async () => {
-    const r = await t.gql(`query($id: ID!) { workingGroup(id: $id) { coordinators { displayName email role disabled } } }`, { id: w.group.id }, w.reader.token);
+    const r = await t.gql(
+      `query($id: ID!) { workingGroup(id: $id) { coordinators { displayName email role disabled } } }`,
+      { id: w.group.id },
+      w.reader.token,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.workingGroup.coordinators).toEqual([{ displayName: w.coordinator.user.displayName, email: null, role: null, disabled: null }]);
+    expect(r.data!.workingGroup.coordinators).toEqual([
+      { displayName: w.coordinator.user.displayName, email: null, role: null, disabled: null },
+    ]);
     // The coordinators of one group read each other's contact.
     const second = await signedIn(t, 'COORDINATOR');
     await t.prisma.groupCoordinator.create({ data: { groupId: w.group.id, userId: second.user.id } });
@@ -78,12 +100,20 @@ describe('who reads an account’s email, role and disabled state', () => {
   });
 
   it('gives the author of a field report only the display names in its history', async () => {
-    const report = await t.gql(`mutation($i: SubmitFieldReportInput!) { submitFieldReport(input: $i) { id } }`, {
-      i: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'reg:32', theme: 'Logement' },
-    }, w.reader.token);
+    const report = await t.gql(
+      `mutation($i: SubmitFieldReportInput!) { submitFieldReport(input: $i) { id } }`,
+      {
+        i: { title: 'Expulsions', body: 'Ce que nous entendons.', territory: 'reg:32', theme: 'Logement' },
+      },
+      w.reader.token,
+    );
     expect(report.errors).toBeUndefined();
     const id = report.data!.submitFieldReport.id;
-    await t.gql(`mutation($i: RouteFieldReportInput!) { routeFieldReport(input: $i) { id } }`, { i: { reportId: id, groupId: w.group.id } }, w.coordinator.token);
+    await t.gql(
+      `mutation($i: RouteFieldReportInput!) { routeFieldReport(input: $i) { id } }`,
+      { i: { reportId: id, groupId: w.group.id } },
+      w.coordinator.token,
+    );
     const own = await t.gql(`query { fieldReports(filter: {}) { id history { by { id email role } } } }`, {}, w.reader.token);
     expect(own.errors).toBeUndefined();
     const history = own.data!.fieldReports.find((r: { id: string }) => r.id === id).history;
@@ -92,7 +122,10 @@ describe('who reads an account’s email, role and disabled state', () => {
   });
 
   it('answers login with the caller’s own email and role (no token was sent)', async () => {
-    const r = await t.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { email role disabled } } }`, { e: w.reader.user.email, p: TEST_PASSWORD });
+    const r = await t.gql(
+      `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { email role disabled } } }`,
+      { e: w.reader.user.email, p: TEST_PASSWORD },
+    );
     expect(r.data!.login.user).toEqual({ email: w.reader.user.email, role: 'DEPUTY', disabled: false });
   });
 

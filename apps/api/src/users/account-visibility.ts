@@ -24,7 +24,8 @@ function accountsCoordinatedBy(prisma: PrismaService, request: object, viewerId:
   let found = coordinated.get(request);
   if (!found) {
     found = prisma
-      .readRaw<Array<{ id: string }>>(Prisma.sql`
+      .readRaw<Array<{ id: string }>>(
+        Prisma.sql`
         SELECT d."userId" AS id
         FROM "GroupCoordinator" mine
         JOIN "GroupMembership" gm ON gm."openGroupId" = mine."groupId"
@@ -34,7 +35,8 @@ function accountsCoordinatedBy(prisma: PrismaService, request: object, viewerId:
         SELECT other."userId" AS id
         FROM "GroupCoordinator" mine
         JOIN "GroupCoordinator" other ON other."groupId" = mine."groupId"
-        WHERE mine."userId" = ${viewerId}`)
+        WHERE mine."userId" = ${viewerId}`,
+      )
       .then((rows) => new Set(rows.map((r) => r.id)));
     coordinated.set(request, found);
   }
@@ -42,7 +44,12 @@ function accountsCoordinatedBy(prisma: PrismaService, request: object, viewerId:
 }
 
 /** Whether `viewer` (null: no token, as in login's answer) may read the account's email, role and disabled state. */
-export async function mayReadAccount(prisma: PrismaService, request: object, viewer: AuthUser | undefined, account: { id: string }): Promise<boolean> {
+export async function mayReadAccount(
+  prisma: PrismaService,
+  request: object,
+  viewer: AuthUser | undefined,
+  account: { id: string },
+): Promise<boolean> {
   if (OWN.has(account)) return true;
   if (!viewer) return false;
   if (viewer.id === account.id || viewer.role === 'ADMIN') return true;

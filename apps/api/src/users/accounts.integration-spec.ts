@@ -42,7 +42,10 @@ describe('accounts', () => {
       expect(events).toEqual([{ userId: deputy.user.id }]); // its open sockets close too
       expect(codeOf(await t.gql(ME, {}, deputy.token))).toBe('UNAUTHENTICATED');
       expect(codeOf(await t.gql(LOGIN, { email: deputy.user.email, password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
-      expect((await t.gql(`{ users { id disabled } }`, {}, admin.token)).data!.users).toContainEqual({ id: deputy.user.id, disabled: true });
+      expect((await t.gql(`{ users { id disabled } }`, {}, admin.token)).data!.users).toContainEqual({
+        id: deputy.user.id,
+        disabled: true,
+      });
     });
 
     it('enables the account again: it can log in, but a token issued before the disabling stays dead', async () => {
@@ -59,7 +62,9 @@ describe('accounts', () => {
       const admin = await signedIn(t, 'ADMIN');
       expect(codeOf(await t.gql(SET_DISABLED, { i: { userId: admin.user.id, disabled: true } }, admin.token))).toBe('CONFLICT');
       expect(codeOf(await t.gql(ME, {}, admin.token))).toBe('OK');
-      expect(codeOf(await t.gql(SET_DISABLED, { i: { userId: '00000000-0000-4000-8000-000000000000', disabled: true } }, admin.token))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await t.gql(SET_DISABLED, { i: { userId: '00000000-0000-4000-8000-000000000000', disabled: true } }, admin.token)),
+      ).toBe('NOT_FOUND');
     });
 
     it('is for administrators only', async () => {
@@ -208,13 +213,19 @@ describe('changePassword', () => {
     const user = await aUser(t.prisma);
     const token = await tokenFor(t, user);
     for (let i = 0; i < 5; i++) {
-      expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: `guess ${i}`, newPassword: 'a brand new passphrase' } }, token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: `guess ${i}`, newPassword: 'a brand new passphrase' } }, token))).toBe(
+        'BAD_USER_INPUT',
+      );
     }
-    expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }, token))).toBe('RATE_LIMITED');
+    expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }, token))).toBe(
+      'RATE_LIMITED',
+    );
   });
 
   it('is refused without a session', async () => {
-    expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(CHANGE, { i: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 

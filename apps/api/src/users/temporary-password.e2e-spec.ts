@@ -29,7 +29,12 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(getNullableType(type))) return [sample((getNullableType(type) as GraphQLList<GraphQLInputType>).ofType)];
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
-  if (isInputObjectType(named)) return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  if (isInputObjectType(named))
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   if (named.name === 'Int' || named.name === 'Float') return 1;
   if (named.name === 'Boolean') return false;
   if (named.name === 'DateTime') return '2030-01-01T10:00:00Z';
@@ -99,11 +104,22 @@ describe('a temporary password set by an administrator', () => {
   it('is also what an account an administrator creates starts with (createUser, createDeputy with an account)', async () => {
     const admin = await signedIn(t, 'ADMIN');
     const password = 'chosen by the administrator';
-    const user = await t.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { email: 'created.user@test.example', displayName: 'Created', password, role: 'DEPUTY' } }, admin.token);
+    const user = await t.gql(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+      { i: { email: 'created.user@test.example', displayName: 'Created', password, role: 'DEPUTY' } },
+      admin.token,
+    );
     expect(user.errors).toBeUndefined();
     const deputy = await t.gql(
       `mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }`,
-      { i: { fullName: 'Created Deputy', gender: 'WOMAN', territory: 'reg:11', account: { email: 'created.deputy@test.example', password } } },
+      {
+        i: {
+          fullName: 'Created Deputy',
+          gender: 'WOMAN',
+          territory: 'reg:11',
+          account: { email: 'created.deputy@test.example', password },
+        },
+      },
       admin.token,
     );
     expect(deputy.errors).toBeUndefined();
@@ -130,7 +146,10 @@ describe('a temporary password set by an administrator', () => {
         ok: false,
         error: { code: 'FORBIDDEN', reason: 'TEMPORARY_PASSWORD' },
       });
-      expect(await request(socket, 'channel:history', { groupId: d.c.group.id, afterSeq: 0 })).toMatchObject({ ok: false, error: { reason: 'TEMPORARY_PASSWORD' } });
+      expect(await request(socket, 'channel:history', { groupId: d.c.group.id, afterSeq: 0 })).toMatchObject({
+        ok: false,
+        error: { reason: 'TEMPORARY_PASSWORD' },
+      });
     } finally {
       socket.close();
     }
@@ -150,10 +169,12 @@ describe('a temporary password set by an administrator', () => {
     expect(again.data!.login.user.mustChangePassword).toBe(false);
   });
 
-  it("shows administrators which accounts still have a temporary password", async () => {
+  it('shows administrators which accounts still have a temporary password', async () => {
     const d = await aResetDeputy();
     const admin = await signedIn(t, 'ADMIN');
     const users = await t.gql(`{ users { id mustChangePassword } }`, {}, admin.token);
-    expect((users.data!.users as Array<{ id: string; mustChangePassword: boolean }>).find((u) => u.id === d.user.id)!.mustChangePassword).toBe(true);
+    expect(
+      (users.data!.users as Array<{ id: string; mustChangePassword: boolean }>).find((u) => u.id === d.user.id)!.mustChangePassword,
+    ).toBe(true);
   });
 });

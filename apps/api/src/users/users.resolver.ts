@@ -35,7 +35,10 @@ export class UsersResolver {
   }
 
   @AllowedWithTemporaryPassword()
-  @Mutation(() => LoginPayload, { description: "Replaces the signed-in person's password (the current one is asked again); their other sessions end, this one goes on with the token returned." })
+  @Mutation(() => LoginPayload, {
+    description:
+      "Replaces the signed-in person's password (the current one is asked again); their other sessions end, this one goes on with the token returned.",
+  })
   changePassword(@CurrentUser() actor: AuthUser, @Args('input') input: ChangePasswordInput, @Context('req') req: { ip?: string }) {
     return this.usersService.changePassword(actor, input, req.ip);
   }
@@ -45,7 +48,15 @@ export class UsersResolver {
   async me(@CurrentUser() user: AuthUser) {
     // The guard loaded the account with the token check, moments ago in this request.
     if (user.displayName !== undefined && user.locale !== undefined) {
-      return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, deputyId: user.deputyId, mustChangePassword: user.mustChangePassword ?? false };
+      return {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        locale: user.locale,
+        deputyId: user.deputyId,
+        mustChangePassword: user.mustChangePassword ?? false,
+      };
     }
     const found = await this.usersService.findById(user.id);
     if (!found) throw notFound('User', user.id);
@@ -54,7 +65,8 @@ export class UsersResolver {
 
   @ResolveField(() => Boolean, {
     nullable: true,
-    description: 'The password is a temporary one set by an administrator: the person must choose their own before anything else (read by the person and administrators; null for anyone else).',
+    description:
+      'The password is a temporary one set by an administrator: the person must choose their own before anything else (read by the person and administrators; null for anyone else).',
   })
   mustChangePassword(@Root() user: User & { mustChangePassword?: boolean }, @Context('req') req: { user?: AuthUser }) {
     // No viewer: the login's answer, whose account is the caller's own.
@@ -70,20 +82,23 @@ export class UsersResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => User, { description: 'Administrators: creates an account with the role and password given, optionally linked to a deputy profile. Audited.' })
+  @Mutation(() => User, {
+    description: 'Administrators: creates an account with the role and password given, optionally linked to a deputy profile. Audited.',
+  })
   createUser(@CurrentUser() actor: AuthUser, @Args('input') input: CreateUserInput) {
     return this.usersService.create(actor, input);
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => User, { description: 'Changes an account\'s role; its open sessions end.' })
+  @Mutation(() => User, { description: "Changes an account's role; its open sessions end." })
   setUserRole(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserRoleInput) {
     return this.usersService.setRole(actor, input);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => User, {
-    description: 'Disables an account (it can no longer log in; its open sessions end) or enables it again. Neither your own account nor the last active administrator.',
+    description:
+      'Disables an account (it can no longer log in; its open sessions end) or enables it again. Neither your own account nor the last active administrator.',
   })
   setUserDisabled(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserDisabledInput) {
     return this.usersService.setDisabled(actor, input);
@@ -95,19 +110,26 @@ export class UsersResolver {
     return this.usersService.resetPassword(actor, input);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.',
+  })
   async email(@Root() user: User, @Context('req') req: Viewer) {
     return (await this.mayRead(req, user)) ? user.email : null;
   }
 
-  @ResolveField(() => Role, { nullable: true, description: 'Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.' })
+  @ResolveField(() => Role, {
+    nullable: true,
+    description: 'Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.',
+  })
   async role(@Root() user: User, @Context('req') req: Viewer) {
     return (await this.mayRead(req, user)) ? user.role : null;
   }
 
   @ResolveField(() => Boolean, {
     nullable: true,
-    description: 'Disabled by an administrator: the account cannot log in. Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.',
+    description:
+      'Disabled by an administrator: the account cannot log in. Read by the person, administrators and coordinators of a group the person belongs to; null for anyone else.',
   })
   async disabled(@Root() user: User & { disabledAt?: Date | null }, @Context('req') req: Viewer) {
     if (!(await this.mayRead(req, user))) return null;

@@ -20,7 +20,9 @@ const TEMPORARY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** Four groups of four (about 79 bits): "k7dm-x2qa-9hpt-wn4e". */
 export const temporaryPassword = () =>
-  Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)]).join('')).join('-');
+  Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)]).join('')).join(
+    '-',
+  );
 
 @Injectable()
 export class UsersService {
@@ -42,11 +44,16 @@ export class UsersService {
   /** Creates an account inside the caller's transaction (used by createDeputy too). */
   async createInTx(tx: Tx, actor: AuthUser | null, input: CreateUserInput) {
     const email = input.email.trim().toLowerCase();
-    if (await tx.user.findUnique({ where: { email } })) throw conflict(`An account with the email ${email} already exists.`, { reason: ErrorReason.EMAIL_TAKEN, params: { email } });
+    if (await tx.user.findUnique({ where: { email } }))
+      throw conflict(`An account with the email ${email} already exists.`, { reason: ErrorReason.EMAIL_TAKEN, params: { email } });
     if (input.deputyId) {
       const deputy = await tx.deputy.findUnique({ where: { id: input.deputyId } });
       if (!deputy) throw notFound('Deputy', input.deputyId);
-      if (deputy.userId) throw conflict(`${deputy.fullName} already has an account.`, { reason: ErrorReason.DEPUTY_HAS_ACCOUNT, params: { deputy: deputy.fullName } });
+      if (deputy.userId)
+        throw conflict(`${deputy.fullName} already has an account.`, {
+          reason: ErrorReason.DEPUTY_HAS_ACCOUNT,
+          params: { deputy: deputy.fullName },
+        });
     }
     const user = await tx.user.create({
       data: {
@@ -62,7 +69,12 @@ export class UsersService {
         ...(input.deputyId ? { deputy: { connect: { id: input.deputyId } } } : {}),
       },
     });
-    await this.audit.record(tx, actor, { action: 'user.create', entityType: 'User', entityId: user.id, data: { email, role: input.role, deputyId: input.deputyId ?? null } });
+    await this.audit.record(tx, actor, {
+      action: 'user.create',
+      entityType: 'User',
+      entityId: user.id,
+      data: { email, role: input.role, deputyId: input.deputyId ?? null },
+    });
     return user;
   }
 
@@ -74,11 +86,19 @@ export class UsersService {
     const updated = await this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: input.userId } });
       if (!user) throw notFound('User', input.userId);
-      if (user.id === actor.id && input.role !== 'ADMIN') throw conflict('You cannot remove your own administrator role; ask another administrator.', { reason: ErrorReason.CANNOT_DEMOTE_ONESELF });
+      if (user.id === actor.id && input.role !== 'ADMIN')
+        throw conflict('You cannot remove your own administrator role; ask another administrator.', {
+          reason: ErrorReason.CANNOT_DEMOTE_ONESELF,
+        });
       if (user.role === 'ADMIN' && input.role !== 'ADMIN' && user.disabledAt === null) await this.refuseToLeaveNoAdministrator(tx, user.id);
       // Bumping tokenVersion logs the user out everywhere, so the new role applies at once.
       const updated = await tx.user.update({ where: { id: user.id }, data: { role: input.role, tokenVersion: { increment: 1 } } });
-      await this.audit.record(tx, actor, { action: 'user.setRole', entityType: 'User', entityId: user.id, data: { from: user.role, to: input.role } });
+      await this.audit.record(tx, actor, {
+        action: 'user.setRole',
+        entityType: 'User',
+        entityId: user.id,
+        data: { from: user.role, to: input.role },
+      });
       return updated;
     });
     this.revokedSessions(updated.id);
@@ -100,14 +120,19 @@ export class UsersService {
       if (!user) throw notFound('User', input.userId);
       if (input.disabled === (user.disabledAt !== null)) return { user, changed: false };
       if (input.disabled) {
-        if (user.id === actor.id) throw conflict('You cannot disable your own account; ask another administrator.', { reason: ErrorReason.CANNOT_DISABLE_ONESELF });
+        if (user.id === actor.id)
+          throw conflict('You cannot disable your own account; ask another administrator.', { reason: ErrorReason.CANNOT_DISABLE_ONESELF });
         if (user.role === 'ADMIN') await this.refuseToLeaveNoAdministrator(tx, user.id);
       }
       const updated = await tx.user.update({
         where: { id: user.id },
         data: input.disabled ? { disabledAt: new Date(), tokenVersion: { increment: 1 } } : { disabledAt: null },
       });
-      await this.audit.record(tx, actor, { action: input.disabled ? 'user.disable' : 'user.enable', entityType: 'User', entityId: user.id });
+      await this.audit.record(tx, actor, {
+        action: input.disabled ? 'user.disable' : 'user.enable',
+        entityType: 'User',
+        entityId: user.id,
+      });
       return { user: updated, changed: true };
     });
     if (changed && input.disabled) this.revokedSessions(user.id);
@@ -125,7 +150,10 @@ export class UsersService {
     const user = await this.prisma.$transaction(async (tx) => {
       if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) throw notFound('User', input.userId);
       // Temporary: the person must choose their own at their next login (AuthGuard).
-      const updated = await tx.user.update({ where: { id: input.userId }, data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: true } });
+      const updated = await tx.user.update({
+        where: { id: input.userId },
+        data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: true },
+      });
       // The audit row never holds the password.
       await this.audit.record(tx, actor, { action: 'user.resetPassword', entityType: 'User', entityId: updated.id });
       return updated;
@@ -143,13 +171,20 @@ export class UsersService {
    */
   async changePassword(actor: AuthUser, input: ChangePasswordInput, address?: string) {
     await this.auth.verifyOwnPassword(actor, input.currentPassword, address);
-    if (input.newPassword === input.currentPassword) throw badInput('Choose a password different from the current one.', 'newPassword', { reason: ErrorReason.SAME_PASSWORD });
+    if (input.newPassword === input.currentPassword)
+      throw badInput('Choose a password different from the current one.', 'newPassword', { reason: ErrorReason.SAME_PASSWORD });
     const passwordHash = await AuthService.hashPassword(input.newPassword);
     const user = await this.prisma.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
       // Only if nobody changed the account meanwhile (another tab, an administrator's reset).
-      const { count } = await tx.user.updateMany({ where: { id: actor.id, tokenVersion: before.tokenVersion }, data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: false } });
-      if (count === 0) throw conflict('Your account changed meanwhile (a password reset?). Log in again and retry.', { reason: ErrorReason.ACCOUNT_CHANGED });
+      const { count } = await tx.user.updateMany({
+        where: { id: actor.id, tokenVersion: before.tokenVersion },
+        data: { passwordHash, tokenVersion: { increment: 1 }, mustChangePassword: false },
+      });
+      if (count === 0)
+        throw conflict('Your account changed meanwhile (a password reset?). Log in again and retry.', {
+          reason: ErrorReason.ACCOUNT_CHANGED,
+        });
       await this.audit.record(tx, actor, { action: 'user.changePassword', entityType: 'User', entityId: actor.id });
       return tx.user.findUniqueOrThrow({ where: { id: actor.id } });
     });
@@ -163,7 +198,12 @@ export class UsersService {
    * never deadlock): two administrators disabling each other at the same moment cannot both succeed.
    */
   private async refuseToLeaveNoAdministrator(tx: Tx, leavingId: string) {
-    const active = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
-    if (!active.some((a) => a.id !== leavingId)) throw conflict('This is the last active administrator: enable or appoint another administrator first.', { reason: ErrorReason.LAST_ADMINISTRATOR });
+    const active = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
+    if (!active.some((a) => a.id !== leavingId))
+      throw conflict('This is the last active administrator: enable or appoint another administrator first.', {
+        reason: ErrorReason.LAST_ADMINISTRATOR,
+      });
   }
 }

@@ -30,16 +30,31 @@ describe('parliamentary procedure over the live channel', () => {
   it('broadcasts vote:opened, vote:progress (how many, never how) and vote:closed to every participant during concurrent secret votes', async () => {
     const c = await aLiveChannel(t, { members: 6 });
     const { meeting, item } = await aLiveMeetingWithItem(t.prisma, c.group.id);
-    await markPresent(t.prisma, meeting.id, c.members.map((m) => m.deputy.id));
+    await markPresent(
+      t.prisma,
+      meeting.id,
+      c.members.map((m) => m.deputy.id),
+    );
     const clients = await Promise.all(c.members.map((m) => joined(m.token, c.group.id)));
     const opened = clients.map((s) => nextEvent(s, 'vote:opened'));
-    const id = (await t.gql(OPEN, { i: { agendaItemId: item.id, question: 'Secret ?', secrecy: 'SECRET' } }, c.coordinator.token)).data!.openVote.id;
-    for (const e of await Promise.all(opened)) expect(e).toMatchObject({ voteId: id, meetingId: meeting.id, secrecy: 'SECRET', eligible: 6, options: ['For', 'Against', 'Abstain'] });
+    const id = (await t.gql(OPEN, { i: { agendaItemId: item.id, question: 'Secret ?', secrecy: 'SECRET' } }, c.coordinator.token)).data!
+      .openVote.id;
+    for (const e of await Promise.all(opened))
+      expect(e).toMatchObject({
+        voteId: id,
+        meetingId: meeting.id,
+        secrecy: 'SECRET',
+        eligible: 6,
+        options: ['For', 'Against', 'Abstain'],
+      });
 
     const progress: Array<Record<string, unknown>> = [];
     clients[0].on('vote:progress', (p) => progress.push(p as never));
     const allIn = nextEvent(clients[0], 'vote:progress', (p) => p.cast === 6);
-    const six = new Promise<void>((resolve) => { const check = () => (progress.length === 6 ? resolve() : setTimeout(check, 10)); check(); });
+    const six = new Promise<void>((resolve) => {
+      const check = () => (progress.length === 6 ? resolve() : setTimeout(check, 10));
+      check();
+    });
     await Promise.all(c.members.map((m, i) => t.gql(CAST, { i: { voteId: id, choice: i % 3 } }, m.token)));
     await allIn;
     await six;
@@ -50,17 +65,19 @@ describe('parliamentary procedure over the live channel', () => {
 
     const closed = clients.map((s) => nextEvent(s, 'vote:closed'));
     await t.gql(CLOSE, { i: { voteId: id } }, c.coordinator.token);
-    for (const e of await Promise.all(closed)) expect(e).toMatchObject({ voteId: id, counts: [2, 2, 2], cast: 6, eligible: 6, quorumReached: true, decisionId: null });
+    for (const e of await Promise.all(closed))
+      expect(e).toMatchObject({ voteId: id, counts: [2, 2, 2], cast: 6, eligible: 6, quorumReached: true, decisionId: null });
   });
 
-  it('broadcasts speakers:updated on floor requests, and a reconnecting client gets the same speech with the server\'s clock', async () => {
+  it("broadcasts speakers:updated on floor requests, and a reconnecting client gets the same speech with the server's clock", async () => {
     const c = await aLiveChannel(t, { members: 3 });
     const { item } = await aLiveMeetingWithItem(t.prisma, c.group.id);
     const clients = await Promise.all(c.members.map((m) => joined(m.token, c.group.id)));
     for (const [i, m] of c.members.entries()) {
       const seen = clients.map((s) => nextEvent(s, 'speakers:updated', (st) => st.queue.length === i + 1));
       await t.gql(REQUEST, { i: { agendaItemId: item.id } }, m.token);
-      for (const st of await Promise.all(seen)) expect(st.queue.map((q) => q.deputyId)).toEqual(c.members.slice(0, i + 1).map((x) => x.deputy.id));
+      for (const st of await Promise.all(seen))
+        expect(st.queue.map((q) => q.deputyId)).toEqual(c.members.slice(0, i + 1).map((x) => x.deputy.id));
     }
     const given = clients.map((s) => nextEvent(s, 'speakers:updated', (st) => st.current !== null));
     const startedAt = (await t.gql(GIVE, { i: { agendaItemId: item.id } }, c.coordinator.token)).data!.giveFloor.current.startedAt;

@@ -13,7 +13,13 @@ function copyBlock(dump: string, table: string): { columns: string[]; rows: stri
   if (!start) throw new Error(`no data for ${table} in the dump`);
   const from = start.index! + start[0].length;
   const body = dump.slice(from, dump.indexOf('\n\\.\n', from - 1) + 1);
-  return { columns: start[1].split(', ').map((c) => c.replace(/"/g, '')), rows: body.split('\n').filter(Boolean).map((l) => l.split('\t')) };
+  return {
+    columns: start[1].split(', ').map((c) => c.replace(/"/g, '')),
+    rows: body
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t')),
+  };
 }
 
 /**
@@ -40,8 +46,18 @@ describe('secret ballots in a backup taken while the vote is open', () => {
   async function openSecretVote(pattern: number[]) {
     const c = await aLiveChannel(t, { members: pattern.length, termId });
     const { meeting, item } = await aLiveMeetingWithItem(t.prisma, c.group.id);
-    await markPresent(t.prisma, meeting.id, c.members.map((m) => m.deputy.id));
-    const vote = (await t.gql(OPEN, { i: { agendaItemId: item.id, question: 'Vote secret', secrecy: 'SECRET', allowChange: true } }, c.coordinator.token)).data!.openVote as { id: string };
+    await markPresent(
+      t.prisma,
+      meeting.id,
+      c.members.map((m) => m.deputy.id),
+    );
+    const vote = (
+      await t.gql(
+        OPEN,
+        { i: { agendaItemId: item.id, question: 'Vote secret', secrecy: 'SECRET', allowChange: true } },
+        c.coordinator.token,
+      )
+    ).data!.openVote as { id: string };
     const receipts: string[] = [];
     for (const [i, choice] of pattern.entries()) {
       const r = await t.gql(CAST, { i: { voteId: vote.id, choice } }, c.members[i].token);
@@ -51,7 +67,12 @@ describe('secret ballots in a backup taken while the vote is open', () => {
     return { ...c, vote, receipts };
   }
 
-  const dump = () => execFileSync('pg_dump', ['--data-only', '--no-owner', '--dbname', t.db!.url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  const dump = () =>
+    execFileSync('pg_dump', ['--data-only', '--no-owner', '--dbname', t.db!.url], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
 
   it('lists the open vote’s ballots in an order that depends on the tally alone, with nothing any other row holds', async () => {
     // Voters vote one after the other with a known pattern, and one changes their vote with the receipt.
@@ -69,7 +90,9 @@ describe('secret ballots in a backup taken while the vote is open', () => {
     const mine = ballots.rows.filter((r) => r[col('voteId')] === s.vote.id);
     // The participations list who voted in the order they voted (castAt): what an attacker would join on.
     const pCol = (name: string) => participations.columns.indexOf(name);
-    expect(participations.rows.filter((r) => r[pCol('voteId')] === s.vote.id).map((r) => r[pCol('deputyId')])).toEqual(s.members.map((m) => m.deputy.id));
+    expect(participations.rows.filter((r) => r[pCol('voteId')] === s.vote.id).map((r) => r[pCol('deputyId')])).toEqual(
+      s.members.map((m) => m.deputy.id),
+    );
     // The ballots, in the dump's order: sorted by choice, so their order says the tally and nothing else.
     expect(mine.map((r) => Number(r[col('choice')]))).toEqual([...tally].sort());
     expect(mine.every((r) => UUID_V4.test(r[col('id')]) && /^[0-9a-f]{64}$/.test(r[col('receiptHash')]))).toBe(true);
@@ -90,7 +113,9 @@ describe('secret ballots in a backup taken while the vote is open', () => {
       const ballots = copyBlock(dump(), 'VoteBallot');
       const col = (name: string) => ballots.columns.indexOf(name);
       // Masked: the random values, which the next test shows are fresh at every write.
-      return ballots.rows.filter((r) => r[col('voteId')] === voteId).map((r) => ({ choice: r[col('choice')], receipt: r[col('receiptHash')] === '\\N' ? 'none' : 'hashed' }));
+      return ballots.rows
+        .filter((r) => r[col('voteId')] === voteId)
+        .map((r) => ({ choice: r[col('choice')], receipt: r[col('receiptHash')] === '\\N' ? 'none' : 'hashed' }));
     };
     expect(box(a.vote.id)).toEqual(box(b.vote.id));
   });
@@ -99,8 +124,12 @@ describe('secret ballots in a backup taken while the vote is open', () => {
     const s = await openSecretVote([1, 0, 2, 1, 0]);
     const before = (await pg.query<{ id: string }>(`SELECT id FROM "VoteBallot" WHERE "voteId" = $1`, [s.vote.id])).rows.map((r) => r.id);
     await t.gql(CAST, { i: { voteId: s.vote.id, choice: 2, receipt: s.receipts[4] } }, s.members[4].token);
-    const ballots = (await pg.query<{ id: string; choice: number; receiptHash: string; xmin: string }>(
-      `SELECT id, choice, "receiptHash", xmin::text FROM "VoteBallot" WHERE "voteId" = $1 ORDER BY ctid`, [s.vote.id])).rows;
+    const ballots = (
+      await pg.query<{ id: string; choice: number; receiptHash: string; xmin: string }>(
+        `SELECT id, choice, "receiptHash", xmin::text FROM "VoteBallot" WHERE "voteId" = $1 ORDER BY ctid`,
+        [s.vote.id],
+      )
+    ).rows;
     // Every write rewrites the box: new ids, one writing transaction for all ballots, sorted by choice.
     expect(ballots.some((b) => before.includes(b.id))).toBe(false);
     expect(new Set(ballots.map((b) => b.xmin)).size).toBe(1);
@@ -115,16 +144,25 @@ describe('secret ballots in a backup taken while the vote is open', () => {
     expect(keys.rows).toEqual([{ column_name: 'voteId', foreign_table: 'Vote' }]);
 
     // Every text column of every table: none holds a ballot's id or receipt hash, except VoteBallot itself.
-    const columns = (await pg.query<{ table_name: string; column_name: string }>(`
+    const columns = (
+      await pg.query<{ table_name: string; column_name: string }>(`
       SELECT table_name, column_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'ARRAY') AND table_name <> 'VoteBallot'`)).rows;
+      WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'ARRAY') AND table_name <> 'VoteBallot'`)
+    ).rows;
     const values = ballots.flatMap((b) => [b.id, b.receiptHash]);
     for (const { table_name, column_name } of columns) {
-      const found = await pg.query(`SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text LIKE ANY ($1) LIMIT 1`, [values.map((v) => `%${v}%`)]);
-      expect({ table: table_name, column: column_name, found: found.rowCount }).toEqual({ table: table_name, column: column_name, found: 0 });
+      const found = await pg.query(`SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text LIKE ANY ($1) LIMIT 1`, [
+        values.map((v) => `%${v}%`),
+      ]);
+      expect({ table: table_name, column: column_name, found: found.rowCount }).toEqual({
+        table: table_name,
+        column: column_name,
+        found: 0,
+      });
     }
     // Transactions: the box's one writing transaction is the last cast's, which says nothing of any single ballot.
-    const participations = (await pg.query<{ xmin: string }>(`SELECT xmin::text FROM "VoteParticipation" WHERE "voteId" = $1`, [s.vote.id])).rows;
+    const participations = (await pg.query<{ xmin: string }>(`SELECT xmin::text FROM "VoteParticipation" WHERE "voteId" = $1`, [s.vote.id]))
+      .rows;
     expect(participations.filter((p) => p.xmin === ballots[0].xmin).length).toBeLessThanOrEqual(1);
   });
 });

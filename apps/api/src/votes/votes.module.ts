@@ -6,5 +6,8 @@ import { VotesService } from './votes.service';
 import { VoteViewerCanResolver } from './viewer-can.resolver';
 
 /** Votes in live meetings (issue 7): named or secret, proxies, quorum, decision from the result. */
-@Module({ imports: [MeetingsModule, DecisionsModule], providers: [VotesService, VotesResolver, NamedVoteResolver, VoteProxyResolver, MeetingVotesResolver, VoteViewerCanResolver] })
+@Module({
+  imports: [MeetingsModule, DecisionsModule],
+  providers: [VotesService, VotesResolver, NamedVoteResolver, VoteProxyResolver, MeetingVotesResolver, VoteViewerCanResolver],
+})
 export class VotesModule {}

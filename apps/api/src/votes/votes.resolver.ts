@@ -19,7 +19,9 @@ export class VotesResolver {
     return this.service.byId(actor, id);
   }
 
-  @Mutation(() => Vote, { description: 'The chair (administrator, group coordinator or lead) opens a vote on an agenda item of a live meeting.' })
+  @Mutation(() => Vote, {
+    description: 'The chair (administrator, group coordinator or lead) opens a vote on an agenda item of a live meeting.',
+  })
   openVote(@CurrentUser() actor: AuthUser, @Args('input') input: OpenVoteInput) {
     return this.service.open(actor, input);
   }
@@ -29,12 +31,14 @@ export class VotesResolver {
     return this.service.cast(actor, input);
   }
 
-  @Mutation(() => CloseVotePayload, { description: 'Publishes the result with turnout and quorum; optionally records the decision in the same step.' })
+  @Mutation(() => CloseVotePayload, {
+    description: 'Publishes the result with turnout and quorum; optionally records the decision in the same step.',
+  })
   closeVote(@CurrentUser() actor: AuthUser, @Args('input') input: CloseVoteInput) {
     return this.service.close(actor, input);
   }
 
-  @Mutation(() => Vote, { description: 'Records a decision from a closed vote\'s result.' })
+  @Mutation(() => Vote, { description: "Records a decision from a closed vote's result." })
   recordVoteDecision(@CurrentUser() actor: AuthUser, @Args('input') input: RecordVoteDecisionInput) {
     return this.service.recordDecision(actor, input);
   }
@@ -64,7 +68,7 @@ export class VotesResolver {
     return mayCast(vote, actor);
   }
 
-  @ResolveField(() => Boolean, { description: 'The caller\'s own vote has been cast.' })
+  @ResolveField(() => Boolean, { description: "The caller's own vote has been cast." })
   async hasVoted(@Root() vote: Vote, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
     if (!actor.deputyId) return false;
     return (await loaders.voteParticipationsByVoteId.load(vote.id)).some((p) => p.deputyId === actor.deputyId);
@@ -81,7 +85,10 @@ export class VotesResolver {
     return resultsOf(vote as never);
   }
 
-  @ResolveField(() => [NamedVote], { nullable: true, description: 'Named votes, once closed: who voted what. Always null for secret votes.' })
+  @ResolveField(() => [NamedVote], {
+    nullable: true,
+    description: 'Named votes, once closed: who voted what. Always null for secret votes.',
+  })
   async namedVotes(@Root() vote: Vote, @Context('loaders') loaders: Loaders): Promise<NamedVote[] | null> {
     if (vote.secrecy !== 'NAMED' || vote.status !== 'CLOSED') return null;
     const rows = await loaders.voteParticipationsByVoteId.load(vote.id);

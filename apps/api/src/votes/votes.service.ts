@@ -36,7 +36,12 @@ export function resultsOf(vote: VoteRow): VoteResults | null {
     cast,
     eligible,
     turnout: eligible ? cast / eligible : 0,
-    quorum: { members: vote.membersCount ?? 0, present: vote.presentCount ?? 0, required: vote.quorumRequired ?? 0, reached: vote.quorumReached ?? false },
+    quorum: {
+      members: vote.membersCount ?? 0,
+      present: vote.presentCount ?? 0,
+      required: vote.quorumRequired ?? 0,
+      reached: vote.quorumReached ?? false,
+    },
   };
 }
 
@@ -71,9 +76,10 @@ export class VotesService {
   }
 
   private async voteRow(tx: Tx, voteId: string, lock: 'UPDATE' | 'SHARE') {
-    const rows = lock === 'UPDATE'
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${voteId} FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${voteId} FOR SHARE`;
+    const rows =
+      lock === 'UPDATE'
+        ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${voteId} FOR UPDATE`
+        : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${voteId} FOR SHARE`;
     if (!rows.length) throw notFound('Vote', voteId);
     return tx.vote.findUniqueOrThrow({ where: { id: voteId } });
   }
@@ -82,27 +88,42 @@ export class VotesService {
     const { vote, meeting } = await this.prisma.$transaction(async (tx) => {
       const { meeting, item } = await this.itemAndMeeting(tx, input.agendaItemId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are held during a live meeting.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
+      if (meeting.status !== 'LIVE')
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are held during a live meeting.`, {
+          reason: ErrorReason.MEETING_NOT_LIVE,
+          params: { meetingStatus: meeting.status },
+        });
       const options = (input.options ?? DEFAULT_OPTIONS).map((o) => o.trim());
-      if (options.some((o) => !o)) throw badInput('An option is empty.', 'options', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'options' } });
-      if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) throw badInput('Two options are the same.', 'options', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'options' } });
-      if (!input.question.trim()) throw badInput('The question is empty.', 'question', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'question' } });
-      if (await tx.vote.count({ where: { meetingId: meeting.id, status: 'OPEN' } })) throw conflict('A vote is already open in this meeting; close it first.', { reason: ErrorReason.VOTE_ALREADY_OPEN });
+      if (options.some((o) => !o))
+        throw badInput('An option is empty.', 'options', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'options' } });
+      if (new Set(options.map((o) => o.toLowerCase())).size !== options.length)
+        throw badInput('Two options are the same.', 'options', { reason: ErrorReason.DUPLICATE_ENTRY, params: { field: 'options' } });
+      if (!input.question.trim())
+        throw badInput('The question is empty.', 'question', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'question' } });
+      if (await tx.vote.count({ where: { meetingId: meeting.id, status: 'OPEN' } }))
+        throw conflict('A vote is already open in this meeting; close it first.', { reason: ErrorReason.VOTE_ALREADY_OPEN });
       const quorum = await this.access.quorum(tx, meeting);
       const members = new Set(quorum.memberIds);
       const base = new Set(input.eligibility === 'MEMBERS' ? quorum.memberIds : quorum.presentIds);
       const grantors = new Set<string>();
       const holders = new Set<string>();
       for (const p of input.proxies) {
-        if (!members.has(p.grantorId) || !members.has(p.holderId)) throw badInput('Proxies are between current members of the group.', 'proxies', { reason: ErrorReason.PROXY_NOT_MEMBERS });
-        if (p.grantorId === p.holderId) throw badInput('A member cannot carry their own proxy.', 'proxies', { reason: ErrorReason.PROXY_TO_ONESELF });
-        if (grantors.has(p.grantorId)) throw badInput('A member gives at most one proxy.', 'proxies', { reason: ErrorReason.PROXY_GRANTOR_TWICE });
-        if (holders.has(p.holderId)) throw badInput('A member carries at most one other member\'s vote.', 'proxies', { reason: ErrorReason.PROXY_HOLDER_TWICE });
-        if (!base.has(p.holderId)) throw badInput('The proxy holder must be able to vote (present).', 'proxies', { reason: ErrorReason.PROXY_HOLDER_ABSENT });
+        if (!members.has(p.grantorId) || !members.has(p.holderId))
+          throw badInput('Proxies are between current members of the group.', 'proxies', { reason: ErrorReason.PROXY_NOT_MEMBERS });
+        if (p.grantorId === p.holderId)
+          throw badInput('A member cannot carry their own proxy.', 'proxies', { reason: ErrorReason.PROXY_TO_ONESELF });
+        if (grantors.has(p.grantorId))
+          throw badInput('A member gives at most one proxy.', 'proxies', { reason: ErrorReason.PROXY_GRANTOR_TWICE });
+        if (holders.has(p.holderId))
+          throw badInput("A member carries at most one other member's vote.", 'proxies', { reason: ErrorReason.PROXY_HOLDER_TWICE });
+        if (!base.has(p.holderId))
+          throw badInput('The proxy holder must be able to vote (present).', 'proxies', { reason: ErrorReason.PROXY_HOLDER_ABSENT });
         grantors.add(p.grantorId);
         holders.add(p.holderId);
       }
-      for (const g of grantors) if (holders.has(g)) throw badInput('A member who gave their proxy cannot carry another one.', 'proxies', { reason: ErrorReason.PROXY_CHAIN });
+      for (const g of grantors)
+        if (holders.has(g))
+          throw badInput('A member who gave their proxy cannot carry another one.', 'proxies', { reason: ErrorReason.PROXY_CHAIN });
       const eligibleIds = [...new Set([...base, ...grantors])];
       if (!eligibleIds.length) throw conflict('Nobody may vote: no member is present.', { reason: ErrorReason.NOBODY_PRESENT });
       const vote = await tx.vote.create({
@@ -124,7 +145,13 @@ export class VotesService {
         action: 'vote.open',
         entityType: 'Meeting',
         entityId: meeting.id,
-        data: { voteId: vote.id, agendaItemId: item.id, secrecy: vote.secrecy, eligible: eligibleIds.length, proxies: input.proxies.length },
+        data: {
+          voteId: vote.id,
+          agendaItemId: item.id,
+          secrecy: vote.secrecy,
+          eligible: eligibleIds.length,
+          proxies: input.proxies.length,
+        },
       });
       return { vote, meeting };
     });
@@ -153,42 +180,68 @@ export class VotesService {
       let whose = deputyId;
       if (input.onBehalfOf && input.onBehalfOf !== deputyId) {
         const proxy = await tx.voteProxy.findUnique({ where: { voteId_grantorId: { voteId: vote.id, grantorId: input.onBehalfOf } } });
-        if (!proxy || proxy.holderId !== deputyId) throw forbidden('You do not carry this member\'s proxy for this vote.', { reason: ErrorReason.PROXY_NOT_HELD });
+        if (!proxy || proxy.holderId !== deputyId)
+          throw forbidden("You do not carry this member's proxy for this vote.", { reason: ErrorReason.PROXY_NOT_HELD });
         whose = input.onBehalfOf;
       } else {
-        if (!vote.eligibleIds.includes(deputyId)) throw forbidden('You may not vote in this vote (members present when it opened).', { reason: ErrorReason.NOT_ELIGIBLE_TO_VOTE });
+        if (!vote.eligibleIds.includes(deputyId))
+          throw forbidden('You may not vote in this vote (members present when it opened).', { reason: ErrorReason.NOT_ELIGIBLE_TO_VOTE });
         if (await tx.voteProxy.findUnique({ where: { voteId_grantorId: { voteId: vote.id, grantorId: deputyId } } })) {
           throw conflict('You gave your proxy for this vote; your vote is cast by the holder.', { reason: ErrorReason.PROXY_GIVEN });
         }
       }
       if (vote.status !== 'OPEN') throw conflict('This vote is closed.', { reason: ErrorReason.VOTE_CLOSED });
       // A vote left open when its meeting ended takes no more votes (the chair can still close it).
-      if (meeting.status !== 'LIVE') throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are cast during a live meeting.`, { reason: ErrorReason.MEETING_NOT_LIVE, params: { meetingStatus: meeting.status } });
-      if (input.choice >= vote.options.length) throw badInput(`There are ${vote.options.length} options (0 to ${vote.options.length - 1}).`, 'choice', { reason: ErrorReason.INVALID_INPUT, params: { field: 'choice' } });
+      if (meeting.status !== 'LIVE')
+        throw conflict(`This meeting is ${meeting.status.toLowerCase()}; votes are cast during a live meeting.`, {
+          reason: ErrorReason.MEETING_NOT_LIVE,
+          params: { meetingStatus: meeting.status },
+        });
+      if (input.choice >= vote.options.length)
+        throw badInput(`There are ${vote.options.length} options (0 to ${vote.options.length - 1}).`, 'choice', {
+          reason: ErrorReason.INVALID_INPUT,
+          params: { field: 'choice' },
+        });
       const existing = await tx.voteParticipation.findUnique({ where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } } });
       // A change of a secret vote updates a ballot: the box's lock first (ballot-box.ts).
       if (vote.secrecy === 'SECRET' && existing) await lockBallotBox(tx, vote.id);
       let receipt: string | null = null;
       if (existing) {
-        if (!vote.allowChange) throw conflict('This vote has already been cast; this vote does not allow changes.', { reason: ErrorReason.ALREADY_VOTED });
+        if (!vote.allowChange)
+          throw conflict('This vote has already been cast; this vote does not allow changes.', { reason: ErrorReason.ALREADY_VOTED });
         if (vote.secrecy === 'NAMED') {
-          await tx.voteParticipation.update({ where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } }, data: { namedChoice: input.choice } });
+          await tx.voteParticipation.update({
+            where: { voteId_deputyId: { voteId: vote.id, deputyId: whose } },
+            data: { namedChoice: input.choice },
+          });
         } else {
-          if (!input.receipt) throw badInput('To change a secret vote, give the receipt you got when you cast it.', 'receipt', { reason: ErrorReason.RECEIPT_REQUIRED });
-          const changed = await tx.voteBallot.updateMany({ where: { voteId: vote.id, receiptHash: hashReceipt(input.receipt) }, data: { choice: input.choice } });
-          if (changed.count !== 1) throw badInput('This receipt does not match a ballot of this vote.', 'receipt', { reason: ErrorReason.RECEIPT_MISMATCH });
+          if (!input.receipt)
+            throw badInput('To change a secret vote, give the receipt you got when you cast it.', 'receipt', {
+              reason: ErrorReason.RECEIPT_REQUIRED,
+            });
+          const changed = await tx.voteBallot.updateMany({
+            where: { voteId: vote.id, receiptHash: hashReceipt(input.receipt) },
+            data: { choice: input.choice },
+          });
+          if (changed.count !== 1)
+            throw badInput('This receipt does not match a ballot of this vote.', 'receipt', { reason: ErrorReason.RECEIPT_MISMATCH });
           receipt = input.receipt;
         }
       } else {
         try {
-          await tx.voteParticipation.create({ data: { voteId: vote.id, deputyId: whose, castById: deputyId, namedChoice: vote.secrecy === 'NAMED' ? input.choice : null } });
+          await tx.voteParticipation.create({
+            data: { voteId: vote.id, deputyId: whose, castById: deputyId, namedChoice: vote.secrecy === 'NAMED' ? input.choice : null },
+          });
         } catch (e) {
-          if ((e as { code?: string }).code === 'P2002') throw conflict('This vote has already been cast.', { reason: ErrorReason.ALREADY_VOTED });
+          if ((e as { code?: string }).code === 'P2002')
+            throw conflict('This vote has already been cast.', { reason: ErrorReason.ALREADY_VOTED });
           throw e;
         }
         if (vote.secrecy === 'SECRET') {
           receipt = vote.allowChange ? randomBytes(18).toString('base64url') : null;
-          await tx.voteBallot.create({ data: { id: randomUUID(), voteId: vote.id, choice: input.choice, receiptHash: receipt ? hashReceipt(receipt) : null } });
+          await tx.voteBallot.create({
+            data: { id: randomUUID(), voteId: vote.id, choice: input.choice, receiptHash: receipt ? hashReceipt(receipt) : null },
+          });
         }
       }
       if (vote.secrecy === 'SECRET') await rewriteBallots(tx, vote.id, { keepReceipts: true });
@@ -197,13 +250,20 @@ export class VotesService {
     const { vote, meeting } = result;
     // Counted after the commit, so concurrent casts do not each miss the others.
     const cast = await this.prisma.voteParticipation.count({ where: { voteId: vote.id } });
-    this.events.publish(DomainEvent.VoteProgress, { groupId: meeting.groupId, meetingId: meeting.id, voteId: vote.id, cast, eligible: vote.eligibleIds.length });
+    this.events.publish(DomainEvent.VoteProgress, {
+      groupId: meeting.groupId,
+      meetingId: meeting.id,
+      voteId: vote.id,
+      cast,
+      eligible: vote.eligibleIds.length,
+    });
     return { vote, cast, eligible: vote.eligibleIds.length, receipt: result.receipt, firstCast: result.firstCast };
   }
 
   /** Writes the decision from a closed vote's counts (For/Against/Abstain go to the decision's counts). */
   private async decide(tx: Tx, actor: AuthUser, vote: VoteRow, meeting: { id: string; title: string }, text: string) {
-    if (vote.decisionId) throw conflict('A decision was already recorded from this vote.', { reason: ErrorReason.DECISION_ALREADY_RECORDED });
+    if (vote.decisionId)
+      throw conflict('A decision was already recorded from this vote.', { reason: ErrorReason.DECISION_ALREADY_RECORDED });
     const standard = vote.options.length === 3 && vote.options.every((o, i) => o.toLowerCase() === DEFAULT_OPTIONS[i].toLowerCase());
     const decision = await DecisionsService.createInTx(tx, actor, meeting, {
       agendaItemId: vote.agendaItemId,
@@ -219,10 +279,15 @@ export class VotesService {
       const meeting = await this.access.lock(tx, open.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
       if (open.status !== 'OPEN') throw conflict('This vote is already closed.', { reason: ErrorReason.VOTE_CLOSED });
-      if (input.decisionText !== undefined && input.decisionText !== null && !input.decisionText.trim()) throw badInput('The decision text is empty.', 'decisionText', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'decisionText' } });
+      if (input.decisionText !== undefined && input.decisionText !== null && !input.decisionText.trim())
+        throw badInput('The decision text is empty.', 'decisionText', {
+          reason: ErrorReason.EMPTY_TEXT,
+          params: { field: 'decisionText' },
+        });
       const counts = open.options.map(() => 0);
       if (open.secrecy === 'NAMED') {
-        for (const p of await tx.voteParticipation.findMany({ where: { voteId: open.id }, select: { namedChoice: true } })) counts[p.namedChoice!]++;
+        for (const p of await tx.voteParticipation.findMany({ where: { voteId: open.id }, select: { namedChoice: true } }))
+          counts[p.namedChoice!]++;
       } else {
         // The last rewrite (ballot-box.ts), without the receipt hashes.
         for (const b of await rewriteBallots(tx, open.id, { keepReceipts: false })) counts[b.choice]++;
@@ -230,14 +295,27 @@ export class VotesService {
       const quorum = await this.access.quorum(tx, meeting);
       let vote = await tx.vote.update({
         where: { id: open.id },
-        data: { status: 'CLOSED', closedAt: new Date(), counts, membersCount: quorum.members, presentCount: quorum.present, quorumRequired: quorum.required, quorumReached: quorum.reached },
+        data: {
+          status: 'CLOSED',
+          closedAt: new Date(),
+          counts,
+          membersCount: quorum.members,
+          presentCount: quorum.present,
+          quorumRequired: quorum.required,
+          quorumReached: quorum.reached,
+        },
       });
       let decisionId: string | null = null;
       if (input.decisionText) {
         decisionId = (await this.decide(tx, actor, vote, meeting, input.decisionText)).id;
         vote = await tx.vote.update({ where: { id: vote.id }, data: { decisionId } });
       }
-      await this.audit.record(tx, actor, { action: 'vote.close', entityType: 'Meeting', entityId: meeting.id, data: { voteId: vote.id, counts, quorumReached: quorum.reached, decisionId } });
+      await this.audit.record(tx, actor, {
+        action: 'vote.close',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { voteId: vote.id, counts, quorumReached: quorum.reached, decisionId },
+      });
       return { vote, meeting, decisionId };
     });
     const { vote, meeting } = out;
@@ -263,10 +341,16 @@ export class VotesService {
       const meeting = await this.access.lock(tx, closed.meetingId);
       await this.access.requireRunner(tx, actor, meeting.groupId);
       if (closed.status !== 'CLOSED') throw conflict('Close the vote first.', { reason: ErrorReason.VOTE_NOT_CLOSED });
-      if (!input.text.trim()) throw badInput('The decision text is empty.', 'text', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'text' } });
+      if (!input.text.trim())
+        throw badInput('The decision text is empty.', 'text', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'text' } });
       const decision = await this.decide(tx, actor, closed, meeting, input.text);
       const vote = await tx.vote.update({ where: { id: closed.id }, data: { decisionId: decision.id } });
-      await this.audit.record(tx, actor, { action: 'decision.record', entityType: 'Meeting', entityId: meeting.id, data: { decisionId: decision.id, voteId: vote.id, agendaItemId: vote.agendaItemId } });
+      await this.audit.record(tx, actor, {
+        action: 'decision.record',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        data: { decisionId: decision.id, voteId: vote.id, agendaItemId: vote.agendaItemId },
+      });
       return { vote, meeting };
     });
     this.meetings.publish([meeting], 'updated');

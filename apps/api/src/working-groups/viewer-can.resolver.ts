@@ -10,7 +10,11 @@ import { WorkingGroup } from './models/working-group.model';
 @Resolver(() => WorkingGroup)
 export class WorkingGroupViewerCanResolver extends ViewerCanResolver {
   @ResolveField(() => WorkingGroupViewerCan)
-  async viewerCan(@Root() group: WorkingGroup, @CurrentUser() viewer: AuthUser, @Context('loaders') loaders: Loaders): Promise<WorkingGroupViewerCan> {
+  async viewerCan(
+    @Root() group: WorkingGroup,
+    @CurrentUser() viewer: AuthUser,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<WorkingGroupViewerCan> {
     const subject = { groupId: group.id };
     const [own, discussion] = await Promise.all([
       this.answers(loaders, viewer, 'group', ['coordinate', 'run', 'moderate'] as const, subject),

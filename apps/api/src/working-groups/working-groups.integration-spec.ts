@@ -32,16 +32,20 @@ describe('working groups', () => {
       const { token } = await signedIn(t, 'DEPUTY');
       expect(codeOf(await t.gql(CREATE, { i: { termId, name: 'Deputy group', theme: 'x' } }, token))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(CREATE, { i: { termId, name: '', theme: 'x' } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(CREATE, { i: { termId, name: 'Long', theme: 'x', description: 'x'.repeat(4001) } }, admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CREATE, { i: { termId, name: 'Long', theme: 'x', description: 'x'.repeat(4001) } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await t.gql(CREATE, { i: { termId: 'nope', name: 'Lost', theme: 'x' } }, admin))).toBe('NOT_FOUND');
       const deputyUser = await aUser(t.prisma, { role: 'DEPUTY' });
-      expect(codeOf(await t.gql(CREATE, { i: { termId, name: 'Wrong coordinator', theme: 'x', coordinatorIds: [deputyUser.id] } }, admin))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(await t.gql(CREATE, { i: { termId, name: 'Wrong coordinator', theme: 'x', coordinatorIds: [deputyUser.id] } }, admin)),
+      ).toBe('BAD_USER_INPUT');
       expect(await t.prisma.workingGroup.count({ where: { name: { in: ['Deputy group', 'Long', 'Lost', 'Wrong coordinator'] } } })).toBe(0);
     });
   });
 
   describe('addGroupMember and removeGroupMember', () => {
-    it('lets the group\'s coordinator add a lead and a member, and refuses a second open membership', async () => {
+    it("lets the group's coordinator add a lead and a member, and refuses a second open membership", async () => {
       const { user, token } = await signedIn(t, 'COORDINATOR');
       const group = await aGroup(t.prisma, termId, { coordinatorIds: [user.id] });
       const [a, b] = [await aDeputy(t.prisma), await aDeputy(t.prisma)];
@@ -50,7 +54,10 @@ describe('working groups', () => {
       await t.gql(ADD, { i: { groupId: group.id, deputyId: b.id } }, token);
       expect(codeOf(await t.gql(ADD, { i: { groupId: group.id, deputyId: a.id } }, token))).toBe('CONFLICT');
       const g = (await t.gql(GROUP, { id: group.id }, token)).data!.workingGroup;
-      expect(g.members).toEqual([{ role: 'LEAD', deputy: { id: a.id } }, { role: 'MEMBER', deputy: { id: b.id } }]);
+      expect(g.members).toEqual([
+        { role: 'LEAD', deputy: { id: a.id } },
+        { role: 'MEMBER', deputy: { id: b.id } },
+      ]);
     });
 
     it('refuses coordinators of other groups and deputies (FORBIDDEN) and writes nothing', async () => {
@@ -75,7 +82,7 @@ describe('working groups', () => {
       expect(codeOf(await t.gql(ADD, { i: { groupId: group.id, deputyId: 'nope' } }, admin))).toBe('NOT_FOUND');
     });
 
-    it('ends a membership and keeps it in the group\'s history; the deputy can join again later', async () => {
+    it("ends a membership and keeps it in the group's history; the deputy can join again later", async () => {
       const group = await aGroup(t.prisma, termId);
       const d = await aDeputy(t.prisma);
       await t.gql(ADD, { i: { groupId: group.id, deputyId: d.id, startsOn: '2025-02-01' } }, admin);
@@ -90,7 +97,11 @@ describe('working groups', () => {
         ['2025-02-01', '2025-09-30'],
         ['2026-01-05', null],
       ]);
-      expect(await t.prisma.auditLog.count({ where: { entityId: group.id, action: { in: ['workingGroup.addMember', 'workingGroup.removeMember'] } } })).toBe(3);
+      expect(
+        await t.prisma.auditLog.count({
+          where: { entityId: group.id, action: { in: ['workingGroup.addMember', 'workingGroup.removeMember'] } },
+        }),
+      ).toBe(3);
     });
   });
 
@@ -118,22 +129,31 @@ describe('working groups', () => {
       return { group, deputy, token };
     }
 
-    it('warns, when a member is added, of the group\'s coming meetings that clash with their other groups\'', async () => {
+    it("warns, when a member is added, of the group's coming meetings that clash with their other groups'", async () => {
       const { group, deputy, token } = await aBusyDeputy();
       const r = await t.gql(ADD_WITH_CONFLICTS, { i: { groupId: group.id, deputyId: deputy.id } }, token);
       expect(r.errors).toBeUndefined();
-      expect(r.data!.addGroupMember.scheduleConflicts).toEqual([{ deputyName: 'Leyla Demir', startsAt: new Date(at(20, '16:00')).toISOString(), meeting: { title: 'Plénière santé' } }]);
+      expect(r.data!.addGroupMember.scheduleConflicts).toEqual([
+        { deputyName: 'Leyla Demir', startsAt: new Date(at(20, '16:00')).toISOString(), meeting: { title: 'Plénière santé' } },
+      ]);
     });
 
-    it('shows a member their own clashes, and no one else\'s to other deputies', async () => {
+    it("shows a member their own clashes, and no one else's to other deputies", async () => {
       const { group, deputy, token } = await aBusyDeputy();
       await t.gql(ADD, { i: { groupId: group.id, deputyId: deputy.id } }, token);
       const other = await aDeputy(t.prisma, { withAccount: true });
       await aMembership(t.prisma, group.id, other.id);
       const asMember = async (who: { user: { email: string } | null }) =>
         (await t.gql(CONFLICTS, { id: group.id }, await tokenFor(t, who.user!))).data!.workingGroup.members;
-      expect(await asMember(deputy)).toEqual(expect.arrayContaining([{ deputy: { id: deputy.id }, scheduleConflicts: [{ meeting: { title: 'Plénière santé' } }] }]));
-      expect(await asMember(other)).toEqual(expect.arrayContaining([{ deputy: { id: deputy.id }, scheduleConflicts: null }, { deputy: { id: other.id }, scheduleConflicts: [] }]));
+      expect(await asMember(deputy)).toEqual(
+        expect.arrayContaining([{ deputy: { id: deputy.id }, scheduleConflicts: [{ meeting: { title: 'Plénière santé' } }] }]),
+      );
+      expect(await asMember(other)).toEqual(
+        expect.arrayContaining([
+          { deputy: { id: deputy.id }, scheduleConflicts: null },
+          { deputy: { id: other.id }, scheduleConflicts: [] },
+        ]),
+      );
     });
 
     it('costs one statement for the whole list of members', async () => {

@@ -14,36 +14,48 @@ import { listOf } from '../security/graphql-limits';
 export class WorkingGroupsResolver {
   constructor(private readonly groups: WorkingGroupsService) {}
 
-  @Query(() => [WorkingGroup], { description: 'The working groups of a term (the current one when none is given), at most 50.', complexity: listOf(50) })
+  @Query(() => [WorkingGroup], {
+    description: 'The working groups of a term (the current one when none is given), at most 50.',
+    complexity: listOf(50),
+  })
   workingGroups(@Args('termId', { type: () => ID, nullable: true }) termId?: string) {
     return this.groups.list(termId);
   }
 
-  @Query(() => WorkingGroup, { description: 'One working group (readable by everyone signed in; its discussion only by its members and coordinators).' })
+  @Query(() => WorkingGroup, {
+    description: 'One working group (readable by everyone signed in; its discussion only by its members and coordinators).',
+  })
   workingGroup(@Args('id', { type: () => ID }) id: string) {
     return this.groups.byId(id);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => WorkingGroup, { description: 'Administrators and coordinators: creates a working group in a term (the current one when none is given). Audited.' })
+  @Mutation(() => WorkingGroup, {
+    description: 'Administrators and coordinators: creates a working group in a term (the current one when none is given). Audited.',
+  })
   createWorkingGroup(@CurrentUser() actor: AuthUser, @Args('input') input: CreateWorkingGroupInput) {
     return this.groups.create(actor, input);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => GroupMember, { description: 'Coordination: adds a deputy to the group with a role (lead, rapporteur, member); ask scheduleConflicts on the answer for clashes. Audited.' })
+  @Mutation(() => GroupMember, {
+    description:
+      'Coordination: adds a deputy to the group with a role (lead, rapporteur, member); ask scheduleConflicts on the answer for clashes. Audited.',
+  })
   addGroupMember(@CurrentUser() actor: AuthUser, @Args('input') input: AddGroupMemberInput) {
     return this.groups.addMember(actor, input);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => GroupMember, { description: 'Ends a membership; the dates stay in the group\'s history.' })
+  @Mutation(() => GroupMember, { description: "Ends a membership; the dates stay in the group's history." })
   removeGroupMember(@CurrentUser() actor: AuthUser, @Args('input') input: RemoveGroupMemberInput) {
     return this.groups.removeMember(actor, input);
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => WorkingGroup, { description: 'Administrators: makes an account with the coordinator role a coordinator of this group. Audited.' })
+  @Mutation(() => WorkingGroup, {
+    description: 'Administrators: makes an account with the coordinator role a coordinator of this group. Audited.',
+  })
   addGroupCoordinator(@CurrentUser() actor: AuthUser, @Args('input') input: AddGroupCoordinatorInput) {
     return this.groups.addCoordinator(actor, input);
   }
@@ -71,7 +83,6 @@ export class WorkingGroupsResolver {
 
 @Resolver(() => GroupMember)
 export class GroupMemberResolver {
-
   @ResolveField(() => WorkingGroup)
   group(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
     return loaders.groupById.load(member.groupId);

@@ -38,7 +38,10 @@ export class WorkingGroupsService {
   create(actor: AuthUser, input: CreateWorkingGroupInput) {
     return this.prisma.$transaction(async (tx) => {
       const term = input.termId ? await tx.term.findUnique({ where: { id: input.termId } }) : await this.terms.current();
-      if (!term) throw input.termId ? notFound('Term', input.termId) : badInput('There is no current term; create one first or give termId.', 'termId', { reason: ErrorReason.NO_CURRENT_TERM });
+      if (!term)
+        throw input.termId
+          ? notFound('Term', input.termId)
+          : badInput('There is no current term; create one first or give termId.', 'termId', { reason: ErrorReason.NO_CURRENT_TERM });
       const coordinatorIds = new Set(input.coordinatorIds ?? []);
       if (actor.role === Role.COORDINATOR) coordinatorIds.add(actor.id);
       const coordinators = await tx.user.findMany({ where: { id: { in: [...coordinatorIds] } } });
@@ -46,9 +49,16 @@ export class WorkingGroupsService {
       // An empty id is missing too (a truthiness test let it through to a foreign-key error, a 500).
       if (missing !== undefined) throw notFound('User', missing);
       const notCoordinator = coordinators.find((c) => c.role !== Role.COORDINATOR);
-      if (notCoordinator) throw badInput(`${notCoordinator.displayName} is not a coordinator.`, 'coordinatorIds', { reason: ErrorReason.NOT_A_COORDINATOR, params: { name: notCoordinator.displayName } });
+      if (notCoordinator)
+        throw badInput(`${notCoordinator.displayName} is not a coordinator.`, 'coordinatorIds', {
+          reason: ErrorReason.NOT_A_COORDINATOR,
+          params: { name: notCoordinator.displayName },
+        });
       if (await tx.workingGroup.findUnique({ where: { termId_name: { termId: term.id, name: input.name.trim() } } })) {
-        throw conflict(`A working group named "${input.name.trim()}" already exists in this term.`, { reason: ErrorReason.GROUP_NAME_TAKEN, params: { name: input.name.trim() } });
+        throw conflict(`A working group named "${input.name.trim()}" already exists in this term.`, {
+          reason: ErrorReason.GROUP_NAME_TAKEN,
+          params: { name: input.name.trim() },
+        });
       }
       const group = await tx.workingGroup.create({
         data: {
@@ -60,7 +70,12 @@ export class WorkingGroupsService {
           coordinators: { createMany: { data: [...coordinatorIds].map((userId) => ({ userId })) } },
         },
       });
-      await this.audit.record(tx, actor, { action: 'workingGroup.create', entityType: 'WorkingGroup', entityId: group.id, data: { name: group.name, coordinatorIds: [...coordinatorIds] } });
+      await this.audit.record(tx, actor, {
+        action: 'workingGroup.create',
+        entityType: 'WorkingGroup',
+        entityId: group.id,
+        data: { name: group.name, coordinatorIds: [...coordinatorIds] },
+      });
       return group;
     });
   }
@@ -72,17 +87,32 @@ export class WorkingGroupsService {
       if (!deputy) throw notFound('Deputy', input.deputyId);
       const startsOn = input.startsOn ?? clamp(today(), group.term.startsOn, group.term.endsOn);
       if (startsOn < group.term.startsOn || startsOn > group.term.endsOn) {
-        throw badInput(`Membership must start within the term (${isoDay(group.term.startsOn)} to ${isoDay(group.term.endsOn)}).`, 'startsOn', {
-          reason: ErrorReason.TERM_OUT_OF_RANGE,
-          params: { term: group.term.name, startsOn: isoDay(group.term.startsOn), endsOn: isoDay(group.term.endsOn) },
-        });
+        throw badInput(
+          `Membership must start within the term (${isoDay(group.term.startsOn)} to ${isoDay(group.term.endsOn)}).`,
+          'startsOn',
+          {
+            reason: ErrorReason.TERM_OUT_OF_RANGE,
+            params: { term: group.term.name, startsOn: isoDay(group.term.startsOn), endsOn: isoDay(group.term.endsOn) },
+          },
+        );
       }
-      const existing = await tx.groupMembership.findUnique({ where: { openGroupId_deputyId: { openGroupId: group.id, deputyId: deputy.id } } });
-      if (existing) throw conflict(`${deputy.fullName} is already a member of "${group.name}".`, { reason: ErrorReason.ALREADY_MEMBER, params: { deputy: deputy.fullName, group: group.name } });
+      const existing = await tx.groupMembership.findUnique({
+        where: { openGroupId_deputyId: { openGroupId: group.id, deputyId: deputy.id } },
+      });
+      if (existing)
+        throw conflict(`${deputy.fullName} is already a member of "${group.name}".`, {
+          reason: ErrorReason.ALREADY_MEMBER,
+          params: { deputy: deputy.fullName, group: group.name },
+        });
       const membership = await tx.groupMembership.create({
         data: { groupId: group.id, deputyId: deputy.id, role: input.role, startsOn, openGroupId: group.id },
       });
-      await this.audit.record(tx, actor, { action: 'workingGroup.addMember', entityType: 'WorkingGroup', entityId: group.id, data: { deputyId: deputy.id, role: input.role, startsOn: isoDay(startsOn) } });
+      await this.audit.record(tx, actor, {
+        action: 'workingGroup.addMember',
+        entityType: 'WorkingGroup',
+        entityId: group.id,
+        data: { deputyId: deputy.id, role: input.role, startsOn: isoDay(startsOn) },
+      });
       return membership;
     });
   }
@@ -96,10 +126,19 @@ export class WorkingGroupsService {
       });
       if (!membership) throw notFound(`Current membership of deputy ${input.deputyId} in "${group.name}"`);
       const endsOn = input.endsOn ?? today();
-      if (endsOn < membership.startsOn) throw badInput(`The membership cannot end before it started (${isoDay(membership.startsOn)}).`, 'endsOn', { reason: ErrorReason.ENDS_BEFORE_START, params: { field: 'endsOn', startsOn: isoDay(membership.startsOn) } });
+      if (endsOn < membership.startsOn)
+        throw badInput(`The membership cannot end before it started (${isoDay(membership.startsOn)}).`, 'endsOn', {
+          reason: ErrorReason.ENDS_BEFORE_START,
+          params: { field: 'endsOn', startsOn: isoDay(membership.startsOn) },
+        });
       // The row stays: membership dates are the group's history.
       const ended = await tx.groupMembership.update({ where: { id: membership.id }, data: { endsOn, openGroupId: null } });
-      await this.audit.record(tx, actor, { action: 'workingGroup.removeMember', entityType: 'WorkingGroup', entityId: group.id, data: { deputyId: input.deputyId, endsOn: isoDay(endsOn) } });
+      await this.audit.record(tx, actor, {
+        action: 'workingGroup.removeMember',
+        entityType: 'WorkingGroup',
+        entityId: group.id,
+        data: { deputyId: input.deputyId, endsOn: isoDay(endsOn) },
+      });
       return { ended, userId: membership.deputy.userId };
     });
     // After the commit; awaited, so the answer comes once the removed deputy's open sockets have
@@ -114,12 +153,24 @@ export class WorkingGroupsService {
       if (!group) throw notFound('Working group', input.groupId);
       const user = await tx.user.findUnique({ where: { id: input.userId } });
       if (!user) throw notFound('User', input.userId);
-      if (user.role !== Role.COORDINATOR) throw badInput(`${user.displayName} is not a coordinator.`, 'userId', { reason: ErrorReason.NOT_A_COORDINATOR, params: { name: user.displayName } });
+      if (user.role !== Role.COORDINATOR)
+        throw badInput(`${user.displayName} is not a coordinator.`, 'userId', {
+          reason: ErrorReason.NOT_A_COORDINATOR,
+          params: { name: user.displayName },
+        });
       if (await tx.groupCoordinator.findUnique({ where: { groupId_userId: { groupId: group.id, userId: user.id } } })) {
-        throw conflict(`${user.displayName} already coordinates "${group.name}".`, { reason: ErrorReason.ALREADY_COORDINATOR, params: { name: user.displayName, group: group.name } });
+        throw conflict(`${user.displayName} already coordinates "${group.name}".`, {
+          reason: ErrorReason.ALREADY_COORDINATOR,
+          params: { name: user.displayName, group: group.name },
+        });
       }
       await tx.groupCoordinator.create({ data: { groupId: group.id, userId: user.id } });
-      await this.audit.record(tx, actor, { action: 'workingGroup.addCoordinator', entityType: 'WorkingGroup', entityId: group.id, data: { userId: user.id } });
+      await this.audit.record(tx, actor, {
+        action: 'workingGroup.addCoordinator',
+        entityType: 'WorkingGroup',
+        entityId: group.id,
+        data: { userId: user.id },
+      });
       return group;
     });
   }

@@ -14,4 +14,10 @@ export async function api<T>(url: string, query: string, variables: Record<strin
 
 /** A session token for a demo account. */
 export const login = async (url: string, email: string, password = DEMO_PASSWORD): Promise<string> =>
-  (await api<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }', { e: email, p: password })).login.token;
+  (
+    await api<{ login: { token: string } }>(
+      url,
+      'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
+      { e: email, p: password },
+    )
+  ).login.token;

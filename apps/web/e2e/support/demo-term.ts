@@ -9,7 +9,15 @@ export interface DemoTerm {
 
 export async function demoTerm(apiUrl: string): Promise<DemoTerm> {
   const token = await login(apiUrl, 'admin@tribune.example');
-  const { currentTerm } = await api<{ currentTerm: { name: string; startsOn: string; endsOn: string } }>(apiUrl, '{ currentTerm { name startsOn endsOn } }', {}, token);
-  const french = (day: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  const { currentTerm } = await api<{ currentTerm: { name: string; startsOn: string; endsOn: string } }>(
+    apiUrl,
+    '{ currentTerm { name startsOn endsOn } }',
+    {},
+    token,
+  );
+  const french = (day: string) =>
+    new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
   return { name: currentTerm.name, frenchSpan: `Du ${french(currentTerm.startsOn)} au ${french(currentTerm.endsOn)}` };
 }

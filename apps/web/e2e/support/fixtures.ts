@@ -25,7 +25,10 @@ export interface OwnGroup {
 
 const ADMIN = 'admin@tribune.example';
 const TEMPORARY_PASSWORD = 'mot-de-passe-provisoire-2026';
-const FIRST_NAMES: Record<Gender, string[]> = { WOMAN: ['Awa', 'Leïla', 'Samira', 'Nadia', 'Fatou'], MAN: ['Omar', 'Karim', 'Yacine', 'Moussa', 'Idriss'] };
+const FIRST_NAMES: Record<Gender, string[]> = {
+  WOMAN: ['Awa', 'Leïla', 'Samira', 'Nadia', 'Fatou'],
+  MAN: ['Omar', 'Karim', 'Yacine', 'Moussa', 'Idriss'],
+};
 const LAST_NAMES = ['Diallo', 'Benali', 'Kone', 'Haddad', 'Sissoko', 'Mansour', 'Traore', 'Najjar', 'Keita', 'Rahimi'];
 
 /** A short tag that makes this spec's names and emails its own. */
@@ -56,7 +59,10 @@ export async function createOwnGroup(
     const last = LAST_NAMES[i % LAST_NAMES.length];
     // Names need only differ within the group; the email is unique in the whole run.
     const fullName = `${first} ${last}`;
-    const email = `${first}.${last}.${tag}${i}@tribune.example`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const email = `${first}.${last}.${tag}${i}@tribune.example`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
     const { createDeputy } = await api<{ createDeputy: { id: string } }>(
       apiUrl,
       'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }',
@@ -65,9 +71,19 @@ export async function createOwnGroup(
     );
     // The administrator's password is a temporary one: the deputy replaces it by the demo password.
     const temporary = await login(apiUrl, email, TEMPORARY_PASSWORD);
-    await api(apiUrl, 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }', { i: { currentPassword: TEMPORARY_PASSWORD, newPassword: DEMO_PASSWORD } }, temporary);
+    await api(
+      apiUrl,
+      'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }',
+      { i: { currentPassword: TEMPORARY_PASSWORD, newPassword: DEMO_PASSWORD } },
+      temporary,
+    );
     const role = m.role ?? (i === 0 ? 'LEAD' : 'MEMBER');
-    await api(apiUrl, 'mutation($i: AddGroupMemberInput!) { addGroupMember(input: $i) { deputy { id } } }', { i: { groupId: group.id, deputyId: createDeputy.id, role } }, admin);
+    await api(
+      apiUrl,
+      'mutation($i: AddGroupMemberInput!) { addGroupMember(input: $i) { deputy { id } } }',
+      { i: { groupId: group.id, deputyId: createDeputy.id, role } },
+      admin,
+    );
     members.push({ deputyId: createDeputy.id, email, name: fullName, gender: m.gender, role });
   }
   return { id: group.id, name, members };
@@ -77,7 +93,11 @@ export async function createOwnGroup(
  * A one-hour meeting of the group starting within the hour (so its runner may open it without
  * confirming an early start), with its agenda, scheduled by `token`'s holder.
  */
-export async function scheduleOwnMeeting(apiUrl: string, token: string, o: { groupId: string; title: string; agenda: string[]; startsInMinutes?: number }): Promise<{ id: string; title: string; agenda: Array<{ id: string; title: string }> }> {
+export async function scheduleOwnMeeting(
+  apiUrl: string,
+  token: string,
+  o: { groupId: string; title: string; agenda: string[]; startsInMinutes?: number },
+): Promise<{ id: string; title: string; agenda: Array<{ id: string; title: string }> }> {
   const startsAt = new Date(Math.ceil((Date.now() + (o.startsInMinutes ?? 60) * 60_000) / 60_000) * 60_000);
   const endsAt = new Date(startsAt.getTime() + 3600_000);
   const { scheduleMeeting } = await api<{ scheduleMeeting: { meeting: { id: string; title: string } } }>(
@@ -88,7 +108,12 @@ export async function scheduleOwnMeeting(apiUrl: string, token: string, o: { gro
   );
   const agenda: Array<{ id: string; title: string }> = [];
   for (const title of o.agenda) {
-    const { addAgendaItem } = await api<{ addAgendaItem: { id: string } }>(apiUrl, 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: scheduleMeeting.meeting.id, title } }, token);
+    const { addAgendaItem } = await api<{ addAgendaItem: { id: string } }>(
+      apiUrl,
+      'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }',
+      { i: { meetingId: scheduleMeeting.meeting.id, title } },
+      token,
+    );
     agenda.push({ id: addAgendaItem.id, title });
   }
   return { ...scheduleMeeting.meeting, agenda };

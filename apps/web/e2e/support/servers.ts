@@ -29,7 +29,13 @@ export async function buildWeb(): Promise<void> {
   const marker = path.join(WEB_ROOT, 'dist', '.e2e-build');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === String(process.pid)) return;
   // Jest sets NODE_ENV=test, which would give React's development build: test what people get.
-  await run('vite build', bin('vite'), ['build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { NODE_ENV: 'production' }, 120000);
+  await run(
+    'vite build',
+    bin('vite'),
+    ['build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+    { NODE_ENV: 'production' },
+    120000,
+  );
   writeFileSync(marker, String(process.pid));
 }
 
@@ -56,6 +62,9 @@ export async function startWeb(apiUrl: string): Promise<Server> {
  */
 export function sharedServers(): { api: { url: string }; web: { url: string } } {
   const [api, web] = [process.env.E2E_API_URL, process.env.E2E_WEB_URL];
-  if (!api || !web) throw new Error('E2E_API_URL and E2E_WEB_URL are not set: run the browser tests through jest -c apps/web/jest.e2e.config.js (its global set-up starts them).');
+  if (!api || !web)
+    throw new Error(
+      'E2E_API_URL and E2E_WEB_URL are not set: run the browser tests through jest -c apps/web/jest.e2e.config.js (its global set-up starts them).',
+    );
   return { api: { url: api }, web: { url: web } };
 }

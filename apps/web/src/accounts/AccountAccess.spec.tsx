@@ -16,7 +16,9 @@ const user = (id: string, displayName: string, role: string, disabled = false) =
   deputy: null,
 });
 
-const accounts = (users = [user('u1', 'Claire Martin', 'ADMIN'), user('u2', 'Samir Haddad', 'ADMIN'), user('u3', 'Amina Haidari', 'DEPUTY')]) => ({
+const accounts = (
+  users = [user('u1', 'Claire Martin', 'ADMIN'), user('u2', 'Samir Haddad', 'ADMIN'), user('u3', 'Amina Haidari', 'DEPUTY')],
+) => ({
   request: { query: AccountsQuery },
   result: { data: { me: { __typename: 'User', id: 'u1', role: 'ADMIN' }, users, deputies: [] } },
 });
@@ -40,7 +42,9 @@ describe('disabling an account', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' })));
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Désactiver' }));
-    expect(await screen.findByTestId('accounts-outcome')).toHaveTextContent('Le compte de Amina Haidari est désactivé : la personne ne peut plus se connecter.');
+    expect(await screen.findByTestId('accounts-outcome')).toHaveTextContent(
+      'Le compte de Amina Haidari est désactivé : la personne ne peut plus se connecter.',
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(card('Amina')).getByTestId('account-disabled')).toHaveTextContent('Désactivé');
 
@@ -60,7 +64,14 @@ describe('disabling an account', () => {
   it('says in words that the last active administrator cannot be disabled, and cancels', async () => {
     renderApp({
       route: '/accounts',
-      mocks: [meMock, accounts(), { request: setDisabled('u2', true).request, result: graphQLErrorResult('CONFLICT', 'This is the last active administrator.', { reason: 'LAST_ADMINISTRATOR' }) }],
+      mocks: [
+        meMock,
+        accounts(),
+        {
+          request: setDisabled('u2', true).request,
+          result: graphQLErrorResult('CONFLICT', 'This is the last active administrator.', { reason: 'LAST_ADMINISTRATOR' }),
+        },
+      ],
     });
     const open = await screen.findByRole('button', { name: 'Désactiver le compte de Samir Haddad' });
     await userEvent.click(open);
@@ -113,7 +124,10 @@ describe('resetting a password', () => {
   });
 
   it('says in words that the account no longer exists', async () => {
-    renderApp({ route: '/accounts', mocks: [meMock, accounts(), { request: reset('x').request, result: graphQLErrorResult('NOT_FOUND', 'User u3 does not exist.') }] });
+    renderApp({
+      route: '/accounts',
+      mocks: [meMock, accounts(), { request: reset('x').request, result: graphQLErrorResult('NOT_FOUND', 'User u3 does not exist.') }],
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Réinitialiser le mot de passe de Amina Haidari' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Créer un nouveau mot de passe' }));

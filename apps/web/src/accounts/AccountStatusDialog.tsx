@@ -14,7 +14,15 @@ export interface StatusTarget {
  * Confirms disabling an account (or enabling it again) before sending it. Like the role dialog,
  * Mantine's Modal traps focus and gives it back on closing; it starts on Cancel, the harmless choice.
  */
-export function AccountStatusDialog({ user, onClose, onChanged }: { user: StatusTarget | null; onClose: () => void; onChanged: (text: string) => void }) {
+export function AccountStatusDialog({
+  user,
+  onClose,
+  onChanged,
+}: {
+  user: StatusTarget | null;
+  onClose: () => void;
+  onChanged: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const title = user ? t(user.disabled ? 'accounts.enableOf' : 'accounts.disableOf', { name: user.displayName }) : '';
   return (
@@ -32,7 +40,8 @@ function StatusForm({ user, onClose, onChanged }: { user: StatusTarget; onClose:
   const confirm = async () => {
     try {
       const { data } = await setUserDisabled({ variables: { input: { userId: user.id, disabled: disabling } } });
-      if (data) onChanged(t(data.setUserDisabled.disabled ? 'accounts.disabledOutcome' : 'accounts.enabledOutcome', { name: user.displayName }));
+      if (data)
+        onChanged(t(data.setUserDisabled.disabled ? 'accounts.disabledOutcome' : 'accounts.enabledOutcome', { name: user.displayName }));
     } catch {
       // Shown from `error`.
     }

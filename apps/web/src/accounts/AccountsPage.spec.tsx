@@ -29,7 +29,14 @@ const accounts = (list = users) => ({
   request: { query: AccountsQuery },
   result: { data: { me: { __typename: 'User', id: 'u1', role: 'ADMIN' }, users: list, deputies } },
 });
-const newAccount = { displayName: 'Émilie Nkosi', email: 'emilie.nkosi@tribune.example', password: 'long-enough-secret', role: 'DEPUTY', locale: 'fr', deputyId: 'd2' };
+const newAccount = {
+  displayName: 'Émilie Nkosi',
+  email: 'emilie.nkosi@tribune.example',
+  password: 'long-enough-secret',
+  role: 'DEPUTY',
+  locale: 'fr',
+  deputyId: 'd2',
+};
 
 async function fillNewAccount() {
   await userEvent.click(await screen.findByRole('button', { name: 'Créer un compte' }));
@@ -68,14 +75,23 @@ describe('AccountsPage', () => {
       mocks: [
         meMock,
         accounts(),
-        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: { data: { createUser: { __typename: 'User', id: 'u4', displayName: 'Émilie Nkosi', email: newAccount.email, role: 'DEPUTY' } } } },
+        {
+          request: { query: CreateUserMutation, variables: { input: newAccount } },
+          result: {
+            data: { createUser: { __typename: 'User', id: 'u4', displayName: 'Émilie Nkosi', email: newAccount.email, role: 'DEPUTY' } },
+          },
+        },
         accounts([...users, user('u4', 'Émilie Nkosi', newAccount.email, 'DEPUTY', { id: 'd2', fullName: 'Émilie Nkosi' })]),
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Créer un compte' }));
     const form = screen.getByRole('form', { name: 'Nouveau compte' });
     // Only Émilie has no account yet.
-    expect(within(within(form).getByRole('combobox', { name: /Profil de député·e/ })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Aucun', 'Émilie Nkosi']);
+    expect(
+      within(within(form).getByRole('combobox', { name: /Profil de député·e/ }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Aucun', 'Émilie Nkosi']);
     await userEvent.type(within(form).getByLabelText(/Mot de passe provisoire/), 'short');
     await userEvent.click(within(form).getByRole('button', { name: 'Créer le compte' }));
     expect(within(form).getAllByText('Ce champ est obligatoire.')).toHaveLength(2);
@@ -89,7 +105,9 @@ describe('AccountsPage', () => {
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: /Profil de député·e/ }), 'Émilie Nkosi');
     await userEvent.click(within(form).getByRole('button', { name: 'Créer le compte' }));
 
-    expect(await screen.findByTestId('accounts-outcome')).toHaveTextContent('Compte créé pour Émilie Nkosi (emilie.nkosi@tribune.example).');
+    expect(await screen.findByTestId('accounts-outcome')).toHaveTextContent(
+      'Compte créé pour Émilie Nkosi (emilie.nkosi@tribune.example).',
+    );
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Comptes' })).getAllByRole('listitem')).toHaveLength(4));
   });
 
@@ -99,8 +117,20 @@ describe('AccountsPage', () => {
       mocks: [
         meMock,
         accounts(),
-        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: graphQLErrorResult('CONFLICT', 'An account with the email emilie.nkosi@tribune.example already exists.', { reason: 'EMAIL_TAKEN', params: { email: 'emilie.nkosi@tribune.example' } }) },
-        { request: { query: CreateUserMutation, variables: { input: newAccount } }, result: graphQLErrorResult('CONFLICT', 'Émilie Nkosi already has an account.', { reason: 'DEPUTY_HAS_ACCOUNT', params: { deputy: 'Émilie Nkosi' } }) },
+        {
+          request: { query: CreateUserMutation, variables: { input: newAccount } },
+          result: graphQLErrorResult('CONFLICT', 'An account with the email emilie.nkosi@tribune.example already exists.', {
+            reason: 'EMAIL_TAKEN',
+            params: { email: 'emilie.nkosi@tribune.example' },
+          }),
+        },
+        {
+          request: { query: CreateUserMutation, variables: { input: newAccount } },
+          result: graphQLErrorResult('CONFLICT', 'Émilie Nkosi already has an account.', {
+            reason: 'DEPUTY_HAS_ACCOUNT',
+            params: { deputy: 'Émilie Nkosi' },
+          }),
+        },
       ],
     });
     const form = await fillNewAccount();
@@ -113,7 +143,14 @@ describe('AccountsPage', () => {
   it('changes a role after confirmation in a dialog that takes focus and gives it back', async () => {
     renderApp({
       route: '/accounts',
-      mocks: [meMock, accounts(), { request: { query: SetUserRoleMutation, variables: { input: { userId: 'u3', role: 'COORDINATOR' } } }, result: { data: { setUserRole: { __typename: 'User', id: 'u3', role: 'COORDINATOR' } } } }],
+      mocks: [
+        meMock,
+        accounts(),
+        {
+          request: { query: SetUserRoleMutation, variables: { input: { userId: 'u3', role: 'COORDINATOR' } } },
+          result: { data: { setUserRole: { __typename: 'User', id: 'u3', role: 'COORDINATOR' } } },
+        },
+      ],
     });
     const open = await screen.findByRole('button', { name: 'Changer le rôle de Amina Haidari' });
     await userEvent.click(open);
@@ -140,7 +177,14 @@ describe('AccountsPage', () => {
   it('shows the API refusal of a role change in words', async () => {
     renderApp({
       route: '/accounts',
-      mocks: [meMock, accounts(), { request: { query: SetUserRoleMutation, variables: { input: { userId: 'u2', role: 'DEPUTY' } } }, result: graphQLErrorResult('FORBIDDEN', 'no') }],
+      mocks: [
+        meMock,
+        accounts(),
+        {
+          request: { query: SetUserRoleMutation, variables: { input: { userId: 'u2', role: 'DEPUTY' } } },
+          result: graphQLErrorResult('FORBIDDEN', 'no'),
+        },
+      ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Changer le rôle de Coordination sociale' }));
     const dialog = await screen.findByRole('dialog');

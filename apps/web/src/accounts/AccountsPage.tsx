@@ -42,7 +42,9 @@ export function AccountsPage() {
   const freeDeputies = data.deputies.filter((d) => !linked.has(d.id)).sort((a, b) => a.fullName.localeCompare(b.fullName));
   const needle = fold(search.trim());
   const shown = users.filter(
-    (u) => (!roleFilter || u.role === roleFilter) && (!needle || [u.displayName, u.email, u.deputy?.fullName ?? ''].some((s) => fold(s).includes(needle))),
+    (u) =>
+      (!roleFilter || u.role === roleFilter) &&
+      (!needle || [u.displayName, u.email, u.deputy?.fullName ?? ''].some((s) => fold(s).includes(needle))),
   );
 
   return (
@@ -53,13 +55,26 @@ export function AccountsPage() {
       </Stack>
 
       {outcome && (
-        <Alert color="green" variant="light" role="status" data-testid="accounts-outcome" withCloseButton closeButtonLabel={t('app.close')} onClose={() => setOutcome(null)}>
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          data-testid="accounts-outcome"
+          withCloseButton
+          closeButtonLabel={t('app.close')}
+          onClose={() => setOutcome(null)}
+        >
           <Text size="sm">{outcome}</Text>
         </Alert>
       )}
 
       <Group>
-        <Button variant={creating ? 'default' : 'filled'} onClick={() => setCreating((c) => !c)} aria-expanded={creating} aria-controls={creating ? 'account-form' : undefined}>
+        <Button
+          variant={creating ? 'default' : 'filled'}
+          onClick={() => setCreating((c) => !c)}
+          aria-expanded={creating}
+          aria-controls={creating ? 'account-form' : undefined}
+        >
           {creating ? t('accounts.closeForm') : t('accounts.create')}
         </Button>
       </Group>
@@ -76,7 +91,15 @@ export function AccountsPage() {
       )}
 
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput type="search" label={t('accounts.search')} placeholder={t('accounts.searchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} miw={220} style={{ flexGrow: 1 }} />
+        <TextInput
+          type="search"
+          label={t('accounts.search')}
+          placeholder={t('accounts.searchHint')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          miw={220}
+          style={{ flexGrow: 1 }}
+        />
         <NativeSelect
           label={t('accounts.roleFilter')}
           value={roleFilter}
@@ -92,7 +115,13 @@ export function AccountsPage() {
       {shown.length === 0 ? (
         <Text>{t('accounts.none')}</Text>
       ) : (
-        <SimpleGrid component="ul" className="plain-list" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" aria-label={t('accounts.listLabel')}>
+        <SimpleGrid
+          component="ul"
+          className="plain-list"
+          cols={{ base: 1, sm: 2, lg: 3 }}
+          spacing="sm"
+          aria-label={t('accounts.listLabel')}
+        >
           {shown.map((u) => {
             const isMe = u.id === data.me.id;
             return (
@@ -100,7 +129,12 @@ export function AccountsPage() {
                 <Stack gap={4}>
                   <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
                     <Text fw={700} dir="auto" style={{ overflowWrap: 'anywhere' }}>
-                      {u.displayName} {isMe && <Text span size="sm" fw={400}>{t('accounts.you')}</Text>}
+                      {u.displayName}{' '}
+                      {isMe && (
+                        <Text span size="sm" fw={400}>
+                          {t('accounts.you')}
+                        </Text>
+                      )}
                     </Text>
                     <Group gap={4} justify="flex-end" style={{ flex: 'none' }}>
                       {u.disabled && (
@@ -121,10 +155,20 @@ export function AccountsPage() {
                   </Text>
                   {!isMe && (
                     <Group mt={4} gap="xs">
-                      <Button size="xs" variant="default" onClick={() => setChanging(u)} aria-label={t('accounts.changeRoleOf', { name: u.displayName })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setChanging(u)}
+                        aria-label={t('accounts.changeRoleOf', { name: u.displayName })}
+                      >
                         {t('accounts.changeRole')}
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => setResetting(u)} aria-label={t('accounts.resetPasswordOf', { name: u.displayName })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setResetting(u)}
+                        aria-label={t('accounts.resetPasswordOf', { name: u.displayName })}
+                      >
                         {t('accounts.resetPassword')}
                       </Button>
                       <Button

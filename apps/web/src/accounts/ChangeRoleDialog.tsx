@@ -18,10 +18,24 @@ export interface RoleTarget {
  * on the role field when it opens and gives it back to the button that opened it when it closes;
  * Escape cancels.
  */
-export function ChangeRoleDialog({ user, onClose, onChanged }: { user: RoleTarget | null; onClose: () => void; onChanged: (text: string) => void }) {
+export function ChangeRoleDialog({
+  user,
+  onClose,
+  onChanged,
+}: {
+  user: RoleTarget | null;
+  onClose: () => void;
+  onChanged: (text: string) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user ? t('accounts.changeRoleOf', { name: user.displayName }) : ''} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={user ? t('accounts.changeRoleOf', { name: user.displayName }) : ''}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      centered
+    >
       {user && <ChangeRoleForm key={user.id} user={user} onClose={onClose} onChanged={onChanged} />}
     </Modal>
   );
@@ -55,7 +69,9 @@ function ChangeRoleForm({ user, onClose, onChanged }: { user: RoleTarget; onClos
         data-autofocus
       />
       <Text size="sm" data-testid="role-confirm-text">
-        {role === user.role ? t('accounts.sameRole') : t('accounts.confirmText', { name: user.displayName, from: roleName(user.role), to: roleName(role) })}
+        {role === user.role
+          ? t('accounts.sameRole')
+          : t('accounts.confirmText', { name: user.displayName, from: roleName(user.role), to: roleName(role) })}
       </Text>
       {error && (
         <Alert color="red" variant="light" role="alert">

@@ -14,7 +14,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 type Field = 'displayName' | 'email' | 'password';
 
 /** A new account: name, email, temporary password, role, language and optionally the deputy profile it belongs to. */
-export function CreateAccountForm({ freeDeputies, onCreated }: { freeDeputies: { id: string; fullName: string }[]; onCreated: (text: string) => void }) {
+export function CreateAccountForm({
+  freeDeputies,
+  onCreated,
+}: {
+  freeDeputies: { id: string; fullName: string }[];
+  onCreated: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState<Record<Field, string>>({ displayName: '', email: '', password: '' });
   const [role, setRole] = useState<Role>('DEPUTY');
@@ -49,7 +55,16 @@ export function CreateAccountForm({ freeDeputies, onCreated }: { freeDeputies: {
     }
     try {
       const { data } = await createUser({
-        variables: { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password, role, locale, deputyId: deputyId || null } },
+        variables: {
+          input: {
+            displayName: values.displayName.trim(),
+            email: values.email.trim(),
+            password: values.password,
+            role,
+            locale,
+            deputyId: deputyId || null,
+          },
+        },
       });
       if (data) {
         onCreated(t('accounts.created', { name: data.createUser.displayName, email: data.createUser.email }));
@@ -76,13 +91,53 @@ export function CreateAccountForm({ freeDeputies, onCreated }: { freeDeputies: {
             </Alert>
           )}
           <Group gap="sm" align="flex-start" grow wrap="wrap">
-            <TextInput id="account-displayName" label={t('accounts.displayName')} required value={values.displayName} onChange={set('displayName')} error={errors.displayName} miw={200} data-autofocus />
-            <TextInput id="account-email" type="email" label={t('accounts.email')} required value={values.email} onChange={set('email')} error={errors.email} miw={200} autoComplete="off" />
+            <TextInput
+              id="account-displayName"
+              label={t('accounts.displayName')}
+              required
+              value={values.displayName}
+              onChange={set('displayName')}
+              error={errors.displayName}
+              miw={200}
+              data-autofocus
+            />
+            <TextInput
+              id="account-email"
+              type="email"
+              label={t('accounts.email')}
+              required
+              value={values.email}
+              onChange={set('email')}
+              error={errors.email}
+              miw={200}
+              autoComplete="off"
+            />
           </Group>
-          <PasswordInput id="account-password" label={t('accounts.password')} description={t('accounts.passwordHint')} required value={values.password} onChange={set('password')} error={errors.password} autoComplete="new-password" />
+          <PasswordInput
+            id="account-password"
+            label={t('accounts.password')}
+            description={t('accounts.passwordHint')}
+            required
+            value={values.password}
+            onChange={set('password')}
+            error={errors.password}
+            autoComplete="new-password"
+          />
           <Group gap="sm" align="flex-start" grow wrap="wrap">
-            <NativeSelect label={t('accounts.role')} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)} data={ROLES.map((r) => ({ value: r, label: t(`accounts.roles.${r}`) }))} miw={160} />
-            <NativeSelect label={t('accounts.language')} value={locale} onChange={(e) => setLocale(e.currentTarget.value)} data={LANGUAGES.map((l) => ({ value: l.code, label: l.name }))} miw={160} />
+            <NativeSelect
+              label={t('accounts.role')}
+              value={role}
+              onChange={(e) => setRole(e.currentTarget.value as Role)}
+              data={ROLES.map((r) => ({ value: r, label: t(`accounts.roles.${r}`) }))}
+              miw={160}
+            />
+            <NativeSelect
+              label={t('accounts.language')}
+              value={locale}
+              onChange={(e) => setLocale(e.currentTarget.value)}
+              data={LANGUAGES.map((l) => ({ value: l.code, label: l.name }))}
+              miw={160}
+            />
           </Group>
           <NativeSelect
             label={t('accounts.linkDeputy')}

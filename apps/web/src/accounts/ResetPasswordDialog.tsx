@@ -91,7 +91,10 @@ function ResetForm({ user, onClose }: { user: ResetTarget; onClose: () => void }
         <Button variant="default" onClick={onClose} data-autofocus>
           {t('accounts.cancel')}
         </Button>
-        <Button onClick={() => void resetUserPassword({ variables: { input: { userId: user.id } } }).catch(() => undefined)} loading={loading}>
+        <Button
+          onClick={() => void resetUserPassword({ variables: { input: { userId: user.id } } }).catch(() => undefined)}
+          loading={loading}
+        >
           {t('accounts.resetConfirm')}
         </Button>
       </Group>

@@ -12,7 +12,14 @@ const ADMIN = { __typename: 'User' as const, id: 'u-admin', displayName: 'Claire
 const meMock = { request: { query: MeQuery }, result: { data: { me: ADMIN } }, maxUsageCount: Infinity };
 const actorsMock = {
   request: { query: AuditActorsQuery },
-  result: { data: { users: [{ __typename: 'User' as const, id: 'u-admin', displayName: 'Claire Martin' }, { __typename: 'User' as const, id: 'u-coord', displayName: 'Yusuf Demir' }] } },
+  result: {
+    data: {
+      users: [
+        { __typename: 'User' as const, id: 'u-admin', displayName: 'Claire Martin' },
+        { __typename: 'User' as const, id: 'u-coord', displayName: 'Yusuf Demir' },
+      ],
+    },
+  },
   maxUsageCount: Infinity,
 };
 
@@ -27,7 +34,15 @@ const entry = (id: string, action: string, o: { entityType?: string; entityId?: 
   actor: { __typename: 'User' as const, id: 'u-coord', displayName: 'Yusuf Demir' },
 });
 const page = (entries: ReturnType<typeof entry>[], o: { hasMore?: boolean; total?: number; endCursor?: string | null } = {}) => ({
-  data: { auditLog: { __typename: 'AuditLogPage' as const, totalCount: o.total ?? entries.length, hasMore: o.hasMore ?? false, endCursor: o.endCursor ?? null, entries } },
+  data: {
+    auditLog: {
+      __typename: 'AuditLogPage' as const,
+      totalCount: o.total ?? entries.length,
+      hasMore: o.hasMore ?? false,
+      endCursor: o.endCursor ?? null,
+      entries,
+    },
+  },
 });
 const log = (variables: Record<string, unknown>, result: ReturnType<typeof page>) => {
   const fn = vi.fn(() => result);
@@ -36,8 +51,14 @@ const log = (variables: Record<string, unknown>, result: ReturnType<typeof page>
 
 describe('the audit log page', () => {
   it('asks for everything without sending a null filter, shows actions and targets in words, and pages through every row', async () => {
-    const first = log({ filter: {} }, page([entry('e1', 'meeting.reopen'), entry('e2', 'meeting.end')], { hasMore: true, total: 3, endCursor: 'c2' }));
-    const second = log({ filter: {}, after: 'c2' }, page([entry('e3', 'user.bootstrapAdmin.create', { entityType: 'User', entityId: 'u1' })], { total: 3, endCursor: 'c3' }));
+    const first = log(
+      { filter: {} },
+      page([entry('e1', 'meeting.reopen'), entry('e2', 'meeting.end')], { hasMore: true, total: 3, endCursor: 'c2' }),
+    );
+    const second = log(
+      { filter: {}, after: 'c2' },
+      page([entry('e3', 'user.bootstrapAdmin.create', { entityType: 'User', entityId: 'u1' })], { total: 3, endCursor: 'c3' }),
+    );
     renderApp({ route: '/audit', mocks: [meMock, actorsMock, first.mock, second.mock], token: tokenOf('u-admin') });
 
     const table = await screen.findByTestId('audit-table');
@@ -48,7 +69,9 @@ describe('the audit log page', () => {
     expect(screen.getByTestId('audit-count')).toHaveAttribute('role', 'status');
 
     await userEvent.click(screen.getByRole('button', { name: 'Afficher plus' }));
-    await waitFor(() => expect(within(screen.getByTestId('audit-table')).getByText('Premier compte administrateur créé')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(screen.getByTestId('audit-table')).getByText('Premier compte administrateur créé')).toBeInTheDocument(),
+    );
     expect(screen.getByTestId('audit-count')).toHaveTextContent('3 entrée(s) affichée(s) sur 3');
     expect(screen.queryByRole('button', { name: 'Afficher plus' })).not.toBeInTheDocument();
     expect(first.fn).toHaveBeenCalledTimes(1);
@@ -64,10 +87,32 @@ describe('the audit log page', () => {
     const all = log({ filter: {} }, page([entry('e1', 'meeting.start')]));
     const byAction = log({ filter: { action: 'meeting.start' } }, page([entry('e1', 'meeting.start')]));
     const byActor = log({ filter: { action: 'meeting.start', actorId: 'u-coord' } }, page([entry('e1', 'meeting.start')]));
-    const byTarget = log({ filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1' } }, page([entry('e1', 'meeting.start')]));
-    const fromDay = log({ filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1', from: dayStart('2026-12-01') } }, page([entry('e1', 'meeting.start')]));
-    const toDay = log({ filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1', from: dayStart('2026-12-01'), to: dayStart('2026-12-02', 1) } }, page([]));
-    renderApp({ route: '/audit', mocks: [meMock, actorsMock, ...[all, byAction, byActor, byTarget, fromDay, toDay].map((x) => x.mock)], token: tokenOf('u-admin') });
+    const byTarget = log(
+      { filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1' } },
+      page([entry('e1', 'meeting.start')]),
+    );
+    const fromDay = log(
+      { filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1', from: dayStart('2026-12-01') } },
+      page([entry('e1', 'meeting.start')]),
+    );
+    const toDay = log(
+      {
+        filter: {
+          action: 'meeting.start',
+          actorId: 'u-coord',
+          entityType: 'Meeting',
+          entityId: 'm1',
+          from: dayStart('2026-12-01'),
+          to: dayStart('2026-12-02', 1),
+        },
+      },
+      page([]),
+    );
+    renderApp({
+      route: '/audit',
+      mocks: [meMock, actorsMock, ...[all, byAction, byActor, byTarget, fromDay, toDay].map((x) => x.mock)],
+      token: tokenOf('u-admin'),
+    });
 
     await screen.findByTestId('audit-table');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Réunion ouverte');
@@ -98,14 +143,21 @@ describe('the audit log page', () => {
   });
 
   it('says an entry’s details in words: labels, yes/no, roles, scopes; never an id or a raw code', async () => {
-    const cancelled = { ...entry('e1', 'meeting.cancel'), data: { reason: 'Grève des transports', scope: 'THIS_AND_FOLLOWING', cancelled: 3, seriesId: '9b2f6c1e-1111-4a4a-8888-123456789abc' } };
+    const cancelled = {
+      ...entry('e1', 'meeting.cancel'),
+      data: { reason: 'Grève des transports', scope: 'THIS_AND_FOLLOWING', cancelled: 3, seriesId: '9b2f6c1e-1111-4a4a-8888-123456789abc' },
+    };
     const role = { ...entry('e2', 'user.setRole', { entityType: 'User', entityId: 'u1' }), data: { from: 'DEPUTY', to: 'COORDINATOR' } };
     const started = { ...entry('e3', 'meeting.start'), data: { early: true, kind: 'SOMETHING_NEW' } };
     const first = log({ filter: {} }, page([cancelled, role, started] as unknown as ReturnType<typeof entry>[]));
     renderApp({ route: '/audit', mocks: [meMock, actorsMock, first.mock], token: tokenOf('u-admin') });
 
     const table = await screen.findByTestId('audit-table');
-    expect(await within(table).findByText('Motif : Grève des transports, Réunions concernées : Cette réunion et les suivantes de la série, Réunions annulées : 3')).toBeInTheDocument();
+    expect(
+      await within(table).findByText(
+        'Motif : Grève des transports, Réunions concernées : Cette réunion et les suivantes de la série, Réunions annulées : 3',
+      ),
+    ).toBeInTheDocument();
     expect(within(table).getByText('Avant : Député·e, Après : Coordination')).toBeInTheDocument();
     expect(within(table).getByText('Ouverte en avance : oui')).toBeInTheDocument();
     expect(table).not.toHaveTextContent(/THIS_AND_FOLLOWING|SOMETHING_NEW|9b2f6c1e|scope|seriesId/);

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Button, CloseButton, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Button,
+  CloseButton,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -41,14 +55,19 @@ export function AuditPage() {
     ...(from ? { from: startOfDay(from) } : {}),
     ...(to ? { to: startOfDay(to, 1) } : {}),
   };
-  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, {
+    variables: { filter, first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
   const actors = useQuery(AuditActorsQuery);
   const [moreLoading, setMoreLoading] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const lookup = t as unknown as (key: string, options?: object) => string;
-  const actionLabel = (code: string) => ((AUDIT_ACTIONS as readonly string[]).includes(code) ? lookup(`auditActions.${code}`) : t('audit.otherAction'));
-  const targetLabel = (type: string) => ((AUDIT_TARGETS as readonly string[]).includes(type) ? lookup(`auditTargets.${type}`) : t('audit.otherTarget'));
+  const actionLabel = (code: string) =>
+    (AUDIT_ACTIONS as readonly string[]).includes(code) ? lookup(`auditActions.${code}`) : t('audit.otherAction');
+  const targetLabel = (type: string) =>
+    (AUDIT_TARGETS as readonly string[]).includes(type) ? lookup(`auditTargets.${type}`) : t('audit.otherTarget');
   const page = data?.auditLog;
 
   const loadMore = async () => {
@@ -58,9 +77,13 @@ export function AuditPage() {
     try {
       await fetchMore({
         variables: { after: page.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditLog: { ...fetchMoreResult.auditLog, entries: [...(previous.auditLog?.entries ?? []), ...fetchMoreResult.auditLog.entries] },
-        }) as typeof fetchMoreResult,
+        updateQuery: (previous, { fetchMoreResult }) =>
+          ({
+            auditLog: {
+              ...fetchMoreResult.auditLog,
+              entries: [...(previous.auditLog?.entries ?? []), ...fetchMoreResult.auditLog.entries],
+            },
+          }) as typeof fetchMoreResult,
       });
     } catch (e) {
       setMoreError(e);
@@ -69,9 +92,15 @@ export function AuditPage() {
     }
   };
 
-  const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  const targetOptions = AUDIT_TARGETS.map((a) => ({ value: a, label: targetLabel(a) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  const actorOptions = [...(actors.data?.users ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName, i18n.language)).map((u) => ({ value: u.id, label: u.displayName }));
+  const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })).sort((a, b) =>
+    a.label.localeCompare(b.label, i18n.language),
+  );
+  const targetOptions = AUDIT_TARGETS.map((a) => ({ value: a, label: targetLabel(a) })).sort((a, b) =>
+    a.label.localeCompare(b.label, i18n.language),
+  );
+  const actorOptions = [...(actors.data?.users ?? [])]
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, i18n.language))
+    .map((u) => ({ value: u.id, label: u.displayName }));
 
   return (
     <Stack gap="md">
@@ -82,8 +111,18 @@ export function AuditPage() {
             {t('audit.filters')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            <NativeSelect label={t('audit.filter')} value={action} onChange={(e) => setAction(e.currentTarget.value)} data={[{ value: '', label: t('audit.all') }, ...actionOptions]} />
-            <NativeSelect label={t('audit.actor')} value={actorId} onChange={(e) => setActorId(e.currentTarget.value)} data={[{ value: '', label: t('audit.anyone') }, ...actorOptions]} />
+            <NativeSelect
+              label={t('audit.filter')}
+              value={action}
+              onChange={(e) => setAction(e.currentTarget.value)}
+              data={[{ value: '', label: t('audit.all') }, ...actionOptions]}
+            />
+            <NativeSelect
+              label={t('audit.actor')}
+              value={actorId}
+              onChange={(e) => setActorId(e.currentTarget.value)}
+              data={[{ value: '', label: t('audit.anyone') }, ...actorOptions]}
+            />
             {target ? (
               <Stack gap={4}>
                 <Text size="sm" fw={500} id="audit-target-label">
@@ -97,10 +136,27 @@ export function AuditPage() {
                 </Group>
               </Stack>
             ) : (
-              <NativeSelect label={t('audit.target')} value={entityType} onChange={(e) => setEntityType(e.currentTarget.value)} data={[{ value: '', label: t('audit.anyTarget') }, ...targetOptions]} />
+              <NativeSelect
+                label={t('audit.target')}
+                value={entityType}
+                onChange={(e) => setEntityType(e.currentTarget.value)}
+                data={[{ value: '', label: t('audit.anyTarget') }, ...targetOptions]}
+              />
             )}
-            <TextInput type="date" label={t('audit.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.currentTarget.value)} />
-            <TextInput type="date" label={t('audit.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('audit.from')}
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('audit.to')}
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.currentTarget.value)}
+            />
           </SimpleGrid>
         </Stack>
       </Paper>
@@ -117,53 +173,54 @@ export function AuditPage() {
           </Group>
         </Stack>
       )}
-      {page && (page.entries.length === 0 ? (
-        <Text>{t('audit.none')}</Text>
-      ) : (
-        <Paper withBorder style={{ overflowX: 'auto' }}>
-          <Table striped data-testid="audit-table" aria-label={t('audit.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('audit.when')}</Table.Th>
-                <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                <Table.Th scope="col">{t('audit.target')}</Table.Th>
-                <Table.Th scope="col">{t('audit.details')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {page.entries.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
-                  </Table.Td>
-                  <Table.Td>{actionLabel(e.action)}</Table.Td>
-                  <Table.Td>{e.actor?.displayName ?? t('audit.system')}</Table.Td>
-                  <Table.Td>
-                    {e.entityId ? (
-                      <UnstyledButton
-                        td="underline"
-                        fz="sm"
-                        onClick={() => setTarget({ type: e.entityType, id: e.entityId! })}
-                        aria-label={t('audit.historyOf', { target: targetLabel(e.entityType) })}
-                      >
-                        {targetLabel(e.entityType)}
-                      </UnstyledButton>
-                    ) : (
-                      targetLabel(e.entityType)
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" style={{ wordBreak: 'break-word' }}>
-                      {summarize(e.data, t, i18n.language)}
-                    </Text>
-                  </Table.Td>
+      {page &&
+        (page.entries.length === 0 ? (
+          <Text>{t('audit.none')}</Text>
+        ) : (
+          <Paper withBorder style={{ overflowX: 'auto' }}>
+            <Table striped data-testid="audit-table" aria-label={t('audit.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('audit.when')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.target')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.details')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      ))}
+              </Table.Thead>
+              <Table.Tbody>
+                {page.entries.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                    </Table.Td>
+                    <Table.Td>{actionLabel(e.action)}</Table.Td>
+                    <Table.Td>{e.actor?.displayName ?? t('audit.system')}</Table.Td>
+                    <Table.Td>
+                      {e.entityId ? (
+                        <UnstyledButton
+                          td="underline"
+                          fz="sm"
+                          onClick={() => setTarget({ type: e.entityType, id: e.entityId! })}
+                          aria-label={t('audit.historyOf', { target: targetLabel(e.entityType) })}
+                        >
+                          {targetLabel(e.entityType)}
+                        </UnstyledButton>
+                      ) : (
+                        targetLabel(e.entityType)
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" style={{ wordBreak: 'break-word' }}>
+                        {summarize(e.data, t, i18n.language)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        ))}
       {moreError ? <ErrorAlert error={moreError} /> : null}
       {page?.hasMore && (
         <Group>

@@ -6,8 +6,16 @@ import { graphQLErrorResult } from '../test/fixtures';
 import { AccountPageQuery, ChangePasswordMutation } from './operations';
 import { session } from './session';
 
-const me = { request: { query: AccountPageQuery }, result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', email: 'amina.haidari@tribune.example', role: 'DEPUTY' } } } };
-const change = (currentPassword: string, newPassword: string, result: object) => ({ request: { query: ChangePasswordMutation, variables: { input: { currentPassword, newPassword } } }, result });
+const me = {
+  request: { query: AccountPageQuery },
+  result: {
+    data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', email: 'amina.haidari@tribune.example', role: 'DEPUTY' } },
+  },
+};
+const change = (currentPassword: string, newPassword: string, result: object) => ({
+  request: { query: ChangePasswordMutation, variables: { input: { currentPassword, newPassword } } },
+  result,
+});
 const form = async () => screen.findByRole('form', { name: 'Changer de mot de passe' });
 const fill = async (f: HTMLElement, current: string, next: string, confirm = next) => {
   if (current) await userEvent.type(within(f).getByLabelText(/Mot de passe actuel/), current);
@@ -21,9 +29,16 @@ describe('my account', () => {
     renderApp({
       route: '/account',
       token: 'old-token',
-      mocks: [me, change('temporary-123', 'ma nouvelle phrase secrète', { data: { changePassword: { __typename: 'LoginPayload', token: 'new-token', user: { __typename: 'User', id: 'u1' } } } })],
+      mocks: [
+        me,
+        change('temporary-123', 'ma nouvelle phrase secrète', {
+          data: { changePassword: { __typename: 'LoginPayload', token: 'new-token', user: { __typename: 'User', id: 'u1' } } },
+        }),
+      ],
     });
-    expect(await screen.findByText(/Connecté·e en tant que Amina Haidari \(amina.haidari@tribune.example\), rôle : Député·e/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Connecté·e en tant que Amina Haidari \(amina.haidari@tribune.example\), rôle : Député·e/),
+    ).toBeInTheDocument();
     await fill(await form(), 'temporary-123', 'ma nouvelle phrase secrète');
     expect(await screen.findByRole('status')).toHaveTextContent('Mot de passe changé. Vos autres sessions sont fermées.');
     expect(session.token()).toBe('new-token');
@@ -44,7 +59,14 @@ describe('my account', () => {
   it('says next to the field that the current password is wrong', async () => {
     renderApp({
       route: '/account',
-      mocks: [me, change('pas le bon', 'ma nouvelle phrase secrète', graphQLErrorResult('BAD_USER_INPUT', 'Your current password is not this one.', { field: 'currentPassword' }))],
+      mocks: [
+        me,
+        change(
+          'pas le bon',
+          'ma nouvelle phrase secrète',
+          graphQLErrorResult('BAD_USER_INPUT', 'Your current password is not this one.', { field: 'currentPassword' }),
+        ),
+      ],
     });
     const f = await form();
     await fill(f, 'pas le bon', 'ma nouvelle phrase secrète');
@@ -55,6 +77,9 @@ describe('my account', () => {
   it('is in English too, reachable from the main navigation', async () => {
     renderApp({ route: '/account', lang: 'en', mocks: [me] });
     expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'My account' })).toHaveAttribute('href', '/account');
+    expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'My account' })).toHaveAttribute(
+      'href',
+      '/account',
+    );
   });
 });

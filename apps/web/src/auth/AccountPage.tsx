@@ -28,7 +28,13 @@ export function AccountPage() {
   return (
     <Stack maw={520} gap="lg">
       <Title order={1}>{t('myAccount.title')}</Title>
-      <Text>{t('myAccount.signedInAs', { name: data.me.displayName, email: data.me.email, role: data.me.role ? t(`accounts.roles.${data.me.role}`) : '' })}</Text>
+      <Text>
+        {t('myAccount.signedInAs', {
+          name: data.me.displayName,
+          email: data.me.email,
+          role: data.me.role ? t(`accounts.roles.${data.me.role}`) : '',
+        })}
+      </Text>
       <ChangePasswordForm />
     </Stack>
   );
@@ -53,7 +59,13 @@ export function ChangePasswordForm({ currentLabel }: { currentLabel?: string }) 
     setDone(false);
     const errors: FieldErrors = {
       current: current ? undefined : t('auth.required'),
-      next: !next ? t('auth.required') : next.length < MIN_LENGTH ? t('myAccount.tooShort', { count: MIN_LENGTH }) : next === current ? t('myAccount.sameAsCurrent') : undefined,
+      next: !next
+        ? t('auth.required')
+        : next.length < MIN_LENGTH
+          ? t('myAccount.tooShort', { count: MIN_LENGTH })
+          : next === current
+            ? t('myAccount.sameAsCurrent')
+            : undefined,
       confirm: confirm !== next ? t('myAccount.mismatch') : undefined,
     };
     setFieldErrors(errors);

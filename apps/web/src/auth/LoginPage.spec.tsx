@@ -21,7 +21,22 @@ describe('login', () => {
       mocks: [
         {
           request: loginRequest,
-          result: { data: { login: { __typename: 'LoginPayload', token: 'jwt-1', user: { __typename: 'User', id: 'u1', email: 'admin@tribune.example', displayName: 'Claire Martin', role: 'ADMIN', mustChangePassword: false } } } },
+          result: {
+            data: {
+              login: {
+                __typename: 'LoginPayload',
+                token: 'jwt-1',
+                user: {
+                  __typename: 'User',
+                  id: 'u1',
+                  email: 'admin@tribune.example',
+                  displayName: 'Claire Martin',
+                  role: 'ADMIN',
+                  mustChangePassword: false,
+                },
+              },
+            },
+          },
         },
         meMock,
         termMock(termData()),
@@ -34,7 +49,11 @@ describe('login', () => {
   });
 
   it('says "wrong email or password" in the chosen language, and keeps the session empty', async () => {
-    renderApp({ token: null, route: '/login', mocks: [{ request: loginRequest, result: graphQLErrorResult('UNAUTHENTICATED', 'Wrong email or password.') }] });
+    renderApp({
+      token: null,
+      route: '/login',
+      mocks: [{ request: loginRequest, result: graphQLErrorResult('UNAUTHENTICATED', 'Wrong email or password.') }],
+    });
     await fillAndSubmit();
     expect(await screen.findByRole('alert')).toHaveTextContent('Adresse e-mail ou mot de passe incorrect.');
     expect(screen.queryByText(/session a expiré/)).not.toBeInTheDocument();
@@ -45,7 +64,9 @@ describe('login', () => {
     renderApp({
       token: null,
       route: '/login',
-      mocks: [{ request: loginRequest, result: graphQLErrorResult('RATE_LIMITED', 'Too many failed attempts.', { retryAfterSeconds: 840 }) }],
+      mocks: [
+        { request: loginRequest, result: graphQLErrorResult('RATE_LIMITED', 'Too many failed attempts.', { retryAfterSeconds: 840 }) },
+      ],
     });
     await fillAndSubmit();
     expect(await screen.findByRole('alert')).toHaveTextContent('Trop de tentatives. Réessayez dans 14 minutes.');

@@ -61,9 +61,7 @@ export function LoginPage() {
           </Text>
         </Alert>
       )}
-      {notice === 'loggedOut' && !error && (
-        <Text role="status">{t('auth.loggedOut')}</Text>
-      )}
+      {notice === 'loggedOut' && !error && <Text role="status">{t('auth.loggedOut')}</Text>}
       {error && (
         <Alert color="red" variant="light" role="alert">
           <Text size="sm" c="red.9">
@@ -73,9 +71,7 @@ export function LoginPage() {
       )}
       <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate aria-labelledby="login-heading">
         <Stack gap="md">
-          <Text size="sm">
-            {t('auth.intro')}
-          </Text>
+          <Text size="sm">{t('auth.intro')}</Text>
           <TextInput
             label={t('auth.email')}
             type="email"

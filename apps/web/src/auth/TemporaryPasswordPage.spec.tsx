@@ -14,7 +14,14 @@ const login = {
       login: {
         __typename: 'LoginPayload',
         token: 'temporary-session',
-        user: { __typename: 'User', id: 'u1', email: 'amina@tribune.example', displayName: 'Amina Haidari', role: 'DEPUTY', mustChangePassword: true },
+        user: {
+          __typename: 'User',
+          id: 'u1',
+          email: 'amina@tribune.example',
+          displayName: 'Amina Haidari',
+          role: 'DEPUTY',
+          mustChangePassword: true,
+        },
       },
     },
   },
@@ -34,7 +41,7 @@ async function logIn() {
   await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
 }
 
-describe('a temporary password after an administrator\'s reset', () => {
+describe("a temporary password after an administrator's reset", () => {
   it('shows only the change-password form, with why, then the page that was asked for', async () => {
     renderApp({ token: null, route: '/account', mocks: [login, meMock, change, account] });
     await logIn();
@@ -55,7 +62,13 @@ describe('a temporary password after an administrator\'s reset', () => {
     renderApp({
       route: '/account',
       lang: 'en',
-      mocks: [meMock, { request: { query: AccountPageQuery }, result: graphQLErrorResult('FORBIDDEN', 'Your password is a temporary one.', { reason: 'TEMPORARY_PASSWORD' }) }],
+      mocks: [
+        meMock,
+        {
+          request: { query: AccountPageQuery },
+          result: graphQLErrorResult('FORBIDDEN', 'Your password is a temporary one.', { reason: 'TEMPORARY_PASSWORD' }),
+        },
+      ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Choose your password' })).toBeInTheDocument();
     expect(screen.getByLabelText(/Temporary password/)).toBeInTheDocument();

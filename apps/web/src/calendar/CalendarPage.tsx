@@ -14,7 +14,9 @@ const UPCOMING_WEEKS = 6;
 
 /** Monday (YYYY-MM-DD) of the week an instant falls in, on the Paris clock. */
 export function weekOf(iso: string): string {
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  const local = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  );
   const [y, m, d] = local.split('-').map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
   const offset = (day.getUTCDay() + 6) % 7;
@@ -49,7 +51,9 @@ export function CalendarPage() {
   const hiddenMeetings = [...weeks.values()].slice(shownWeeks.length).reduce((n, list) => n + list.length, 0);
   const weekLabel = (monday: string) =>
     t('calendar.weekOf', {
-      date: new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`)),
+      date: new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${monday}T00:00:00Z`),
+      ),
     });
 
   return (

@@ -48,13 +48,24 @@ describe('MeetingsCalendar', () => {
 
   it('shows the month on whole weeks, today marked, each meeting a link on its Paris day', async () => {
     renderCalendar('/calendar', [
-      rangeMock('month', '2027-03-24', [meeting('m1', 'Santé mentale', '2027-03-24T17:00:00Z'), meeting('m2', 'Bilan', '2027-03-31T22:30:00Z')]),
+      rangeMock('month', '2027-03-24', [
+        meeting('m1', 'Santé mentale', '2027-03-24T17:00:00Z'),
+        meeting('m2', 'Bilan', '2027-03-31T22:30:00Z'),
+      ]),
     ]);
 
     const grid = await screen.findByRole('table', { name: 'mars 2027' });
     expect(within(grid).getAllByRole('row')).toHaveLength(6); // the weekday names and five weeks
     const headers = within(grid).getAllByRole('columnheader');
-    expect(headers.map((h) => h.querySelector('.cal-wd-short')?.textContent)).toEqual(['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']);
+    expect(headers.map((h) => h.querySelector('.cal-wd-short')?.textContent)).toEqual([
+      'lun.',
+      'mar.',
+      'mer.',
+      'jeu.',
+      'ven.',
+      'sam.',
+      'dim.',
+    ]);
     expect(headers[0]).toHaveAccessibleName('lun.'); // the one-letter form a phone shows is not read out
     expect(headers[0].querySelector('abbr')).toHaveAttribute('title', 'lundi');
     const link = await within(cell('2027-03-24')).findByRole('link', { name: /Santé mentale/ });
@@ -101,8 +112,18 @@ describe('MeetingsCalendar', () => {
     ]);
 
     const week = await screen.findByRole('list', { name: 'Semaine du 22 mars au 28 mars 2027' });
-    const days = within(week).getAllByRole('listitem').filter((li) => li.hasAttribute('data-day'));
-    expect(days.map((d) => d.getAttribute('data-day'))).toEqual(['2027-03-22', '2027-03-23', '2027-03-24', '2027-03-25', '2027-03-26', '2027-03-27', '2027-03-28']);
+    const days = within(week)
+      .getAllByRole('listitem')
+      .filter((li) => li.hasAttribute('data-day'));
+    expect(days.map((d) => d.getAttribute('data-day'))).toEqual([
+      '2027-03-22',
+      '2027-03-23',
+      '2027-03-24',
+      '2027-03-25',
+      '2027-03-26',
+      '2027-03-27',
+      '2027-03-28',
+    ]);
     expect(within(days[2]).getByRole('heading', { level: 3 })).toHaveTextContent('mercredi 24 mars aujourd’hui');
     expect(await within(days[5]).findByRole('link', { name: /Avant le changement/ })).toHaveTextContent('10:00–11:30');
     expect(within(days[6]).getByRole('link', { name: /Après le changement/ })).toHaveTextContent('10:00–11:30');
@@ -121,7 +142,11 @@ describe('MeetingsCalendar', () => {
 
   it('reads right to left in Arabic, the “previous” arrow pointing right, times on a 24-hour clock', async () => {
     localStorage.setItem('tribune.lang', 'ar');
-    renderCalendar('/calendar?date=2027-03-24', [rangeMock('month', '2027-03-24', [meeting('m1', 'اجتماع', '2027-03-24T17:00:00Z')])], 'ar');
+    renderCalendar(
+      '/calendar?date=2027-03-24',
+      [rangeMock('month', '2027-03-24', [meeting('m1', 'اجتماع', '2027-03-24T17:00:00Z')])],
+      'ar',
+    );
     await screen.findByRole('table', { name: 'مارس 2027' });
     expect(document.documentElement.dir).toBe('rtl');
     expect(screen.getByRole('button', { name: 'الشهر السابق' })).toHaveTextContent('›');
@@ -135,7 +160,9 @@ describe('MeetingsCalendar', () => {
       return { ...real.call(this), timeZone: 'America/Toronto' };
     });
     try {
-      renderCalendar('/calendar?view=week&date=2027-03-24', [rangeMock('week', '2027-03-24', [meeting('t1', 'Santé mentale', '2027-03-24T17:00:00Z')])]);
+      renderCalendar('/calendar?view=week&date=2027-03-24', [
+        rangeMock('week', '2027-03-24', [meeting('t1', 'Santé mentale', '2027-03-24T17:00:00Z')]),
+      ]);
       // Toronto is already on summer time (since 14 March), Paris not yet: 18:00 in Paris, 13:00 in Toronto.
       expect(await screen.findByRole('link', { name: /Santé mentale/ })).toHaveTextContent('18:00–19:30 (13:00)');
       expect(screen.getByText(/entre parenthèses, chez vous \(America\/Toronto\)/)).toBeInTheDocument();

@@ -23,7 +23,8 @@ const dateText = (day: DayKey, lng: string, options: Intl.DateTimeFormatOptions)
   new Intl.DateTimeFormat(lng, { ...options, timeZone: 'UTC' }).format(noon(day));
 
 /** "18:00" on a zone's clock, 24-hour in every language: it must fit a seventh of a phone's width. */
-const clock = (iso: string, lng: string, timeZone: string) => new Intl.DateTimeFormat(lng, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
+const clock = (iso: string, lng: string, timeZone: string) =>
+  new Intl.DateTimeFormat(lng, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
 
 function MeetingLink({ meeting, withEnd }: { meeting: CalendarMeeting; withEnd?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -63,7 +64,9 @@ function MonthGrid({ day, meetings, todayKey }: { day: DayKey; meetings: Map<Day
             <th scope="col" key={d}>
               <abbr title={dateText(d, i18n.language, { weekday: 'long' })}>
                 <span className="cal-wd-short">{dateText(d, i18n.language, { weekday: 'short' })}</span>
-                <span className="cal-wd-narrow" aria-hidden="true">{dateText(d, i18n.language, { weekday: 'narrow' })}</span>
+                <span className="cal-wd-narrow" aria-hidden="true">
+                  {dateText(d, i18n.language, { weekday: 'narrow' })}
+                </span>
               </abbr>
             </th>
           ))}
@@ -76,7 +79,14 @@ function MonthGrid({ day, meetings, todayKey }: { day: DayKey; meetings: Map<Day
               const isToday = d === todayKey;
               const list = meetings.get(d) ?? [];
               return (
-                <td key={d} className="cal-day" data-outside={inMonth ? undefined : 'true'} data-today={isToday || undefined} aria-current={isToday ? 'date' : undefined} data-day={d}>
+                <td
+                  key={d}
+                  className="cal-day"
+                  data-outside={inMonth ? undefined : 'true'}
+                  data-today={isToday || undefined}
+                  aria-current={isToday ? 'date' : undefined}
+                  data-day={d}
+                >
                   <span className="cal-day-number" aria-hidden="true">
                     {dateText(d, i18n.language, { day: 'numeric' })}
                   </span>
@@ -203,7 +213,13 @@ export function MeetingsCalendar() {
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Group gap={6} wrap="nowrap">
-            <Button variant="default" size="sm" px="xs" onClick={() => go({ date: step(-1) })} aria-label={view === 'month' ? t('calendar.previousMonth') : t('calendar.previousWeek')}>
+            <Button
+              variant="default"
+              size="sm"
+              px="xs"
+              onClick={() => go({ date: step(-1) })}
+              aria-label={view === 'month' ? t('calendar.previousMonth') : t('calendar.previousWeek')}
+            >
               <span className="cal-arrow" aria-hidden="true" dir="ltr">
                 {dir === 'rtl' ? '›' : '‹'}
               </span>
@@ -211,7 +227,13 @@ export function MeetingsCalendar() {
             <Button variant="default" size="sm" onClick={() => go({ date: todayKey })}>
               {t('calendar.today')}
             </Button>
-            <Button variant="default" size="sm" px="xs" onClick={() => go({ date: step(1) })} aria-label={view === 'month' ? t('calendar.nextMonth') : t('calendar.nextWeek')}>
+            <Button
+              variant="default"
+              size="sm"
+              px="xs"
+              onClick={() => go({ date: step(1) })}
+              aria-label={view === 'month' ? t('calendar.nextMonth') : t('calendar.nextWeek')}
+            >
               <span className="cal-arrow" aria-hidden="true" dir="ltr">
                 {dir === 'rtl' ? '‹' : '›'}
               </span>
@@ -228,7 +250,16 @@ export function MeetingsCalendar() {
             ]}
           />
         </Group>
-        <Title order={2} size="h3" id="calendar-period" ref={periodRef} tabIndex={-1} aria-live="polite" data-testid="calendar-period" className="cal-period">
+        <Title
+          order={2}
+          size="h3"
+          id="calendar-period"
+          ref={periodRef}
+          tabIndex={-1}
+          aria-live="polite"
+          data-testid="calendar-period"
+          className="cal-period"
+        >
           {period}
         </Title>
         <Text size="sm" c="dimmed">
@@ -248,7 +279,11 @@ export function MeetingsCalendar() {
           </Stack>
         )}
         {shown && !loading && inPeriod === 0 && <Text size="sm">{t('calendar.noneInRange')}</Text>}
-        {view === 'month' ? <MonthGrid day={day} meetings={meetings} todayKey={todayKey} /> : <WeekList day={day} meetings={meetings} todayKey={todayKey} />}
+        {view === 'month' ? (
+          <MonthGrid day={day} meetings={meetings} todayKey={todayKey} />
+        ) : (
+          <WeekList day={day} meetings={meetings} todayKey={todayKey} />
+        )}
       </Stack>
     </section>
   );

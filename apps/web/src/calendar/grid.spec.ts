@@ -6,7 +6,15 @@ describe('monthWeeks', () => {
     // November 2026 starts on a Sunday and ends on a Monday: six rows.
     const weeks = monthWeeks('2026-11-27');
     expect(weeks).toHaveLength(6);
-    expect(weeks[0].map((c) => c.day)).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01']);
+    expect(weeks[0].map((c) => c.day)).toEqual([
+      '2026-10-26',
+      '2026-10-27',
+      '2026-10-28',
+      '2026-10-29',
+      '2026-10-30',
+      '2026-10-31',
+      '2026-11-01',
+    ]);
     expect(weeks[0].filter((c) => c.inMonth).map((c) => c.day)).toEqual(['2026-11-01']);
     expect(weeks[5][0]).toEqual({ day: '2026-11-30', inMonth: true });
     expect(weeks[5][1]).toEqual({ day: '2026-12-01', inMonth: false });
@@ -21,7 +29,11 @@ describe('monthWeeks', () => {
   });
 
   it('knows leap years and year ends', () => {
-    expect(monthWeeks('2028-02-01').flat().filter((c) => c.inMonth)).toHaveLength(29);
+    expect(
+      monthWeeks('2028-02-01')
+        .flat()
+        .filter((c) => c.inMonth),
+    ).toHaveLength(29);
     const december = monthWeeks('2026-12-31');
     expect(december[december.length - 1].map((c) => c.day)).toContain('2027-01-03');
   });
@@ -29,7 +41,15 @@ describe('monthWeeks', () => {
 
 describe('weekDays', () => {
   it('runs Monday to Sunday, across a month and a year boundary', () => {
-    expect(weekDays('2026-12-31')).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(weekDays('2026-12-31')).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+    ]);
     expect(mondayOf('2027-03-28')).toBe('2027-03-22');
   });
 });

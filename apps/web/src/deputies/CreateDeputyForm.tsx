@@ -3,7 +3,15 @@ import { Alert, Button, Checkbox, Group, Paper, PasswordInput, Stack, Text, Text
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CreateDeputyMutation, DeputiesQuery } from './operations';
-import { checkProfile, DeputyFields, emptyProfile, splitList, type ProfileErrors, type ProfileField, type ProfileValues } from './DeputyFields';
+import {
+  checkProfile,
+  DeputyFields,
+  emptyProfile,
+  splitList,
+  type ProfileErrors,
+  type ProfileField,
+  type ProfileValues,
+} from './DeputyFields';
 import { deputyErrorMessage } from './errors';
 
 const MIN_PASSWORD = 10;
@@ -12,13 +20,22 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 type AccountField = 'email' | 'password';
 
 /** An administrator creates a deputy's profile and, if asked, their login (email and a temporary password). */
-export function CreateDeputyForm({ onCreated, onCancel }: { onCreated: (created: { id: string; fullName: string; withAccount: boolean }) => void; onCancel: () => void }) {
+export function CreateDeputyForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (created: { id: string; fullName: string; withAccount: boolean }) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ProfileValues>(emptyProfile);
   const [withAccount, setWithAccount] = useState(false);
   const [account, setAccount] = useState<Record<AccountField, string>>({ email: '', password: '' });
   const [errors, setErrors] = useState<ProfileErrors & Partial<Record<AccountField, string>>>({});
-  const [createDeputy, { loading, error }] = useMutation(CreateDeputyMutation, { refetchQueries: [DeputiesQuery], awaitRefetchQueries: true });
+  const [createDeputy, { loading, error }] = useMutation(CreateDeputyMutation, {
+    refetchQueries: [DeputiesQuery],
+    awaitRefetchQueries: true,
+  });
 
   useEffect(() => {
     document.getElementById('new-deputy-fullName')?.focus();
@@ -86,7 +103,17 @@ export function CreateDeputyForm({ onCreated, onCancel }: { onCreated: (created:
           <Checkbox label={t('deputies.withAccount')} checked={withAccount} onChange={(e) => setWithAccount(e.currentTarget.checked)} />
           {withAccount && (
             <Group gap="sm" align="flex-start" grow wrap="wrap">
-              <TextInput id="new-deputy-email" type="email" label={t('deputies.email')} required value={account.email} onChange={changeAccount('email')} error={errors.email} autoComplete="off" miw={200} />
+              <TextInput
+                id="new-deputy-email"
+                type="email"
+                label={t('deputies.email')}
+                required
+                value={account.email}
+                onChange={changeAccount('email')}
+                error={errors.email}
+                autoComplete="off"
+                miw={200}
+              />
               <PasswordInput
                 id="new-deputy-password"
                 label={t('deputies.password')}

@@ -71,7 +71,11 @@ describe('DeputiesPage', () => {
 
     const search = screen.getByRole('searchbox', { name: /Rechercher/ });
     await userEvent.type(search, 'emilie');
-    expect(within(list).getAllByRole('listitem').map((li) => within(li).getByRole('heading').textContent)).toEqual(['Émilie Nkosi']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => within(li).getByRole('heading').textContent),
+    ).toEqual(['Émilie Nkosi']);
     expect(screen.getByTestId('deputies-count')).toHaveTextContent('1 député·e');
 
     await userEvent.clear(search);
@@ -87,7 +91,10 @@ describe('DeputiesPage', () => {
         meMock,
         deputiesMock(),
         territoriesMock,
-        { request: { query: CreateDeputyMutation, variables: { input: newDeputy } }, result: { data: { createDeputy: { __typename: 'Deputy', id: 'd4', fullName: newDeputy.fullName } } } },
+        {
+          request: { query: CreateDeputyMutation, variables: { input: newDeputy } },
+          result: { data: { createDeputy: { __typename: 'Deputy', id: 'd4', fullName: newDeputy.fullName } } },
+        },
         deputiesMock({ list: [...deputiesData, created] }),
       ],
     });
@@ -133,7 +140,13 @@ describe('DeputiesPage', () => {
         meMock,
         deputiesMock(),
         territoriesMock,
-        { request: { query: CreateDeputyMutation, variables: { input: newDeputy } }, result: graphQLErrorResult('CONFLICT', 'An account with the email samir.haddad@tribune.example already exists.', { reason: 'EMAIL_TAKEN', params: { email: 'samir.haddad@tribune.example' } }) },
+        {
+          request: { query: CreateDeputyMutation, variables: { input: newDeputy } },
+          result: graphQLErrorResult('CONFLICT', 'An account with the email samir.haddad@tribune.example already exists.', {
+            reason: 'EMAIL_TAKEN',
+            params: { email: 'samir.haddad@tribune.example' },
+          }),
+        },
       ],
     });
     const form = await openCreateForm();

@@ -19,7 +19,9 @@ function matches(deputy: Deputy, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
   // The territory by its name, its number ("93") or its code.
-  return [deputy.fullName, deputy.territoryLabel ?? '', deputy.territory ?? '', ...deputy.languages, ...deputy.skills].some((text) => fold(text).includes(q));
+  return [deputy.fullName, deputy.territoryLabel ?? '', deputy.territory ?? '', ...deputy.languages, ...deputy.skills].some((text) =>
+    fold(text).includes(q),
+  );
 }
 
 /** Every deputy (readable by everyone signed in): who they are, where from, which languages, seat and groups. Administrators add profiles here. */
@@ -42,9 +44,7 @@ export function DeputiesPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="center" gap="sm">
         <Title order={1}>{t('deputies.title')}</Title>
-        {isAdmin && !creating && (
-          <Button onClick={() => (setCreated(null), setCreating(true))}>{t('deputies.create')}</Button>
-        )}
+        {isAdmin && !creating && <Button onClick={() => (setCreated(null), setCreating(true))}>{t('deputies.create')}</Button>}
       </Group>
       {created && (
         <Alert color="green" variant="light" role="status">
@@ -59,7 +59,14 @@ export function DeputiesPage() {
       {isAdmin && creating && (
         <CreateDeputyForm onCancel={() => setCreating(false)} onCreated={(d) => (setCreating(false), setCreated(d))} />
       )}
-      <TextInput type="search" label={t('deputies.search')} description={t('deputies.searchHint')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maw={420} />
+      <TextInput
+        type="search"
+        label={t('deputies.search')}
+        description={t('deputies.searchHint')}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        maw={420}
+      />
       <Text size="sm" role="status" data-testid="deputies-count">
         {t('deputies.count', { count: shown.length })}
       </Text>

@@ -27,11 +27,26 @@ export type ProfileErrors = Partial<Record<ProfileField, string>>;
 export type ProfileEditor = 'admin' | 'self';
 export const SELF_FIELDS: ProfileField[] = ['territory', 'languages', 'skills', 'bio'];
 
-export const emptyProfile: ProfileValues = { fullName: '', gender: 'WOMAN', territory: '', languages: '', skills: '', bio: '', eligibilityAttestedOn: '' };
+export const emptyProfile: ProfileValues = {
+  fullName: '',
+  gender: 'WOMAN',
+  territory: '',
+  languages: '',
+  skills: '',
+  bio: '',
+  eligibilityAttestedOn: '',
+};
 
 /** "arabe, français" → ['arabe', 'français'] (blank and repeated entries dropped, as the API does). */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** What the form can tell before asking the API (which checks the same and more). */
@@ -40,7 +55,8 @@ export function checkProfile(values: ProfileValues, editor: ProfileEditor, t: TF
   if (editor === 'admin' && !values.fullName.trim()) errors.fullName = t('auth.required');
   // A code chosen from the list (TerritorySelect): nothing else can be given.
   if (!values.territory) errors.territory = t('auth.required');
-  if (editor === 'admin' && values.eligibilityAttestedOn && values.eligibilityAttestedOn > todayIso()) errors.eligibilityAttestedOn = t('deputies.attestationFuture');
+  if (editor === 'admin' && values.eligibilityAttestedOn && values.eligibilityAttestedOn > todayIso())
+    errors.eligibilityAttestedOn = t('deputies.attestationFuture');
   return errors;
 }
 
@@ -94,7 +110,13 @@ export function DeputyFields({
       </Group>
       <Textarea {...input('bio')} label={t('deputies.bio')} autosize minRows={3} maxLength={2000} />
       {editor === 'admin' && (
-        <TextInput {...input('eligibilityAttestedOn')} type="date" label={t('deputies.attestation')} description={t('deputies.attestationHint')} max={todayIso()} />
+        <TextInput
+          {...input('eligibilityAttestedOn')}
+          type="date"
+          label={t('deputies.attestation')}
+          description={t('deputies.attestationHint')}
+          max={todayIso()}
+        />
       )}
     </>
   );

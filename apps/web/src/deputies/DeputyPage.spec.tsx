@@ -33,7 +33,10 @@ describe('DeputyPage', () => {
         deputyMock(amina, asAmina),
         territoriesMock,
         // Only the bio changed, and nothing of the attestation is sent (the API refuses it from a deputy).
-        { request: { query: UpdateDeputyMutation, variables: { input: { id: 'd1', bio } } }, result: { data: { updateDeputy: { ...amina, bio } } } },
+        {
+          request: { query: UpdateDeputyMutation, variables: { input: { id: 'd1', bio } } },
+          result: { data: { updateDeputy: { ...amina, bio } } },
+        },
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Modifier mon profil' }));
@@ -69,8 +72,20 @@ describe('DeputyPage', () => {
         deputyMock(emilie),
         territoriesMock,
         {
-          request: { query: UpdateDeputyMutation, variables: { input: { id: 'd2', territory: 'dep:93', eligibilityAttestedOn: '2025-03-01' } } },
-          result: { data: { updateDeputy: { ...emilie, territory: 'dep:93', territoryLabel: 'Seine-Saint-Denis (93)', eligibilityAttestedOn: '2025-03-01' } } },
+          request: {
+            query: UpdateDeputyMutation,
+            variables: { input: { id: 'd2', territory: 'dep:93', eligibilityAttestedOn: '2025-03-01' } },
+          },
+          result: {
+            data: {
+              updateDeputy: {
+                ...emilie,
+                territory: 'dep:93',
+                territoryLabel: 'Seine-Saint-Denis (93)',
+                eligibilityAttestedOn: '2025-03-01',
+              },
+            },
+          },
         },
       ],
     });

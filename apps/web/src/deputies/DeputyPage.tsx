@@ -67,15 +67,21 @@ export function DeputyPage() {
           <Fact term={t('deputies.languages')}>{deputy.languages.join(', ') || none}</Fact>
           <Fact term={t('deputies.skills')}>{deputy.skills.join(', ') || none}</Fact>
           <Fact term={t('deputies.seat')}>
-            {mandate ? t('deputies.seatSince', { number: mandate.seat.number, date: formatDate(mandate.startsOn, lang) }) : t('deputies.noSeat')}
+            {mandate
+              ? t('deputies.seatSince', { number: mandate.seat.number, date: formatDate(mandate.startsOn, lang) })
+              : t('deputies.noSeat')}
           </Fact>
           <Fact term={t('deputies.groups')}>
             {deputy.memberships.length === 0
               ? t('deputies.noGroups')
-              : deputy.memberships.map((m) => t('deputies.groupWithRole', { group: m.group.name, role: t(`groups.role.${m.role}`) })).join(', ')}
+              : deputy.memberships
+                  .map((m) => t('deputies.groupWithRole', { group: m.group.name, role: t(`groups.role.${m.role}`) }))
+                  .join(', ')}
           </Fact>
           {(isAdmin || own) && (
-            <Fact term={t('deputies.attestation')}>{deputy.eligibilityAttestedOn ? formatDate(deputy.eligibilityAttestedOn, lang) : t('deputies.notAttested')}</Fact>
+            <Fact term={t('deputies.attestation')}>
+              {deputy.eligibilityAttestedOn ? formatDate(deputy.eligibilityAttestedOn, lang) : t('deputies.notAttested')}
+            </Fact>
           )}
         </Stack>
       )}

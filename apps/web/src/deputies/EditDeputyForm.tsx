@@ -4,7 +4,16 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { DeputyProfile_DeputyFragment, UpdateDeputyInput } from '../gql/graphql';
 import { UpdateDeputyMutation } from './operations';
-import { checkProfile, DeputyFields, SELF_FIELDS, splitList, type ProfileEditor, type ProfileErrors, type ProfileField, type ProfileValues } from './DeputyFields';
+import {
+  checkProfile,
+  DeputyFields,
+  SELF_FIELDS,
+  splitList,
+  type ProfileEditor,
+  type ProfileErrors,
+  type ProfileField,
+  type ProfileValues,
+} from './DeputyFields';
 import { deputyErrorMessage } from './errors';
 
 const ADMIN_FIELDS: ProfileField[] = ['fullName', 'gender', ...SELF_FIELDS, 'eligibilityAttestedOn'];
@@ -43,7 +52,17 @@ function changes(before: ProfileValues, after: ProfileValues, editor: ProfileEdi
 }
 
 /** Edits a profile: every field for an administrator; bio, languages, skills and territory for the deputy themself. */
-export function EditDeputyForm({ deputy, editor, onSaved, onCancel }: { deputy: DeputyProfile_DeputyFragment; editor: ProfileEditor; onSaved: (changed: boolean) => void; onCancel: () => void }) {
+export function EditDeputyForm({
+  deputy,
+  editor,
+  onSaved,
+  onCancel,
+}: {
+  deputy: DeputyProfile_DeputyFragment;
+  editor: ProfileEditor;
+  onSaved: (changed: boolean) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [initial] = useState(() => profileValues(deputy));
   const [values, setValues] = useState(initial);

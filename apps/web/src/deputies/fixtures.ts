@@ -1,8 +1,18 @@
 import { meMock } from '../test/fixtures';
 import { DeputiesQuery, DeputyQuery } from './operations';
 
-const seat = (number: number) => ({ __typename: 'Mandate', id: `mandate-${number}`, startsOn: '2025-01-08', seat: { __typename: 'Seat', id: `seat-${number}`, number } });
-const membership = (id: string, name: string, role = 'MEMBER') => ({ __typename: 'GroupMember', id: `m-${id}`, role, group: { __typename: 'WorkingGroup', id, name } });
+const seat = (number: number) => ({
+  __typename: 'Mandate',
+  id: `mandate-${number}`,
+  startsOn: '2025-01-08',
+  seat: { __typename: 'Seat', id: `seat-${number}`, number },
+});
+const membership = (id: string, name: string, role = 'MEMBER') => ({
+  __typename: 'GroupMember',
+  id: `m-${id}`,
+  role,
+  group: { __typename: 'WorkingGroup', id, name },
+});
 
 export interface DeputyData {
   __typename: 'Deputy';
@@ -65,10 +75,18 @@ export const deputiesData: DeputyData[] = [
   },
 ];
 
-const me = (role: string, deputyId: string | null) => ({ __typename: 'User', id: 'u1', role, deputy: deputyId ? { __typename: 'Deputy', id: deputyId } : null });
+const me = (role: string, deputyId: string | null) => ({
+  __typename: 'User',
+  id: 'u1',
+  role,
+  deputy: deputyId ? { __typename: 'Deputy', id: deputyId } : null,
+});
 
 /** The signed-in person for the layout: an administrator (meMock) or the deputy Amina Haidari. */
-export const deputyMeMock = { ...meMock, result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', role: 'DEPUTY' } } } };
+export const deputyMeMock = {
+  ...meMock,
+  result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', role: 'DEPUTY' } } },
+};
 
 export const deputiesMock = ({ role = 'ADMIN', deputyId = null as string | null, list = deputiesData } = {}) => ({
   request: { query: DeputiesQuery },

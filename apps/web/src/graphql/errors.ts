@@ -72,7 +72,10 @@ export function readableParams(params: ErrorParams | undefined, t: TFunction, ln
  * language; '' while French sentences are still on their way (see i18n/index.ts): callers then say the code.
  */
 export function reasonMessage(reason: ErrorReason, params: ErrorParams | undefined, t: TFunction): string {
-  return (t as unknown as (key: string, options: object) => string)(`reasons.${reason}`, { ...readableParams(params, t), defaultValue: '' });
+  return (t as unknown as (key: string, options: object) => string)(`reasons.${reason}`, {
+    ...readableParams(params, t),
+    defaultValue: '',
+  });
 }
 
 /** A known reason, from any string (a warning's code, a socket ack's reason). */

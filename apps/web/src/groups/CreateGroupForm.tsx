@@ -14,7 +14,10 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string
   const term = useQuery(NewGroupTermQuery);
   const [values, setValues] = useState({ name: '', theme: '', description: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [createGroup, { loading, error }] = useMutation(CreateWorkingGroupMutation, { refetchQueries: [GroupsQuery], awaitRefetchQueries: true });
+  const [createGroup, { loading, error }] = useMutation(CreateWorkingGroupMutation, {
+    refetchQueries: [GroupsQuery],
+    awaitRefetchQueries: true,
+  });
 
   const set = (field: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -39,7 +42,9 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string
     }
     try {
       const { data } = await createGroup({
-        variables: { input: { termId: currentTerm.id, name: values.name.trim(), theme: values.theme.trim(), description: values.description.trim() } },
+        variables: {
+          input: { termId: currentTerm.id, name: values.name.trim(), theme: values.theme.trim(), description: values.description.trim() },
+        },
       });
       if (data) onCreated(data.createWorkingGroup);
     } catch {
@@ -69,8 +74,25 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string
                 </Alert>
               )}
               <Group gap="sm" align="flex-start" grow wrap="wrap">
-                <TextInput id="new-group-name" label={t('groupAdmin.name')} required value={values.name} onChange={set('name')} error={errors.name} miw={200} data-autofocus />
-                <TextInput id="new-group-theme" label={t('groupAdmin.theme')} required value={values.theme} onChange={set('theme')} error={errors.theme} miw={200} />
+                <TextInput
+                  id="new-group-name"
+                  label={t('groupAdmin.name')}
+                  required
+                  value={values.name}
+                  onChange={set('name')}
+                  error={errors.name}
+                  miw={200}
+                  data-autofocus
+                />
+                <TextInput
+                  id="new-group-theme"
+                  label={t('groupAdmin.theme')}
+                  required
+                  value={values.theme}
+                  onChange={set('theme')}
+                  error={errors.theme}
+                  miw={200}
+                />
               </Group>
               <Textarea label={t('groupAdmin.description')} value={values.description} onChange={set('description')} autosize minRows={2} />
               <Group>

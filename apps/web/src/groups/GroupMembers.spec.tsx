@@ -3,23 +3,53 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { graphQLErrorResult, groupCan } from '../test/fixtures';
-import { AddGroupCoordinatorMutation, AddGroupMemberMutation, GroupCoordinatorChoicesQuery, GroupDeputyChoicesQuery, GroupPageQuery, RemoveGroupMemberMutation } from './operations';
+import {
+  AddGroupCoordinatorMutation,
+  AddGroupMemberMutation,
+  GroupCoordinatorChoicesQuery,
+  GroupDeputyChoicesQuery,
+  GroupPageQuery,
+  RemoveGroupMemberMutation,
+} from './operations';
 
-const deputy = (id: string, fullName: string, territoryLabel = 'Île-de-France') => ({ __typename: 'Deputy', id, fullName, territory: 'reg:11', territoryLabel });
+const deputy = (id: string, fullName: string, territoryLabel = 'Île-de-France') => ({
+  __typename: 'Deputy',
+  id,
+  fullName,
+  territory: 'reg:11',
+  territoryLabel,
+});
 const amina = deputy('d1', 'Amina Haidari');
 const emilie = deputy('d2', 'Émilie Nkosi', 'Occitanie');
 const yusuf = deputy('d3', 'Yusuf Demir', 'Bretagne');
-const member = (d: ReturnType<typeof deputy>, role: string) => ({ __typename: 'GroupMember', id: `m-${d.id}`, role, startsOn: '2025-02-01', deputy: d });
+const member = (d: ReturnType<typeof deputy>, role: string) => ({
+  __typename: 'GroupMember',
+  id: `m-${d.id}`,
+  role,
+  startsOn: '2025-02-01',
+  deputy: d,
+});
 const coordinator = { __typename: 'User', id: 'u-coord', displayName: 'Coordination sociale' };
 
 /** The group page as the API answers it to `me` (id, role), with these members and coordinators; `viewerCan` as the API's policy answers it. */
-const groupPage = (me: { id: string; role: string }, members: ReturnType<typeof member>[], coordinators = [coordinator], can: Parameters<typeof groupCan>[0] = {}) => ({
+const groupPage = (
+  me: { id: string; role: string },
+  members: ReturnType<typeof member>[],
+  coordinators = [coordinator],
+  can: Parameters<typeof groupCan>[0] = {},
+) => ({
   request: { query: GroupPageQuery, variables: { id: 'g1' } },
   result: {
     data: {
       me: { __typename: 'User', ...me },
       workingGroup: {
-        __typename: 'WorkingGroup', id: 'g1', name: 'Santé', theme: 'Accès aux soins', description: '', coordinators, members,
+        __typename: 'WorkingGroup',
+        id: 'g1',
+        name: 'Santé',
+        theme: 'Accès aux soins',
+        description: '',
+        coordinators,
+        members,
         viewerCan: groupCan({ coordinate: me.role === 'ADMIN' || coordinators.some((c) => c.id === me.id), ...can }),
       },
       upcoming: [],
@@ -33,7 +63,10 @@ const asAdmin = { id: 'u-admin', role: 'ADMIN' };
 const deputyChoices = { request: { query: GroupDeputyChoicesQuery }, result: { data: { deputies: [amina, emilie, yusuf] } } };
 
 // jsdom has no layout, so floating-ui takes the select's input for scrolled out of view and hides the dropdown (display: none).
-const optionsShown = () => within(screen.getByRole('listbox', { hidden: true })).getAllByRole('option', { hidden: true }).map((o) => o.textContent);
+const optionsShown = () =>
+  within(screen.getByRole('listbox', { hidden: true }))
+    .getAllByRole('option', { hidden: true })
+    .map((o) => o.textContent);
 const membersList = () => screen.getByRole('list', { name: /^Membre/ });
 
 describe('GroupMembers', () => {
@@ -43,7 +76,10 @@ describe('GroupMembers', () => {
       mocks: [
         groupPage(asCoordinator, [member(amina, 'LEAD')]),
         deputyChoices,
-        { request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2', role: 'RAPPORTEUR' } } }, result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d2', role: 'RAPPORTEUR', scheduleConflicts: [] } } } },
+        {
+          request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2', role: 'RAPPORTEUR' } } },
+          result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d2', role: 'RAPPORTEUR', scheduleConflicts: [] } } },
+        },
         groupPage(asCoordinator, [member(amina, 'LEAD'), member(emilie, 'RAPPORTEUR')]),
       ],
     });
@@ -67,14 +103,23 @@ describe('GroupMembers', () => {
     expect(added).toHaveTextContent('Rapporteur·e');
   });
 
-  it('warns when the new member is already in another meeting at the time of one of the group\'s', async () => {
-    const clash = { __typename: 'MeetingConflict', deputyId: 'd3', deputyName: 'Yusuf Demir', startsAt: '2026-12-08T17:00:00.000Z', meeting: { __typename: 'Meeting', id: 'm9', title: 'Plénière santé' } };
+  it("warns when the new member is already in another meeting at the time of one of the group's", async () => {
+    const clash = {
+      __typename: 'MeetingConflict',
+      deputyId: 'd3',
+      deputyName: 'Yusuf Demir',
+      startsAt: '2026-12-08T17:00:00.000Z',
+      meeting: { __typename: 'Meeting', id: 'm9', title: 'Plénière santé' },
+    };
     renderApp({
       route: '/groups/g1',
       mocks: [
         groupPage(asCoordinator, []),
         deputyChoices,
-        { request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd3', role: 'MEMBER' } } }, result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d3', role: 'MEMBER', scheduleConflicts: [clash] } } } },
+        {
+          request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd3', role: 'MEMBER' } } },
+          result: { data: { addGroupMember: { __typename: 'GroupMember', id: 'm-d3', role: 'MEMBER', scheduleConflicts: [clash] } } },
+        },
         groupPage(asCoordinator, [member(yusuf, 'MEMBER')]),
       ],
     });
@@ -96,7 +141,10 @@ describe('GroupMembers', () => {
       mocks: [
         groupPage(asCoordinator, []),
         deputyChoices,
-        { request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd3', role: 'MEMBER' } } }, result: graphQLErrorResult('CONFLICT', 'Yusuf Demir is already a member of "Santé".') },
+        {
+          request: { query: AddGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd3', role: 'MEMBER' } } },
+          result: graphQLErrorResult('CONFLICT', 'Yusuf Demir is already a member of "Santé".'),
+        },
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
@@ -115,7 +163,10 @@ describe('GroupMembers', () => {
       route: '/groups/g1',
       mocks: [
         groupPage(asCoordinator, [member(amina, 'LEAD'), member(emilie, 'MEMBER')]),
-        { request: { query: RemoveGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2' } } }, result: { data: { removeGroupMember: { __typename: 'GroupMember', id: 'm-d2', endsOn: '2026-11-27' } } } },
+        {
+          request: { query: RemoveGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2' } } },
+          result: { data: { removeGroupMember: { __typename: 'GroupMember', id: 'm-d2', endsOn: '2026-11-27' } } },
+        },
         groupPage(asCoordinator, [member(amina, 'LEAD')]),
       ],
     });
@@ -141,7 +192,13 @@ describe('GroupMembers', () => {
   it('shows the API refusal of a removal in the dialog', async () => {
     renderApp({
       route: '/groups/g1',
-      mocks: [groupPage(asAdmin, [member(emilie, 'MEMBER')], []), { request: { query: RemoveGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2' } } }, result: graphQLErrorResult('NOT_FOUND', 'Current membership of deputy d2 in "Santé" not found.') }],
+      mocks: [
+        groupPage(asAdmin, [member(emilie, 'MEMBER')], []),
+        {
+          request: { query: RemoveGroupMemberMutation, variables: { input: { groupId: 'g1', deputyId: 'd2' } } },
+          result: graphQLErrorResult('NOT_FOUND', 'Current membership of deputy d2 in "Santé" not found.'),
+        },
+      ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Retirer Émilie Nkosi du groupe' }));
     const dialog = await screen.findByRole('dialog');
@@ -150,9 +207,16 @@ describe('GroupMembers', () => {
   });
 
   it('shows the list read-only to a member', async () => {
-    renderApp({ route: '/groups/g1', mocks: [groupPage({ id: 'u-amina', role: 'DEPUTY' }, [member(amina, 'LEAD'), member(emilie, 'MEMBER')])] });
+    renderApp({
+      route: '/groups/g1',
+      mocks: [groupPage({ id: 'u-amina', role: 'DEPUTY' }, [member(amina, 'LEAD'), member(emilie, 'MEMBER')])],
+    });
     const list = await screen.findByRole('list', { name: /^Membres/ });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Amina HaidariÎle-de-FranceResponsable', 'Émilie NkosiOccitanieMembre']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Amina HaidariÎle-de-FranceResponsable', 'Émilie NkosiOccitanieMembre']);
     expect(within(list).queryAllByRole('button')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Ajouter un membre' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ajouter une coordination' })).toBeNull();
@@ -183,8 +247,23 @@ describe('GroupMembers', () => {
             },
           },
         },
-        { request: { query: AddGroupCoordinatorMutation, variables: { input: { groupId: 'g1', userId: 'u-coord2' } } }, result: { data: { addGroupCoordinator: { __typename: 'WorkingGroup', id: 'g1', coordinators: [coordinator, { __typename: 'User', id: 'u-coord2', displayName: 'Coordination juridique' }] } } } },
-        groupPage(asAdmin, [member(amina, 'LEAD')], [coordinator, { __typename: 'User', id: 'u-coord2', displayName: 'Coordination juridique' }]),
+        {
+          request: { query: AddGroupCoordinatorMutation, variables: { input: { groupId: 'g1', userId: 'u-coord2' } } },
+          result: {
+            data: {
+              addGroupCoordinator: {
+                __typename: 'WorkingGroup',
+                id: 'g1',
+                coordinators: [coordinator, { __typename: 'User', id: 'u-coord2', displayName: 'Coordination juridique' }],
+              },
+            },
+          },
+        },
+        groupPage(
+          asAdmin,
+          [member(amina, 'LEAD')],
+          [coordinator, { __typename: 'User', id: 'u-coord2', displayName: 'Coordination juridique' }],
+        ),
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Ajouter une coordination' }));
@@ -199,7 +278,10 @@ describe('GroupMembers', () => {
   });
 
   it("offers the group's discussion only to those the API lets read it: not to an administrator who is neither member nor coordinator", async () => {
-    renderApp({ route: '/groups/g1', mocks: [groupPage(asAdmin, [member(amina, 'LEAD')], [coordinator], { discuss: false, moderate: false })] });
+    renderApp({
+      route: '/groups/g1',
+      mocks: [groupPage(asAdmin, [member(amina, 'LEAD')], [coordinator], { discuss: false, moderate: false })],
+    });
     expect(await screen.findByRole('list', { name: /^Membre/ })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Discussion' })).toBeNull();
   });

@@ -20,7 +20,11 @@ const ROLE_COLOR = { LEAD: 'indigo.9', RAPPORTEUR: 'violet.9', MEMBER: 'gray.8' 
 export interface MembersGroup {
   id: string;
   coordinators: ReadonlyArray<{ id: string }>;
-  members: ReadonlyArray<{ id: string; role: GroupRole; deputy: { id: string; fullName: string; territory: string | null; territoryLabel: string | null } }>;
+  members: ReadonlyArray<{
+    id: string;
+    role: GroupRole;
+    deputy: { id: string; fullName: string; territory: string | null; territoryLabel: string | null };
+  }>;
 }
 
 type OpenForm = 'member' | 'coordinator' | null;
@@ -53,11 +57,21 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
         </Title>
         {canManage && (
           <Group gap="xs" wrap="wrap">
-            <Button variant={open === 'member' ? 'default' : 'filled'} aria-expanded={open === 'member'} aria-controls="add-member-form" onClick={() => toggle('member')}>
+            <Button
+              variant={open === 'member' ? 'default' : 'filled'}
+              aria-expanded={open === 'member'}
+              aria-controls="add-member-form"
+              onClick={() => toggle('member')}
+            >
               {open === 'member' ? t('groupAdmin.closeForm') : t('groupAdmin.addMember')}
             </Button>
             {isAdmin && (
-              <Button variant="default" aria-expanded={open === 'coordinator'} aria-controls="add-coordinator-form" onClick={() => toggle('coordinator')}>
+              <Button
+                variant="default"
+                aria-expanded={open === 'coordinator'}
+                aria-controls="add-coordinator-form"
+                onClick={() => toggle('coordinator')}
+              >
                 {open === 'coordinator' ? t('groupAdmin.closeForm') : t('groupAdmin.addCoordinator')}
               </Button>
             )}
@@ -66,7 +80,15 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
       </Group>
 
       {outcome && (
-        <Alert color="green" variant="light" role="status" data-testid="members-outcome" withCloseButton closeButtonLabel={t('app.close')} onClose={() => showOutcome(null)}>
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          data-testid="members-outcome"
+          withCloseButton
+          closeButtonLabel={t('app.close')}
+          onClose={() => showOutcome(null)}
+        >
           <Text size="sm">{outcome}</Text>
         </Alert>
       )}
@@ -111,7 +133,12 @@ export function GroupMembers({ group, canManage, isAdmin }: { group: MembersGrou
                     {t(`groups.role.${m.role}`)}
                   </Badge>
                   {canManage && (
-                    <Button size="xs" variant="default" aria-label={t('groupAdmin.removeOf', { name: m.deputy.fullName })} onClick={() => setRemoving({ deputyId: m.deputy.id, fullName: m.deputy.fullName })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('groupAdmin.removeOf', { name: m.deputy.fullName })}
+                      onClick={() => setRemoving({ deputyId: m.deputy.id, fullName: m.deputy.fullName })}
+                    >
                       {t('groupAdmin.remove')}
                     </Button>
                   )}

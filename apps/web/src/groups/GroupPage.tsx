@@ -52,7 +52,12 @@ export function GroupPage() {
             {t('groups.upcoming')}
           </Title>
           {canManage && (
-            <Button variant={scheduling ? 'default' : 'filled'} aria-expanded={scheduling} aria-controls="schedule-form" onClick={() => setScheduling((s) => !s)}>
+            <Button
+              variant={scheduling ? 'default' : 'filled'}
+              aria-expanded={scheduling}
+              aria-controls="schedule-form"
+              onClick={() => setScheduling((s) => !s)}
+            >
               {scheduling ? t('schedule.close') : t('schedule.open')}
             </Button>
           )}

@@ -6,11 +6,26 @@ import { graphQLErrorResult, meMock } from '../test/fixtures';
 import { MeQuery } from '../auth/operations';
 import { CreateWorkingGroupMutation, GroupsQuery, NewGroupTermQuery } from './operations';
 
-const group = (id: string, name: string, theme: string) => ({ __typename: 'WorkingGroup', id, name, theme, description: '', unreadCount: 0, members: [] });
+const group = (id: string, name: string, theme: string) => ({
+  __typename: 'WorkingGroup',
+  id,
+  name,
+  theme,
+  description: '',
+  unreadCount: 0,
+  members: [],
+});
 const groups = (list: ReturnType<typeof group>[]) => ({ request: { query: GroupsQuery }, result: { data: { workingGroups: list } } });
-const currentTerm = { request: { query: NewGroupTermQuery }, result: { data: { currentTerm: { __typename: 'Term', id: 'term-1', name: 'Mandature 2025-2027' } } } };
+const currentTerm = {
+  request: { query: NewGroupTermQuery },
+  result: { data: { currentTerm: { __typename: 'Term', id: 'term-1', name: 'Mandature 2025-2027' } } },
+};
 const input = { termId: 'term-1', name: 'Logement', theme: 'Droit au logement', description: 'Urgences.' };
-const meAs = (role: string) => ({ request: { query: MeQuery }, result: { data: { me: { __typename: 'User', id: 'u9', displayName: 'Personne', role } } }, maxUsageCount: Infinity });
+const meAs = (role: string) => ({
+  request: { query: MeQuery },
+  result: { data: { me: { __typename: 'User', id: 'u9', displayName: 'Personne', role } } },
+  maxUsageCount: Infinity,
+});
 
 async function fillNewGroup() {
   await userEvent.click(await screen.findByRole('button', { name: 'Nouveau groupe de travail' }));
@@ -30,7 +45,10 @@ describe('GroupsPage: new working group', () => {
         meMock,
         groups([group('g1', 'Santé', 'Accès aux soins')]),
         currentTerm,
-        { request: { query: CreateWorkingGroupMutation, variables: { input } }, result: { data: { createWorkingGroup: { __typename: 'WorkingGroup', id: 'g2', name: 'Logement' } } } },
+        {
+          request: { query: CreateWorkingGroupMutation, variables: { input } },
+          result: { data: { createWorkingGroup: { __typename: 'WorkingGroup', id: 'g2', name: 'Logement' } } },
+        },
         groups([group('g2', 'Logement', input.theme), group('g1', 'Santé', 'Accès aux soins')]),
       ],
     });
@@ -57,7 +75,15 @@ describe('GroupsPage: new working group', () => {
   it('says in words that the name is taken in this term (CONFLICT)', async () => {
     renderApp({
       route: '/groups',
-      mocks: [meMock, groups([]), currentTerm, { request: { query: CreateWorkingGroupMutation, variables: { input } }, result: graphQLErrorResult('CONFLICT', 'A working group named "Logement" already exists in this term.') }],
+      mocks: [
+        meMock,
+        groups([]),
+        currentTerm,
+        {
+          request: { query: CreateWorkingGroupMutation, variables: { input } },
+          result: graphQLErrorResult('CONFLICT', 'A working group named "Logement" already exists in this term.'),
+        },
+      ],
     });
     const form = await fillNewGroup();
     await userEvent.click(within(form).getByRole('button', { name: 'Créer le groupe' }));
@@ -65,7 +91,10 @@ describe('GroupsPage: new working group', () => {
   });
 
   it('says there is no current term instead of offering the form', async () => {
-    renderApp({ route: '/groups', mocks: [meMock, groups([]), { request: { query: NewGroupTermQuery }, result: { data: { currentTerm: null } } }] });
+    renderApp({
+      route: '/groups',
+      mocks: [meMock, groups([]), { request: { query: NewGroupTermQuery }, result: { data: { currentTerm: null } } }],
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Nouveau groupe de travail' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Aucune mandature en cours');
     expect(screen.queryByRole('button', { name: 'Créer le groupe' })).toBeNull();

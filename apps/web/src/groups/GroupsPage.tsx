@@ -32,13 +32,26 @@ export function GroupsPage() {
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Title order={1}>{t('groups.title')}</Title>
         {canCreate && (
-          <Button variant={creating ? 'default' : 'filled'} aria-expanded={creating} aria-controls="new-group-form" onClick={() => setCreating((c) => !c)}>
+          <Button
+            variant={creating ? 'default' : 'filled'}
+            aria-expanded={creating}
+            aria-controls="new-group-form"
+            onClick={() => setCreating((c) => !c)}
+          >
             {creating ? t('groupAdmin.closeForm') : t('groupAdmin.create')}
           </Button>
         )}
       </Group>
       {created && (
-        <Alert color="green" variant="light" role="status" data-testid="groups-outcome" withCloseButton closeButtonLabel={t('app.close')} onClose={() => setCreated(null)}>
+        <Alert
+          color="green"
+          variant="light"
+          role="status"
+          data-testid="groups-outcome"
+          withCloseButton
+          closeButtonLabel={t('app.close')}
+          onClose={() => setCreated(null)}
+        >
           <Group gap="xs" wrap="wrap">
             <Text size="sm">{t('groupAdmin.created', { name: created.name })}</Text>
             <Anchor component={Link} to={`/groups/${created.id}`} size="sm">

@@ -4,7 +4,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { GroupRole } from '../gql/graphql';
 import { groupErrorMessage } from './errors';
-import { AddGroupCoordinatorMutation, AddGroupMemberMutation, GroupCoordinatorChoicesQuery, GroupDeputyChoicesQuery, GroupPageQuery, RemoveGroupMemberMutation } from './operations';
+import {
+  AddGroupCoordinatorMutation,
+  AddGroupMemberMutation,
+  GroupCoordinatorChoicesQuery,
+  GroupDeputyChoicesQuery,
+  GroupPageQuery,
+  RemoveGroupMemberMutation,
+} from './operations';
 import { Pending } from './Pending';
 import type { Conflicts } from '../meetings/ConflictWarnings';
 
@@ -52,7 +59,10 @@ export function AddMemberForm({
   if (!choices.data) return <FailureAlert text={t('groupAdmin.choicesError')} />;
 
   const inGroup = new Set(memberDeputyIds);
-  const options = choices.data.deputies.filter((d) => !inGroup.has(d.id)).map((d) => ({ value: d.id, label: d.fullName })).sort(byLabel);
+  const options = choices.data.deputies
+    .filter((d) => !inGroup.has(d.id))
+    .map((d) => ({ value: d.id, label: d.fullName }))
+    .sort(byLabel);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -65,7 +75,10 @@ export function AddMemberForm({
     try {
       const { data } = await addMember({ variables: { input: { groupId, deputyId: chosen.value, role } } });
       if (data) {
-        onAdded(t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }), data.addGroupMember.scheduleConflicts ?? []);
+        onAdded(
+          t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }),
+          data.addGroupMember.scheduleConflicts ?? [],
+        );
         setDeputyId(null);
         setRole('MEMBER');
       }
@@ -127,7 +140,15 @@ export function AddMemberForm({
 }
 
 /** Administrators give the group one more coordinator: an account with the COORDINATOR role (the API accepts no other). */
-export function AddCoordinatorForm({ groupId, coordinatorIds, onAdded }: { groupId: string; coordinatorIds: string[]; onAdded: (text: string) => void }) {
+export function AddCoordinatorForm({
+  groupId,
+  coordinatorIds,
+  onAdded,
+}: {
+  groupId: string;
+  coordinatorIds: string[];
+  onAdded: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const choices = useQuery(GroupCoordinatorChoicesQuery);
   const [userId, setUserId] = useState<string | null>(null);
@@ -138,7 +159,10 @@ export function AddCoordinatorForm({ groupId, coordinatorIds, onAdded }: { group
   if (!choices.data) return <FailureAlert text={t('groupAdmin.choicesError')} />;
 
   const already = new Set(coordinatorIds);
-  const options = choices.data.users.filter((u) => u.role === 'COORDINATOR' && !already.has(u.id)).map((u) => ({ value: u.id, label: u.displayName })).sort(byLabel);
+  const options = choices.data.users
+    .filter((u) => u.role === 'COORDINATOR' && !already.has(u.id))
+    .map((u) => ({ value: u.id, label: u.displayName }))
+    .sort(byLabel);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -205,16 +229,42 @@ export function AddCoordinatorForm({ groupId, coordinatorIds, onAdded }: { group
  * Asks before ending a membership. Mantine's Modal traps focus, starts on "Cancel" (the harmless
  * choice) and closes on Escape.
  */
-export function RemoveMemberDialog({ groupId, member, onClose, onRemoved }: { groupId: string; member: MemberTarget | null; onClose: () => void; onRemoved: (text: string) => void }) {
+export function RemoveMemberDialog({
+  groupId,
+  member,
+  onClose,
+  onRemoved,
+}: {
+  groupId: string;
+  member: MemberTarget | null;
+  onClose: () => void;
+  onRemoved: (text: string) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={member !== null} onClose={onClose} title={member ? t('groupAdmin.removeTitle', { name: member.fullName }) : ''} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+    <Modal
+      opened={member !== null}
+      onClose={onClose}
+      title={member ? t('groupAdmin.removeTitle', { name: member.fullName }) : ''}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      centered
+    >
       {member && <RemoveMemberConfirm key={member.deputyId} groupId={groupId} member={member} onClose={onClose} onRemoved={onRemoved} />}
     </Modal>
   );
 }
 
-function RemoveMemberConfirm({ groupId, member, onClose, onRemoved }: { groupId: string; member: MemberTarget; onClose: () => void; onRemoved: (text: string) => void }) {
+function RemoveMemberConfirm({
+  groupId,
+  member,
+  onClose,
+  onRemoved,
+}: {
+  groupId: string;
+  member: MemberTarget;
+  onClose: () => void;
+  onRemoved: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const [removeMember, { loading, error }] = useMutation(RemoveGroupMemberMutation, refreshGroup());
 

@@ -5,7 +5,13 @@ import { groupCan } from '../test/fixtures';
 import { HomeQuery } from '../home/operations';
 import { GroupsQuery } from './operations';
 
-const group = (id: string, name: string, unreadCount: number) => ({ __typename: 'WorkingGroup' as const, id, name, theme: 'Thème', unreadCount });
+const group = (id: string, name: string, unreadCount: number) => ({
+  __typename: 'WorkingGroup' as const,
+  id,
+  name,
+  theme: 'Thème',
+  unreadCount,
+});
 
 describe('unread counts per group', () => {
   it('shows on the home page a badge per group with unread messages, labelled in words, and none at 0', async () => {

@@ -4,7 +4,13 @@ import { getFragmentData, type FragmentType } from '../gql';
 import { FieldReportItemFragment } from './operations';
 import { territoryName } from '../territories/name';
 
-export const REPORT_COLOR = { SUBMITTED: 'gray.8', TRIAGED: 'indigo.9', ON_AGENDA: 'violet.9', ADDRESSED: '#1b6e2e', CLOSED: 'dark.6' } as const;
+export const REPORT_COLOR = {
+  SUBMITTED: 'gray.8',
+  TRIAGED: 'indigo.9',
+  ON_AGENDA: 'violet.9',
+  ADDRESSED: '#1b6e2e',
+  CLOSED: 'dark.6',
+} as const;
 
 /** A field report: title, status badge, territory and theme, and the group it was routed to. */
 export function FieldReportItem(props: { report: FragmentType<typeof FieldReportItemFragment>; showAuthor?: boolean }) {

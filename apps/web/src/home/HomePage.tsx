@@ -98,7 +98,12 @@ export function HomePage() {
             {me.role === 'DEPUTY' ? t('home.myReports') : t('home.reports')}
           </Title>
           {me.deputy && (
-            <Button variant={reporting ? 'default' : 'filled'} aria-expanded={reporting} aria-controls="report-form" onClick={() => setReporting((r) => !r)}>
+            <Button
+              variant={reporting ? 'default' : 'filled'}
+              aria-expanded={reporting}
+              aria-controls="report-form"
+              onClick={() => setReporting((r) => !r)}
+            >
               {reporting ? t('reportForm.closeForm') : t('reportForm.open')}
             </Button>
           )}

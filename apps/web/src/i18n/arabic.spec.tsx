@@ -53,7 +53,9 @@ describe('Arabic', () => {
     const untranslated = keys(fr).filter((k) => {
       const value = (o: object) => k.split('.').reduce<unknown>((acc, part) => (acc as Record<string, unknown>)[part], o);
       // Same text is fine where there are no words to translate ("{{name}}: {{response}}") and for the name Tribune.
-      const words = String(value(fr)).replace(/\{\{\w+\}\}/g, '').replace(/[^\p{L}]/gu, '');
+      const words = String(value(fr))
+        .replace(/\{\{\w+\}\}/g, '')
+        .replace(/[^\p{L}]/gu, '');
       return value(ar) === value(fr) && words !== '' && k !== 'app.name';
     });
     expect(untranslated).toEqual([]);

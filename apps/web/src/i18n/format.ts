@@ -29,7 +29,14 @@ export function formatTime(iso: string, lng: string, timeZone: string): string {
 
 /** "mar. 1 déc., 18:00" (compact, for lists). */
 export function formatShortDateTime(iso: string, lng: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lng, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lng, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
 }
 
 /** "2026-11-27" today on the reader's clock (for date inputs). */

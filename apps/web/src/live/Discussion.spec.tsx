@@ -18,7 +18,14 @@ function channel(actorId = 'u-amina') {
     ['msg-2', aLiveMessage(2, 'Je relance la préfecture', ROKIA)],
   ]);
   return new FakeLiveSocket(true)
-    .answer('channel:join', () => ({ ok: true, messages: [...stored.values()], hasMore: false, lastSeq: 2, presence: [], attendingMeetingId: 'm1' }))
+    .answer('channel:join', () => ({
+      ok: true,
+      messages: [...stored.values()],
+      hasMore: false,
+      lastSeq: 2,
+      presence: [],
+      attendingMeetingId: 'm1',
+    }))
     .answer('message:edit', (p) => {
       const { messageId, body } = p as { messageId: string; body: string };
       const message = { ...stored.get(messageId)!, body, editedAt: EDITED_AT };
@@ -27,11 +34,15 @@ function channel(actorId = 'u-amina') {
     .answer('message:delete', (p) => {
       const { messageId } = p as { messageId: string };
       const had = stored.get(messageId)!;
-      return { ok: true, message: { ...had, body: '', deleted: true, deletedAt: EDITED_AT, deletedByModerator: had.author.id !== actorId } };
+      return {
+        ok: true,
+        message: { ...had, body: '', deleted: true, deletedAt: EDITED_AT, deletedByModerator: had.author.id !== actorId },
+      };
     });
 }
 
-const messageOf = async (text: string) => (await within(await screen.findByRole('log', { name: 'Messages' })).findByText(text)).closest('li')!;
+const messageOf = async (text: string) =>
+  (await within(await screen.findByRole('log', { name: 'Messages' })).findByText(text)).closest('li')!;
 
 describe('editing and deleting messages in the discussion', () => {
   it('lets the author edit their message in place: it shows the new text marked "(modifié)"', async () => {
@@ -50,7 +61,10 @@ describe('editing and deleting messages in the discussion', () => {
 
     await within(mine).findByText('Bonjour à toutes et à tous');
     expect(mine).toHaveTextContent('(modifié)');
-    expect(socket.sent.find((s) => s.event === 'message:edit')?.payload).toEqual({ messageId: 'msg-1', body: 'Bonjour à toutes et à tous' });
+    expect(socket.sent.find((s) => s.event === 'message:edit')?.payload).toEqual({
+      messageId: 'msg-1',
+      body: 'Bonjour à toutes et à tous',
+    });
     await waitFor(() => expect(within(mine).getByRole('button', { name: 'Modifier' })).toHaveFocus());
   });
 
@@ -83,7 +97,12 @@ describe('editing and deleting messages in the discussion', () => {
 
   it("lets the group's coordinator remove someone else's message (moderation), not edit it", async () => {
     const socket = channel('u-coord');
-    renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock({ me: { id: 'u-coord', role: 'COORDINATOR' } })], token: tokenOf('u-coord'), liveSocket: socket });
+    renderApp({
+      route: '/meetings/m1/live',
+      mocks: [liveSessionMock({ me: { id: 'u-coord', role: 'COORDINATOR' } })],
+      token: tokenOf('u-coord'),
+      liveSocket: socket,
+    });
     const theirs = await messageOf('Je relance la préfecture');
     expect(within(theirs).queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument();
     await userEvent.click(within(theirs).getByRole('button', { name: 'Retirer' }));
@@ -104,7 +123,10 @@ describe('editing and deleting messages in the discussion', () => {
   });
 
   it('says why when the server refuses an edit, and keeps the text being written', async () => {
-    const socket = channel().answer('message:edit', () => ({ ok: false, error: { code: 'CONFLICT', message: 'This message was deleted; it cannot be edited.' } }));
+    const socket = channel().answer('message:edit', () => ({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'This message was deleted; it cannot be edited.' },
+    }));
     renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock()], token: tokenOf('u-amina'), liveSocket: socket });
     const mine = await messageOf('Bonjour à toutes');
     await userEvent.click(within(mine).getByRole('button', { name: 'Modifier' }));
@@ -115,8 +137,19 @@ describe('editing and deleting messages in the discussion', () => {
 
   it('says the rule the server names (error.reason) in the reader’s language, never the server’s sentence', async () => {
     const socket = channel()
-      .answer('message:edit', () => ({ ok: false, error: { code: 'CONFLICT', reason: 'MESSAGE_DELETED', message: 'This message was deleted; it cannot be edited.' } }))
-      .answer('message:delete', () => ({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: { field: 'messageId' }, message: 'messageId must be a non-empty string of at most 100 characters.' } }));
+      .answer('message:edit', () => ({
+        ok: false,
+        error: { code: 'CONFLICT', reason: 'MESSAGE_DELETED', message: 'This message was deleted; it cannot be edited.' },
+      }))
+      .answer('message:delete', () => ({
+        ok: false,
+        error: {
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_INPUT',
+          params: { field: 'messageId' },
+          message: 'messageId must be a non-empty string of at most 100 characters.',
+        },
+      }));
     renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock()], token: tokenOf('u-amina'), liveSocket: socket });
     const mine = await messageOf('Bonjour à toutes');
     await userEvent.click(within(mine).getByRole('button', { name: 'Modifier' }));
@@ -133,7 +166,11 @@ describe('editing and deleting messages in the discussion', () => {
 describe('reading marks the discussion read', () => {
   it('tells the API the last message seen, once, after a pause', async () => {
     const result = vi.fn(() => ({ data: { markChannelRead: { __typename: 'WorkingGroup' as const, id: 'g1', unreadCount: 0 } } }));
-    const mark = { request: { query: MarkChannelReadMutation, variables: { input: { groupId: 'g1', seq: 2 } } }, result, maxUsageCount: Infinity };
+    const mark = {
+      request: { query: MarkChannelReadMutation, variables: { input: { groupId: 'g1', seq: 2 } } },
+      result,
+      maxUsageCount: Infinity,
+    };
     renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock(), mark], token: tokenOf('u-amina'), liveSocket: channel() });
     await messageOf('Je relance la préfecture');
     expect(result).not.toHaveBeenCalled();

@@ -30,7 +30,12 @@ export function Discussion({ groupId, meetingId, ...rest }: Props) {
 }
 
 /** The discussion of a joined channel: reconnect banner, presence, messages (each in its own direction), typing, composer. */
-export function DiscussionView({ view, headingOrder = 2, showPresence = true, canModerate = false }: Omit<Props, 'groupId' | 'meetingId'> & { view: ChannelView }) {
+export function DiscussionView({
+  view,
+  headingOrder = 2,
+  showPresence = true,
+  canModerate = false,
+}: Omit<Props, 'groupId' | 'meetingId'> & { view: ChannelView }) {
   const { t } = useTranslation();
   const titleId = useId();
 
@@ -78,7 +83,15 @@ export function ConnectionBanner({ state, waiting }: { state: ConnectionState; w
   );
 }
 
-export function PresenceList({ presence, userId, headingOrder = 3 }: { presence: PresenceEntry[]; userId: string | null; headingOrder?: 2 | 3 | 4 }) {
+export function PresenceList({
+  presence,
+  userId,
+  headingOrder = 3,
+}: {
+  presence: PresenceEntry[];
+  userId: string | null;
+  headingOrder?: 2 | 3 | 4;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -167,12 +180,18 @@ function MessageLog({ view, canModerate }: { view: ChannelView; canModerate: boo
 
 function Clock({ iso }: { iso: string }) {
   const { i18n } = useTranslation();
-  return <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() }).format(new Date(iso))}</time>;
+  return (
+    <time dateTime={iso}>
+      {new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: userTimeZone() }).format(new Date(iso))}
+    </time>
+  );
 }
 
 /** A refused edit or deletion, in words the person can act on (its reason, else its code; no answer: the connection). */
 function changeProblem(error: LiveError, t: TFunction): string {
-  return error.reason || ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(error.code) ? liveErrorMessage(error, t) : t('live.changeFailed');
+  return error.reason || ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(error.code)
+    ? liveErrorMessage(error, t)
+    : t('live.changeFailed');
 }
 
 interface StoredMessageProps {
@@ -210,7 +229,15 @@ function StoredMessage({ message: m, mine, sentHere, canModerate, onEdit, onRemo
   };
 
   return (
-    <li ref={item} tabIndex={-1} className={mine ? 'live-msg live-msg-mine' : 'live-msg'} data-testid="live-message" data-seq={m.seq} data-client-id={m.clientId} data-status={mine && sentHere ? 'sent' : undefined}>
+    <li
+      ref={item}
+      tabIndex={-1}
+      className={mine ? 'live-msg live-msg-mine' : 'live-msg'}
+      data-testid="live-message"
+      data-seq={m.seq}
+      data-client-id={m.clientId}
+      data-status={mine && sentHere ? 'sent' : undefined}
+    >
       <div className="live-msg-meta">
         <bdi className="live-msg-author">{m.author.displayName}</bdi> <Clock iso={m.createdAt} />
         {m.editedAt && !m.deleted && <span> {t('live.edited')}</span>}
@@ -235,7 +262,14 @@ function StoredMessage({ message: m, mine, sentHere, canModerate, onEdit, onRemo
             </Text>
           )}
           <Group gap="xs">
-            <Button size="compact-sm" color="#a51d1d" loading={busy} onClick={() => void run(() => onRemove(m.id))} data-autofocus autoFocus>
+            <Button
+              size="compact-sm"
+              color="#a51d1d"
+              loading={busy}
+              onClick={() => void run(() => onRemove(m.id))}
+              data-autofocus
+              autoFocus
+            >
               {t('live.deleteYes')}
             </Button>
             <Button size="compact-sm" variant="default" onClick={close}>
@@ -263,7 +297,19 @@ function StoredMessage({ message: m, mine, sentHere, canModerate, onEdit, onRemo
 }
 
 /** Editing one's message in place: Enter saves, Escape gives up. */
-function EditForm({ initial, busy, problem, onSave, onCancel }: { initial: string; busy: boolean; problem?: string; onSave: (body: string) => void; onCancel: () => void }) {
+function EditForm({
+  initial,
+  busy,
+  problem,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  busy: boolean;
+  problem?: string;
+  onSave: (body: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [body, setBody] = useState(initial);
   const [invalid, setInvalid] = useState<string>();
@@ -272,7 +318,13 @@ function EditForm({ initial, busy, problem, onSave, onCancel }: { initial: strin
   const save = (event?: FormEvent) => {
     event?.preventDefault();
     if (messageBodyProblem(body)) {
-      setInvalid(body.trim() === '' ? t('live.emptyBody') : n > MESSAGE_MAX_LENGTH ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH }) : t('live.badCharacters'));
+      setInvalid(
+        body.trim() === ''
+          ? t('live.emptyBody')
+          : n > MESSAGE_MAX_LENGTH
+            ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH })
+            : t('live.badCharacters'),
+      );
       return;
     }
     if (body === initial) return onCancel();
@@ -321,9 +373,15 @@ function PendingMessage({ entry, onRetry, onDiscard }: { entry: OutboxEntry; onR
   const { t } = useTranslation();
   const failed = entry.status === 'failed';
   return (
-    <li className={failed ? 'live-msg live-msg-mine live-msg-failed' : 'live-msg live-msg-mine live-msg-pending'} data-testid="live-message" data-client-id={entry.clientId} data-status={entry.status}>
+    <li
+      className={failed ? 'live-msg live-msg-mine live-msg-failed' : 'live-msg live-msg-mine live-msg-pending'}
+      data-testid="live-message"
+      data-client-id={entry.clientId}
+      data-status={entry.status}
+    >
       <div className="live-msg-meta">
-        <Clock iso={entry.createdAt} /> <span className="live-msg-status">· {failed ? t('live.status.failed') : t('live.status.sending')}</span>
+        <Clock iso={entry.createdAt} />{' '}
+        <span className="live-msg-status">· {failed ? t('live.status.failed') : t('live.status.sending')}</span>
       </div>
       <p className="live-msg-body" dir="auto" lang="" data-testid="live-message-body">
         {entry.body}
@@ -354,7 +412,10 @@ function TypingLine({ typing }: { typing: Typist[] }) {
       ? ''
       : typing.length > 3
         ? t('live.typingMany')
-        : t('live.typing', { count: typing.length, names: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(typing.map((x) => x.displayName)) });
+        : t('live.typing', {
+            count: typing.length,
+            names: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(typing.map((x) => x.displayName)),
+          });
   // Not a live region: a screen reader would hear it every two seconds.
   return (
     <Text size="sm" c="dimmed" className="live-typing" data-testid="typing" dir="auto">
@@ -377,7 +438,13 @@ function Composer({ onSend, onTyping }: { onSend: (body: string) => void; onTypi
     event?.preventDefault();
     const reason = messageBodyProblem(body);
     if (reason) {
-      setProblem(body.trim() === '' ? t('live.emptyBody') : over ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH }) : t('live.badCharacters'));
+      setProblem(
+        body.trim() === ''
+          ? t('live.emptyBody')
+          : over
+            ? t('live.tooLong', { count: n, max: MESSAGE_MAX_LENGTH })
+            : t('live.badCharacters'),
+      );
       return;
     }
     setProblem(undefined);

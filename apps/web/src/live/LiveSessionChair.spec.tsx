@@ -6,12 +6,26 @@ import { FakeLiveSocket } from '../test/fake-live-socket';
 import { liveSessionMock, tokenOf } from './live-fixtures';
 import { SetCurrentAgendaItemMutation } from './operations';
 
-const joined = () => new FakeLiveSocket(true).answer('channel:join', () => ({ ok: true, messages: [], hasMore: false, lastSeq: 0, presence: [], attendingMeetingId: 'm1' }));
+const joined = () =>
+  new FakeLiveSocket(true).answer('channel:join', () => ({
+    ok: true,
+    messages: [],
+    hasMore: false,
+    lastSeq: 0,
+    presence: [],
+    attendingMeetingId: 'm1',
+  }));
 const COORDINATOR = { id: 'u-coord', role: 'COORDINATOR' as const };
 
 const moveTo = (currentId: string | null) => {
   const result = vi.fn(() => ({
-    data: { setCurrentAgendaItem: { __typename: 'Meeting' as const, id: 'm1', currentAgendaItem: currentId ? { __typename: 'AgendaItem' as const, id: currentId } : null } },
+    data: {
+      setCurrentAgendaItem: {
+        __typename: 'Meeting' as const,
+        id: 'm1',
+        currentAgendaItem: currentId ? { __typename: 'AgendaItem' as const, id: currentId } : null,
+      },
+    },
   }));
   return { mock: { request: { query: SetCurrentAgendaItemMutation, variables: { input: { meetingId: 'm1' } } }, result }, result };
 };
@@ -21,7 +35,12 @@ describe("the chair's controls in the live session", () => {
     const first = moveTo('a1');
     const second = moveTo('a2');
     const last = moveTo(null);
-    renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock({ me: COORDINATOR }), first.mock, second.mock, last.mock], token: tokenOf('u-coord'), liveSocket: joined() });
+    renderApp({
+      route: '/meetings/m1/live',
+      mocks: [liveSessionMock({ me: COORDINATOR }), first.mock, second.mock, last.mock],
+      token: tokenOf('u-coord'),
+      liveSocket: joined(),
+    });
 
     const current = await screen.findByTestId('current-item');
     expect(current).toHaveAttribute('aria-live', 'polite');
@@ -64,7 +83,12 @@ describe("the chair's controls in the live session", () => {
       request: { query: SetCurrentAgendaItemMutation, variables: { input: { meetingId: 'm1' } } },
       result: { errors: [{ message: 'This meeting is ended.', extensions: { code: 'CONFLICT' } }] },
     };
-    renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock({ me: COORDINATOR, currentId: 'a1' }), refused], token: tokenOf('u-coord'), liveSocket: joined() });
+    renderApp({
+      route: '/meetings/m1/live',
+      mocks: [liveSessionMock({ me: COORDINATOR, currentId: 'a1' }), refused],
+      token: tokenOf('u-coord'),
+      liveSocket: joined(),
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Point suivant : Interprétariat à l’hôpital' }));
     expect(await screen.findByText('Quelqu’un vient de modifier ces données. Rechargez et réessayez.')).toBeInTheDocument();
   });

@@ -122,7 +122,14 @@ describe('live session screen', () => {
   });
 
   it('shows the reconnect banner while the connection is down, and counts the messages waiting', async () => {
-    const socket = new FakeLiveSocket(true).answer('channel:join', () => ({ ok: true, messages: [], hasMore: false, lastSeq: 0, presence: [], attendingMeetingId: null }));
+    const socket = new FakeLiveSocket(true).answer('channel:join', () => ({
+      ok: true,
+      messages: [],
+      hasMore: false,
+      lastSeq: 0,
+      presence: [],
+      attendingMeetingId: null,
+    }));
     renderApp({ route: '/meetings/m1/live', mocks: [meeting(null)], token: TOKEN, liveSocket: socket });
     await screen.findByText('Aucun message pour l’instant. Écrivez le premier.');
     const banner = screen.getByTestId('connection-banner');
@@ -135,6 +142,8 @@ describe('live session screen', () => {
     expect(await screen.findByText('en attente')).toBeInTheDocument();
     expect(screen.getByText('en attente').closest('li')).toHaveAttribute('data-status', 'sending');
     expect(banner).toHaveTextContent('1 message en attente d’envoi.');
-    expect(JSON.parse(localStorage.getItem('tribune.outbox.u-amina')!)).toEqual([expect.objectContaining({ body: 'en attente', status: 'sending' })]);
+    expect(JSON.parse(localStorage.getItem('tribune.outbox.u-amina')!)).toEqual([
+      expect.objectContaining({ body: 'en attente', status: 'sending' }),
+    ]);
   });
 });

@@ -32,7 +32,6 @@ export function LiveSessionPage() {
   return <LiveSession data={data} refetch={() => void refetch()} />;
 }
 
-
 function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
   const { t, i18n } = useTranslation();
   const { me, meeting: m } = data;
@@ -76,8 +75,8 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
             {m.group.name}
           </Anchor>
           {' · '}
-          <time dateTime={m.startsAt}>{formatTime(m.startsAt, i18n.language, m.timeZone)}</time>–{formatTime(m.endsAt, i18n.language, m.timeZone)} ({m.timeZone})
-          {' · '}
+          <time dateTime={m.startsAt}>{formatTime(m.startsAt, i18n.language, m.timeZone)}</time>–
+          {formatTime(m.endsAt, i18n.language, m.timeZone)} ({m.timeZone}){' · '}
           <Anchor component={Link} to={`/meetings/${m.id}`}>
             {t('live.backToMeeting')}
           </Anchor>
@@ -109,7 +108,11 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
                   onClick={() => void moveOn({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}
                   data-testid="next-item"
                 >
-                  {next ? (current ? t('live.nextItem', { title: next.title }) : t('live.firstItem', { title: next.title })) : t('live.closeAgenda')}
+                  {next
+                    ? current
+                      ? t('live.nextItem', { title: next.title })
+                      : t('live.firstItem', { title: next.title })
+                    : t('live.closeAgenda')}
                 </Button>
               </Group>
             )}
@@ -144,7 +147,15 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
                   {m.agenda.map((item, index) => {
                     const isCurrent = live && item.id === m.currentAgendaItem?.id;
                     return (
-                      <Paper component="li" key={item.id} withBorder p="xs" mb={4} className="live-agenda-item" aria-current={isCurrent ? 'step' : undefined}>
+                      <Paper
+                        component="li"
+                        key={item.id}
+                        withBorder
+                        p="xs"
+                        mb={4}
+                        className="live-agenda-item"
+                        aria-current={isCurrent ? 'step' : undefined}
+                      >
                         <Text component="div" size="sm" fw={isCurrent ? 700 : 500}>
                           <span aria-hidden="true">{index + 1}. </span>
                           <bdi>{item.title}</bdi>

@@ -6,7 +6,10 @@ import { knownReason, reasonMessage } from '../graphql/errors';
  * A socket ack's refusal in the reader's language: its reason when the server names one this client
  * knows, else its code in words. The server's sentence (`message`) is never shown.
  */
-export function liveErrorMessage(error: { code: LiveError['code'] | string; reason?: LiveError['reason']; params?: LiveError['params'] } | undefined, t: TFunction): string {
+export function liveErrorMessage(
+  error: { code: LiveError['code'] | string; reason?: LiveError['reason']; params?: LiveError['params'] } | undefined,
+  t: TFunction,
+): string {
   const reason = knownReason(error?.reason);
   const said = reason ? reasonMessage(reason, error?.params as ErrorParams | undefined, t) : '';
   if (said) return said;

@@ -6,13 +6,20 @@ import { LiveSessionQuery } from './operations';
 export const tokenOf = (sub: string) => `h.${btoa(JSON.stringify({ sub }))}.s`;
 
 /** The live session m1 of group g1 (agenda: a1, a2), as `me` sees it. */
-export function liveSessionMock(o: { currentId?: string | null; me?: { id: string; role: 'DEPUTY' | 'COORDINATOR' | 'ADMIN' }; once?: boolean } = {}) {
+export function liveSessionMock(
+  o: { currentId?: string | null; me?: { id: string; role: 'DEPUTY' | 'COORDINATOR' | 'ADMIN' }; once?: boolean } = {},
+) {
   const me = o.me ?? { id: 'u-amina', role: 'DEPUTY' };
   return {
     request: { query: LiveSessionQuery, variables: { id: 'm1' } },
     result: {
       data: {
-        me: { __typename: 'User' as const, id: me.id, role: me.role, deputy: me.role === 'DEPUTY' ? { __typename: 'Deputy' as const, id: `d-${me.id}` } : null },
+        me: {
+          __typename: 'User' as const,
+          id: me.id,
+          role: me.role,
+          deputy: me.role === 'DEPUTY' ? { __typename: 'Deputy' as const, id: `d-${me.id}` } : null,
+        },
         meeting: {
           __typename: 'Meeting' as const,
           id: 'm1',

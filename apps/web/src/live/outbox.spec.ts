@@ -26,7 +26,8 @@ function stored(req: MessageSendRequest, seq: number): LiveMessage {
 class FakeServer implements OutboxTransport {
   connected = true;
   readonly requests: MessageSendRequest[] = [];
-  private readonly waiting: Array<{ req: MessageSendRequest; resolve: (a: Ack<MessageSendReply>) => void; reject: (e: Error) => void }> = [];
+  private readonly waiting: Array<{ req: MessageSendRequest; resolve: (a: Ack<MessageSendReply>) => void; reject: (e: Error) => void }> =
+    [];
   private readonly byClientId = new Map<string, LiveMessage>();
   private seq = 0;
 
@@ -67,7 +68,15 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 describe('Outbox', () => {
   let server: FakeServer;
   let ids: number;
-  const make = () => new Outbox({ key: KEY, transport: server, storage: localStorage, newId: () => `client-${++ids}`, lostAckRetryMs: 50, defaultRetryMs: 50 });
+  const make = () =>
+    new Outbox({
+      key: KEY,
+      transport: server,
+      storage: localStorage,
+      newId: () => `client-${++ids}`,
+      lostAckRetryMs: 50,
+      defaultRetryMs: 50,
+    });
 
   beforeEach(() => {
     server = new FakeServer();
@@ -81,7 +90,9 @@ describe('Outbox', () => {
     const sent: LiveMessage[] = [];
     outbox.onSent((m) => sent.push(m));
     const entry = outbox.add('g1', 'Bonjour à toutes et à tous');
-    expect(outbox.entries()).toEqual([expect.objectContaining({ clientId: 'client-1', status: 'sending', body: 'Bonjour à toutes et à tous' })]);
+    expect(outbox.entries()).toEqual([
+      expect.objectContaining({ clientId: 'client-1', status: 'sending', body: 'Bonjour à toutes et à tous' }),
+    ]);
     expect(server.requests).toEqual([{ groupId: 'g1', clientId: 'client-1', body: 'Bonjour à toutes et à tous' }]);
     server.ack();
     await flush();
@@ -96,7 +107,13 @@ describe('Outbox', () => {
     outbox.add('g1', 'trop tard');
     server.refuse('FORBIDDEN', 'You are not a member of this group.');
     await flush();
-    expect(outbox.entries()).toEqual([expect.objectContaining({ clientId: 'client-1', status: 'failed', error: { code: 'FORBIDDEN', message: 'You are not a member of this group.' } })]);
+    expect(outbox.entries()).toEqual([
+      expect.objectContaining({
+        clientId: 'client-1',
+        status: 'failed',
+        error: { code: 'FORBIDDEN', message: 'You are not a member of this group.' },
+      }),
+    ]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([expect.objectContaining({ status: 'failed' })]);
     outbox.retry('client-1');
     expect(outbox.entries()[0].status).toBe('sending');
@@ -208,15 +225,29 @@ describe('Outbox', () => {
   });
 
   it('ignores a corrupt storage entry', () => {
-    localStorage.setItem(KEY, JSON.stringify([{ clientId: 'a', groupId: 'g', body: 'ok', createdAt: '2026-01-01T00:00:00Z', status: 'sending' }, { nonsense: true }, 'x']));
-    expect(make().entries().map((e) => e.clientId)).toEqual(['a']);
+    localStorage.setItem(
+      KEY,
+      JSON.stringify([
+        { clientId: 'a', groupId: 'g', body: 'ok', createdAt: '2026-01-01T00:00:00Z', status: 'sending' },
+        { nonsense: true },
+        'x',
+      ]),
+    );
+    expect(
+      make()
+        .entries()
+        .map((e) => e.clientId),
+    ).toEqual(['a']);
     localStorage.setItem(KEY, '{not json');
     expect(make().entries()).toEqual([]);
   });
 });
 
 describe('mergeMessages', () => {
-  const m = (seq: number, body = `m${seq}`, editedAt: string | null = null): LiveMessage => ({ ...stored({ groupId: 'g', clientId: `c${seq}`, body }, seq), editedAt });
+  const m = (seq: number, body = `m${seq}`, editedAt: string | null = null): LiveMessage => ({
+    ...stored({ groupId: 'g', clientId: `c${seq}`, body }, seq),
+    editedAt,
+  });
 
   it('keeps one message per seq, in order, whatever way it came', () => {
     const list = mergeMessages([m(1), m(3)], [m(2), m(3), m(1)]);

@@ -111,7 +111,14 @@ export class Outbox {
 
   /** Queues a new message (it shows as "sending" at once) and sends it when connected. */
   add(groupId: string, body: string, meetingId?: string): OutboxEntry {
-    const entry: OutboxEntry = { clientId: this.newId(), groupId, body, createdAt: this.now().toISOString(), status: 'sending', ...(meetingId ? { meetingId } : {}) };
+    const entry: OutboxEntry = {
+      clientId: this.newId(),
+      groupId,
+      body,
+      createdAt: this.now().toISOString(),
+      status: 'sending',
+      ...(meetingId ? { meetingId } : {}),
+    };
     this.set([...this.list, entry]);
     this.pump();
     return entry;
@@ -119,7 +126,9 @@ export class Outbox {
 
   /** A failed message goes back in the queue (same clientId). */
   retry(clientId: string): void {
-    this.set(this.list.map((e) => (e.clientId === clientId && e.status === 'failed' ? { ...e, status: 'sending' as const, error: undefined } : e)));
+    this.set(
+      this.list.map((e) => (e.clientId === clientId && e.status === 'failed' ? { ...e, status: 'sending' as const, error: undefined } : e)),
+    );
     this.pump();
   }
 
@@ -134,7 +143,12 @@ export class Outbox {
     const next = this.list.find((e) => e.status === 'sending');
     if (!next) return;
     this.inflight = next.clientId;
-    const request: MessageSendRequest = { groupId: next.groupId, clientId: next.clientId, body: next.body, ...(next.meetingId ? { meetingId: next.meetingId } : {}) };
+    const request: MessageSendRequest = {
+      groupId: next.groupId,
+      clientId: next.clientId,
+      body: next.body,
+      ...(next.meetingId ? { meetingId: next.meetingId } : {}),
+    };
     let answer: Promise<Ack<MessageSendReply>>;
     try {
       answer = this.options.transport.send(request);
@@ -179,7 +193,9 @@ export class Outbox {
       this.wait(retryAfterMs && retryAfterMs > 0 ? retryAfterMs : (this.options.defaultRetryMs ?? 2000));
       return;
     }
-    this.set(this.list.map((e) => (e.clientId === clientId ? { ...e, status: 'failed' as const, error: { code, reason, params, message } } : e)));
+    this.set(
+      this.list.map((e) => (e.clientId === clientId ? { ...e, status: 'failed' as const, error: { code, reason, params, message } } : e)),
+    );
     this.pump();
   }
 

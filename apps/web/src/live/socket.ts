@@ -27,7 +27,12 @@ export function createLiveSocket(token: string): LiveSocket {
 }
 
 /** Emits a request and resolves with its acknowledgement; rejects when none came in time (or the connection dropped). */
-export function request<E extends keyof LiveRequests>(socket: LiveSocket, event: E, payload: LiveRequests[E], timeoutMs = ACK_TIMEOUT_MS): Promise<Ack<LiveReplies[E]>> {
+export function request<E extends keyof LiveRequests>(
+  socket: LiveSocket,
+  event: E,
+  payload: LiveRequests[E],
+  timeoutMs = ACK_TIMEOUT_MS,
+): Promise<Ack<LiveReplies[E]>> {
   const s = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<LiveReplies[E]>> };
   return s.emitWithAck(event, payload);
 }

@@ -8,17 +8,27 @@ import { aLiveMessage, liveSessionMock, tokenOf } from './live-fixtures';
 const history = Array.from({ length: 6 }, (_, i) => aLiveMessage(i + 1, `Message ${i + 1}`));
 const after = (seq: number, count: number) => history.filter((m) => m.seq > seq).slice(0, count);
 const page = (seq: number, count: number) => ({ ok: true, messages: after(seq, count), hasMore: history.some((m) => m.seq > seq + count) });
-const afterSeqOf = (socket: FakeLiveSocket, event: string) => socket.sent.filter((s) => s.event === event).map((s) => (s.payload as { afterSeq: number }).afterSeq);
+const afterSeqOf = (socket: FakeLiveSocket, event: string) =>
+  socket.sent.filter((s) => s.event === event).map((s) => (s.payload as { afterSeq: number }).afterSeq);
 
 describe('useChannel catch-up', () => {
   it('pages through the history while the server says there is more', async () => {
     const socket = new FakeLiveSocket(true)
-      .answer('channel:join', (p) => ({ ...page((p as { afterSeq: number }).afterSeq, 2), lastSeq: 6, presence: [], attendingMeetingId: 'm1' }))
+      .answer('channel:join', (p) => ({
+        ...page((p as { afterSeq: number }).afterSeq, 2),
+        lastSeq: 6,
+        presence: [],
+        attendingMeetingId: 'm1',
+      }))
       .answer('channel:history', (p) => page((p as { afterSeq: number }).afterSeq, 2));
     renderApp({ route: '/meetings/m1/live', mocks: [liveSessionMock()], token: tokenOf('u-amina'), liveSocket: socket });
     const log = await screen.findByRole('log', { name: 'Messages' });
     await within(log).findByText('Message 6');
-    expect(within(log).getAllByRole('listitem').map((li) => li.textContent)).toEqual(history.map((m) => expect.stringContaining(m.body)));
+    expect(
+      within(log)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(history.map((m) => expect.stringContaining(m.body)));
     expect(afterSeqOf(socket, 'channel:history')).toEqual([2, 4]);
   });
 
@@ -26,7 +36,12 @@ describe('useChannel catch-up', () => {
     let failures = 1;
     let live: LiveMessage | null = null;
     const socket = new FakeLiveSocket(true)
-      .answer('channel:join', (p) => ({ ...page((p as { afterSeq: number }).afterSeq, 2), lastSeq: 6, presence: [], attendingMeetingId: 'm1' }))
+      .answer('channel:join', (p) => ({
+        ...page((p as { afterSeq: number }).afterSeq, 2),
+        lastSeq: 6,
+        presence: [],
+        attendingMeetingId: 'm1',
+      }))
       .answer('channel:history', (p) => {
         if (failures-- > 0) {
           // Message 6 is broadcast while the catch-up is still under way, then the page fails.

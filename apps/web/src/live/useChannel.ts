@@ -154,7 +154,8 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     // signal that follows the message is kept.
     const onArrived = (m: LiveMessage) => {
       onNew(m);
-      if (m.groupId === groupId) setTyping((list) => (list.some((x) => x.id === m.author.id) ? list.filter((x) => x.id !== m.author.id) : list));
+      if (m.groupId === groupId)
+        setTyping((list) => (list.some((x) => x.id === m.author.id) ? list.filter((x) => x.id !== m.author.id) : list));
     };
     const onPresence = (u: { groupId: string; present: PresenceEntry[] }) => {
       if (u.groupId === groupId) setPresence(u.present);
@@ -206,7 +207,9 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     () => NO_ENTRIES,
   );
   // A pending message already in the list (stored, its ack lost) shows once: as the stored one.
-  const pending = allPending.filter((e) => e.groupId === groupId && !messages.some((m) => m.clientId === e.clientId && m.author.id === userId));
+  const pending = allPending.filter(
+    (e) => e.groupId === groupId && !messages.some((m) => m.clientId === e.clientId && m.author.id === userId),
+  );
 
   const send = useCallback((body: string) => void outbox?.add(groupId, body, meetingId), [outbox, groupId, meetingId]);
   const retry = useCallback((clientId: string) => outbox?.retry(clientId), [outbox]);

@@ -26,7 +26,10 @@ function Harness({ onSave }: { onSave: (ids: string[]) => void }) {
   );
 }
 
-const titles = () => within(screen.getByTestId('agenda')).getAllByTestId('agenda-title').map((t) => t.textContent);
+const titles = () =>
+  within(screen.getByTestId('agenda'))
+    .getAllByTestId('agenda-title')
+    .map((t) => t.textContent);
 
 describe('agenda reordering', () => {
   it('moves an item down with the keyboard, saves the whole order, announces it and keeps focus on the item', async () => {

@@ -63,7 +63,8 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
     focusAfter.current = null;
     const index = order.findIndex((i) => i.id === f.id);
     // At an end, the button just used is disabled: focus its sibling.
-    const dir = (f.dir === 'up' && index === 0) || (f.dir === 'down' && index === order.length - 1) ? (f.dir === 'up' ? 'down' : 'up') : f.dir;
+    const dir =
+      (f.dir === 'up' && index === 0) || (f.dir === 'down' && index === order.length - 1) ? (f.dir === 'up' ? 'down' : 'up') : f.dir;
     buttons.current.get(`${f.id}:${dir}`)?.focus();
   }, [order, editingId, removing]);
 
@@ -128,7 +129,11 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
               aria-current={item.id === currentId ? 'step' : undefined}
             >
               {editingId === item.id && onUpdate ? (
-                <AgendaItemForm item={item} onSave={(changes) => onUpdate(item.id, changes)} onClose={(saved) => closeEditor(item, saved)} />
+                <AgendaItemForm
+                  item={item}
+                  onSave={(changes) => onUpdate(item.id, changes)}
+                  onClose={(saved) => closeEditor(item, saved)}
+                />
               ) : (
                 <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
                   <div style={{ minWidth: 0 }}>
@@ -221,7 +226,14 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
           closeButtonProps={{ 'aria-label': t('app.close') }}
           centered
         >
-          {removing && <RemoveConfirmation key={removing.id} onConfirm={() => onRemove(removing.id)} onDone={() => removed(removing)} onKeep={keepItem} />}
+          {removing && (
+            <RemoveConfirmation
+              key={removing.id}
+              onConfirm={() => onRemove(removing.id)}
+              onDone={() => removed(removing)}
+              onKeep={keepItem}
+            />
+          )}
         </Modal>
       )}
     </>
@@ -235,7 +247,15 @@ function minutes(value: string): number | null | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-function AgendaItemForm({ item, onSave, onClose }: { item: AgendaEntry; onSave: (changes: AgendaChanges) => Promise<void>; onClose: (saved: boolean) => void }) {
+function AgendaItemForm({
+  item,
+  onSave,
+  onClose,
+}: {
+  item: AgendaEntry;
+  onSave: (changes: AgendaChanges) => Promise<void>;
+  onClose: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(item.title);
   const [description, setDescription] = useState(item.description ?? '');
@@ -249,7 +269,10 @@ function AgendaItemForm({ item, onSave, onClose }: { item: AgendaEntry; onSave: 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const durationMinutes = minutes(duration);
-    const next = { title: title.trim() ? undefined : t('auth.required'), duration: durationMinutes === undefined ? t('meetingAdmin.durationError') : undefined };
+    const next = {
+      title: title.trim() ? undefined : t('auth.required'),
+      duration: durationMinutes === undefined ? t('meetingAdmin.durationError') : undefined,
+    };
     setErrors(next);
     if (next.title || next.duration || durationMinutes === undefined) return;
     setSaving(true);
@@ -267,9 +290,29 @@ function AgendaItemForm({ item, onSave, onClose }: { item: AgendaEntry; onSave: 
     <form onSubmit={submit} noValidate aria-label={t('meetingAdmin.editItemForm', { title: item.title })}>
       <Stack gap="xs">
         {error ? <ErrorAlert error={error} /> : null}
-        <TextInput ref={first} label={t('agenda.itemTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-        <Textarea label={t('meetingAdmin.itemDescription')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
-        <TextInput label={t('meetingAdmin.itemDuration')} inputMode="numeric" maw={220} value={duration} onChange={(e) => setDuration(e.currentTarget.value)} error={errors.duration} />
+        <TextInput
+          ref={first}
+          label={t('agenda.itemTitle')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+        />
+        <Textarea
+          label={t('meetingAdmin.itemDescription')}
+          autosize
+          minRows={2}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('meetingAdmin.itemDuration')}
+          inputMode="numeric"
+          maw={220}
+          value={duration}
+          onChange={(e) => setDuration(e.currentTarget.value)}
+          error={errors.duration}
+        />
         <Group gap="sm">
           <Button type="submit" loading={saving}>
             {t('meetingAdmin.save')}

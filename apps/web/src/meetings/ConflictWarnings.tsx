@@ -29,11 +29,7 @@ const SHOWN = 10;
  * one of the times (DESIGN.md: nobody in two meetings at once without a warning), on the meeting's
  * clock, and the API's other warnings. Used after scheduling, rescheduling and scheduling from a poll.
  */
-export function ConflictWarnings(props: {
-  conflicts: Conflicts;
-  warnings?: Array<{ code: string; params?: unknown }>;
-  timeZone: string;
-}) {
+export function ConflictWarnings(props: { conflicts: Conflicts; warnings?: Array<{ code: string; params?: unknown }>; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const conflicts = getFragmentData(ConflictWarningsFragment, props.conflicts);
   const { timeZone } = props;
@@ -50,7 +46,11 @@ export function ConflictWarnings(props: {
           <List size="sm">
             {conflicts.slice(0, SHOWN).map((c) => (
               <List.Item key={`${c.deputyId}-${c.meeting.id}-${c.startsAt}`}>
-                {t('schedule.conflict', { name: c.deputyName, meeting: c.meeting.title, when: formatShortDateTime(c.startsAt, i18n.language, timeZone) })}
+                {t('schedule.conflict', {
+                  name: c.deputyName,
+                  meeting: c.meeting.title,
+                  when: formatShortDateTime(c.startsAt, i18n.language, timeZone),
+                })}
               </List.Item>
             ))}
           </List>

@@ -52,7 +52,13 @@ export function MeetingManagement({ meeting }: { meeting: ManagedMeeting }) {
         </Alert>
       )}
       <Group gap="sm">
-        <Button ref={rescheduleButton} variant="default" aria-expanded={formOpen} aria-controls="reschedule-form" onClick={() => setFormOpen((o) => !o)}>
+        <Button
+          ref={rescheduleButton}
+          variant="default"
+          aria-expanded={formOpen}
+          aria-controls="reschedule-form"
+          onClick={() => setFormOpen((o) => !o)}
+        >
           {formOpen ? t('meetingAdmin.closeForm') : t('meetingAdmin.reschedule')}
         </Button>
         <Button color="red.9" variant="outline" onClick={() => setCancelOpen(true)}>
@@ -69,7 +75,13 @@ export function MeetingManagement({ meeting }: { meeting: ManagedMeeting }) {
           }}
         />
       )}
-      <Modal opened={cancelOpen} onClose={() => setCancelOpen(false)} title={t('meetingAdmin.cancelTitle', { title: meeting.title })} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+      <Modal
+        opened={cancelOpen}
+        onClose={() => setCancelOpen(false)}
+        title={t('meetingAdmin.cancelTitle', { title: meeting.title })}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+        centered
+      >
         {cancelOpen && <CancelForm meeting={meeting} onClose={() => setCancelOpen(false)} />}
       </Modal>
     </Stack>
@@ -187,7 +199,15 @@ function CancelForm({ meeting, onClose }: { meeting: ManagedMeeting; onClose: ()
       <Stack gap="sm">
         <Text size="sm">{t('meetingAdmin.cancelText')}</Text>
         {error && <ErrorAlert error={error} />}
-        <Textarea label={t('meetingAdmin.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} />
+        <Textarea
+          label={t('meetingAdmin.reason')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={reasonError}
+        />
         {meeting.series && <ScopeSelect value={scope} onChange={setScope} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>

@@ -8,7 +8,13 @@ import { formatDateTime } from '../i18n/format';
 import { UpdateMinutesMutation } from './operations';
 
 interface Props {
-  meeting: { id: string; status: MeetingStatus; timeZone: string; minutes: string; minutesVersions: Array<{ version: number; createdAt: string }> };
+  meeting: {
+    id: string;
+    status: MeetingStatus;
+    timeZone: string;
+    minutes: string;
+    minutesVersions: Array<{ version: number; createdAt: string }>;
+  };
   canEdit: boolean;
 }
 
@@ -21,7 +27,10 @@ export function MeetingMinutes({ meeting, canEdit }: Props) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const last = meeting.minutesVersions.reduce<Props['meeting']['minutesVersions'][number] | null>((a, v) => (!a || v.version > a.version ? v : a), null);
+  const last = meeting.minutesVersions.reduce<Props['meeting']['minutesVersions'][number] | null>(
+    (a, v) => (!a || v.version > a.version ? v : a),
+    null,
+  );
 
   // Closing the form gives focus back to the button that opened it.
   const returnFocus = useRef(false);
@@ -59,7 +68,10 @@ export function MeetingMinutes({ meeting, canEdit }: Props) {
           )}
           {last ? (
             <Text size="sm" c="dimmed" data-testid="minutes-version">
-              {t('meetingAdmin.minutesVersion', { version: last.version, when: formatDateTime(last.createdAt, i18n.language, meeting.timeZone) })}
+              {t('meetingAdmin.minutesVersion', {
+                version: last.version,
+                when: formatDateTime(last.createdAt, i18n.language, meeting.timeZone),
+              })}
             </Text>
           ) : (
             meeting.minutes && (

@@ -75,7 +75,10 @@ describe('MeetingOutcomes: action items', () => {
   it('lets the coordinators change every action, and shows a refusal in words', async () => {
     renderOutcomes({ canRecord: true, myDeputyId: null }, [
       outcomesMock(),
-      { request: { query: SetActionStatusMutation, variables: { input: { actionItemId: 'x2', status: 'IN_PROGRESS' } } }, result: graphQLErrorResult('FORBIDDEN', 'Not allowed.') },
+      {
+        request: { query: SetActionStatusMutation, variables: { input: { actionItemId: 'x2', status: 'IN_PROGRESS' } } },
+        result: graphQLErrorResult('FORBIDDEN', 'Not allowed.'),
+      },
     ]);
     expect(await screen.findByRole('combobox', { name: 'Statut de « Réserver la salle »' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Statut de « Écrire à la mairie »' }), 'IN_PROGRESS');

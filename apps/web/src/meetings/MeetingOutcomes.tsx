@@ -16,7 +16,15 @@ const REFETCH = { refetchQueries: ['MeetingOutcomes'], awaitRefetchQueries: true
  * A live or ended meeting's decisions and action items; its coordinators record and assign them.
  * The coordinators and an action's assignee move the action along (the API's rule).
  */
-export function MeetingOutcomes({ meetingId, canRecord, myDeputyId = null }: { meetingId: string; canRecord: boolean; myDeputyId?: string | null }) {
+export function MeetingOutcomes({
+  meetingId,
+  canRecord,
+  myDeputyId = null,
+}: {
+  meetingId: string;
+  canRecord: boolean;
+  myDeputyId?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MeetingOutcomesQuery, { variables: { id: meetingId } });
 
@@ -59,7 +67,9 @@ export function MeetingOutcomes({ meetingId, canRecord, myDeputyId = null }: { m
                   )}
                   <Text dir="auto">{d.text}</Text>
                   {(d.votesFor != null || d.votesAgainst != null || d.votesAbstain != null) && (
-                    <Text size="sm">{t('outcomes.votes', { for: d.votesFor ?? 0, against: d.votesAgainst ?? 0, abstain: d.votesAbstain ?? 0 })}</Text>
+                    <Text size="sm">
+                      {t('outcomes.votes', { for: d.votesFor ?? 0, against: d.votesAgainst ?? 0, abstain: d.votesAbstain ?? 0 })}
+                    </Text>
                   )}
                 </Paper>
               ))}
@@ -85,7 +95,10 @@ export function MeetingOutcomes({ meetingId, canRecord, myDeputyId = null }: { m
                     </Badge>
                   </Group>
                   <Text size="sm">
-                    {[a.assignee ? t('outcomes.assignedTo', { name: a.assignee.fullName }) : t('outcomes.unassigned'), a.dueOn ? t('outcomes.due', { date: formatDate(a.dueOn, i18n.language) }) : null]
+                    {[
+                      a.assignee ? t('outcomes.assignedTo', { name: a.assignee.fullName }) : t('outcomes.unassigned'),
+                      a.dueOn ? t('outcomes.due', { date: formatDate(a.dueOn, i18n.language) }) : null,
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>
@@ -128,7 +141,17 @@ function DecisionForm({ meeting }: { meeting: Meeting }) {
     setDone(false);
     if (next.item || next.text || next.votes) return;
     try {
-      await record({ variables: { input: { agendaItemId: itemId, text: text.trim(), votesFor: counts.for, votesAgainst: counts.against, votesAbstain: counts.abstain } } });
+      await record({
+        variables: {
+          input: {
+            agendaItemId: itemId,
+            text: text.trim(),
+            votesFor: counts.for,
+            votesAgainst: counts.against,
+            votesAbstain: counts.abstain,
+          },
+        },
+      });
       setText('');
       setVotes({ for: '', against: '', abstain: '' });
       setDone(true);
@@ -152,12 +175,23 @@ function DecisionForm({ meeting }: { meeting: Meeting }) {
         <NativeSelect
           label={t('outcomes.item')}
           required
-          data={[{ value: '', label: t('outcomes.chooseItem') }, ...meeting.agenda.map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` }))]}
+          data={[
+            { value: '', label: t('outcomes.chooseItem') },
+            ...meeting.agenda.map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` })),
+          ]}
           value={itemId}
           onChange={(e) => setItemId(e.currentTarget.value)}
           error={errors.item}
         />
-        <Textarea label={t('outcomes.text')} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} />
+        <Textarea
+          label={t('outcomes.text')}
+          required
+          autosize
+          minRows={2}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={errors.text}
+        />
         <Group gap="sm" wrap="wrap" align="flex-start">
           {(['for', 'against', 'abstain'] as const).map((k) => (
             <TextInput
@@ -202,7 +236,9 @@ function ActionForm({ meeting }: { meeting: Meeting }) {
     if (!title.trim()) return setTitleError(t('outcomes.actionTitleError'));
     setTitleError(undefined);
     try {
-      await assign({ variables: { input: { meetingId: meeting.id, title: title.trim(), assigneeId: assigneeId || null, dueOn: dueOn || null } } });
+      await assign({
+        variables: { input: { meetingId: meeting.id, title: title.trim(), assigneeId: assigneeId || null, dueOn: dueOn || null } },
+      });
       setTitle('');
       setAssigneeId('');
       setDueOn('');
@@ -223,11 +259,20 @@ function ActionForm({ meeting }: { meeting: Meeting }) {
             <Text size="sm">{t('outcomes.actionDone')}</Text>
           </Alert>
         )}
-        <TextInput label={t('outcomes.actionTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={titleError} />
+        <TextInput
+          label={t('outcomes.actionTitle')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={titleError}
+        />
         <Group gap="sm" wrap="wrap" align="flex-start">
           <NativeSelect
             label={t('outcomes.assignee')}
-            data={[{ value: '', label: t('outcomes.nobody') }, ...meeting.group.members.map((m) => ({ value: m.deputy.id, label: m.deputy.fullName }))]}
+            data={[
+              { value: '', label: t('outcomes.nobody') },
+              ...meeting.group.members.map((m) => ({ value: m.deputy.id, label: m.deputy.fullName })),
+            ]}
             value={assigneeId}
             onChange={(e) => setAssigneeId(e.currentTarget.value)}
             miw={200}

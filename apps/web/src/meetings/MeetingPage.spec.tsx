@@ -5,14 +5,28 @@ import { MeQuery } from '../auth/operations';
 import { renderApp } from '../test/render';
 import { graphQLErrorResult, meetingCan } from '../test/fixtures';
 import { tokenOf } from '../live/live-fixtures';
-import { CancelMeetingMutation, MeetingPageQuery, RemoveAgendaItemMutation, RescheduleMeetingMutation, UpdateAgendaItemMutation, UpdateMinutesMutation } from './operations';
+import {
+  CancelMeetingMutation,
+  MeetingPageQuery,
+  RemoveAgendaItemMutation,
+  RescheduleMeetingMutation,
+  UpdateAgendaItemMutation,
+  UpdateMinutesMutation,
+} from './operations';
 import { MeetingOutcomesQuery } from './outcomes-operations';
 
 type Role = 'DEPUTY' | 'COORDINATOR' | 'ADMIN';
 const COORDINATOR = { id: 'u-coord', role: 'COORDINATOR' as Role };
 const MEMBER = { id: 'u-amina', role: 'DEPUTY' as Role };
 
-const item = (id: string, position: number, title: string, durationMinutes: number | null = null, description = '') => ({ __typename: 'AgendaItem' as const, id, position, title, description, durationMinutes });
+const item = (id: string, position: number, title: string, durationMinutes: number | null = null, description = '') => ({
+  __typename: 'AgendaItem' as const,
+  id,
+  position,
+  title,
+  description,
+  durationMinutes,
+});
 const AGENDA = [item('a1', 1, 'Accueil', 10), item('a2', 2, 'Logement', 30)];
 
 interface Options {
@@ -37,7 +51,12 @@ function pageMock(o: Options = {}) {
     request: { query: MeetingPageQuery, variables: { id: 'm1' } },
     result: {
       data: {
-        me: { __typename: 'User' as const, id: me.id, role: me.role, deputy: member ? { __typename: 'Deputy' as const, id: 'd-amina' } : null },
+        me: {
+          __typename: 'User' as const,
+          id: me.id,
+          role: me.role,
+          deputy: member ? { __typename: 'Deputy' as const, id: 'd-amina' } : null,
+        },
         meeting: {
           __typename: 'Meeting' as const,
           id: 'm1',
@@ -68,7 +87,9 @@ function pageMock(o: Options = {}) {
           currentAgendaItem: null,
           agenda: o.agenda ?? AGENDA,
           attendance: [],
-          myAttendance: member ? { __typename: 'AttendanceEntry' as const, response: null, deputy: { __typename: 'Deputy' as const, id: 'd-amina' } } : null,
+          myAttendance: member
+            ? { __typename: 'AttendanceEntry' as const, response: null, deputy: { __typename: 'Deputy' as const, id: 'd-amina' } }
+            : null,
         },
       },
     },
@@ -83,14 +104,28 @@ const meMock = (me: { id: string; role: Role }) => ({
 
 const outcomesMock = {
   request: { query: MeetingOutcomesQuery, variables: { id: 'm1' } },
-  result: { data: { meeting: { __typename: 'Meeting' as const, id: 'm1', agenda: AGENDA.map(({ __typename, id, position, title }) => ({ __typename, id, position, title })), decisions: [], actionItems: [], group: { __typename: 'WorkingGroup' as const, id: 'g1', members: [] } } } },
+  result: {
+    data: {
+      meeting: {
+        __typename: 'Meeting' as const,
+        id: 'm1',
+        agenda: AGENDA.map(({ __typename, id, position, title }) => ({ __typename, id, position, title })),
+        decisions: [],
+        actionItems: [],
+        group: { __typename: 'WorkingGroup' as const, id: 'g1', members: [] },
+      },
+    },
+  },
   maxUsageCount: Infinity,
 };
 
 const open = (mocks: object[], me = COORDINATOR) =>
   renderApp({ route: '/meetings/m1', mocks: [meMock(me), ...(mocks as never[])], token: tokenOf(me.id) });
 
-const titles = () => within(screen.getByTestId('agenda')).getAllByTestId('agenda-title').map((t) => t.textContent);
+const titles = () =>
+  within(screen.getByTestId('agenda'))
+    .getAllByTestId('agenda-title')
+    .map((t) => t.textContent);
 
 describe('MeetingPage: managing a meeting', () => {
   it('reschedules a meeting and shows the conflict warnings', async () => {
@@ -99,7 +134,10 @@ describe('MeetingPage: managing a meeting', () => {
         rescheduleMeeting: {
           __typename: 'MeetingPayload' as const,
           meeting: { __typename: 'Meeting' as const, id: 'm1', startsAt: '2026-12-08T17:30:00.000Z', endsAt: '2026-12-08T19:00:00.000Z' },
-          occurrences: [{ __typename: 'Meeting' as const, id: 'm1' }, { __typename: 'Meeting' as const, id: 'm2' }],
+          occurrences: [
+            { __typename: 'Meeting' as const, id: 'm1' },
+            { __typename: 'Meeting' as const, id: 'm2' },
+          ],
           conflicts: [
             {
               __typename: 'MeetingConflict' as const,
@@ -110,7 +148,17 @@ describe('MeetingPage: managing a meeting', () => {
             },
           ],
           warnings: [
-            { __typename: 'Warning' as const, code: 'SCHEDULING_CONFLICT', params: { deputy: 'Amina Haidari', meeting: 'Groupe Logement', startsAt: '2026-12-08T17:00:00.000Z', timeZone: 'Europe/Paris' }, message: 'Amina Haidari is already in "Groupe Logement".' },
+            {
+              __typename: 'Warning' as const,
+              code: 'SCHEDULING_CONFLICT',
+              params: {
+                deputy: 'Amina Haidari',
+                meeting: 'Groupe Logement',
+                startsAt: '2026-12-08T17:00:00.000Z',
+                timeZone: 'Europe/Paris',
+              },
+              message: 'Amina Haidari is already in "Groupe Logement".',
+            },
           ],
         },
       },
@@ -119,7 +167,17 @@ describe('MeetingPage: managing a meeting', () => {
       pageMock({ series: true }),
       {
         // 18:30–20:00 on the Paris clock, written as such (the series' following meetings too).
-        request: { query: RescheduleMeetingMutation, variables: { input: { meetingId: 'm1', startsAt: '2026-12-08T18:30:00+01:00', endsAt: '2026-12-08T20:00:00+01:00', scope: 'THIS_AND_FOLLOWING' } } },
+        request: {
+          query: RescheduleMeetingMutation,
+          variables: {
+            input: {
+              meetingId: 'm1',
+              startsAt: '2026-12-08T18:30:00+01:00',
+              endsAt: '2026-12-08T20:00:00+01:00',
+              scope: 'THIS_AND_FOLLOWING',
+            },
+          },
+        },
         result: rescheduled,
       },
       pageMock({ series: true, startsAt: '2026-12-08T17:30:00.000Z', endsAt: '2026-12-08T19:00:00.000Z' }),
@@ -167,7 +225,10 @@ describe('MeetingPage: managing a meeting', () => {
     }));
     open([
       pageMock(),
-      { request: { query: CancelMeetingMutation, variables: { input: { meetingId: 'm1', reason: 'Salle indisponible' } } }, result: cancelled },
+      {
+        request: { query: CancelMeetingMutation, variables: { input: { meetingId: 'm1', reason: 'Salle indisponible' } } },
+        result: cancelled,
+      },
       pageMock({ status: 'CANCELLED', cancelReason: 'Salle indisponible' }),
     ]);
 
@@ -196,7 +257,12 @@ describe('MeetingPage: managing a meeting', () => {
     open([
       pageMock(),
       {
-        request: { query: UpdateAgendaItemMutation, variables: { input: { agendaItemId: 'a2', title: 'Logement d’urgence', description: 'Point sur les hébergements', durationMinutes: 45 } } },
+        request: {
+          query: UpdateAgendaItemMutation,
+          variables: {
+            input: { agendaItemId: 'a2', title: 'Logement d’urgence', description: 'Point sur les hébergements', durationMinutes: 45 },
+          },
+        },
         result: updated,
       },
       pageMock({ agenda: [AGENDA[0], item('a2', 2, 'Logement d’urgence', 45, 'Point sur les hébergements')] }),
@@ -234,7 +300,13 @@ describe('MeetingPage: managing a meeting', () => {
   });
 
   it('shows the refusal in words when an item with a decision cannot be removed', async () => {
-    open([pageMock(), { request: { query: RemoveAgendaItemMutation, variables: { input: { agendaItemId: 'a1' } } }, result: graphQLErrorResult('CONFLICT', 'A decision was recorded on this item.') }]);
+    open([
+      pageMock(),
+      {
+        request: { query: RemoveAgendaItemMutation, variables: { input: { agendaItemId: 'a1' } } },
+        result: graphQLErrorResult('CONFLICT', 'A decision was recorded on this item.'),
+      },
+    ]);
     await userEvent.click(await screen.findByRole('button', { name: 'Retirer « Accueil »' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retirer le point' }));
@@ -260,8 +332,15 @@ describe('MeetingPage: managing a meeting', () => {
     open([
       pageMock({ status: 'ENDED', minutes: 'Brouillon de séance', versions: [v1] }),
       outcomesMock,
-      { request: { query: UpdateMinutesMutation, variables: { input: { meetingId: 'm1', body: 'Décidé : ouvrir une permanence.' } } }, result: saved },
-      pageMock({ status: 'ENDED', minutes: 'Décidé : ouvrir une permanence.', versions: [v1, { version: 2, createdAt: '2026-12-02T09:00:00.000Z' }] }),
+      {
+        request: { query: UpdateMinutesMutation, variables: { input: { meetingId: 'm1', body: 'Décidé : ouvrir une permanence.' } } },
+        result: saved,
+      },
+      pageMock({
+        status: 'ENDED',
+        minutes: 'Décidé : ouvrir une permanence.',
+        versions: [v1, { version: 2, createdAt: '2026-12-02T09:00:00.000Z' }],
+      }),
     ]);
 
     expect(await screen.findByTestId('minutes-text')).toHaveTextContent('Brouillon de séance');
@@ -294,10 +373,12 @@ describe('MeetingPage: managing a meeting', () => {
     expect(screen.queryByRole('button', { name: 'Modifier le compte rendu' })).not.toBeInTheDocument();
   });
 
-  it('says when an ended meeting\'s attendance does not count, and offers reopening to its coordinator only', async () => {
+  it("says when an ended meeting's attendance does not count, and offers reopening to its coordinator only", async () => {
     const until = new Date(Date.now() + 3600_000).toISOString();
     open([pageMock({ status: 'ENDED', attendanceFinal: false, reopenableUntil: until }), outcomesMock]);
-    expect(await screen.findByTestId('attendance-not-final', undefined, { timeout: 5000 })).toHaveTextContent('Les présences de cette réunion ne comptent pas dans le registre');
+    expect(await screen.findByTestId('attendance-not-final', undefined, { timeout: 5000 })).toHaveTextContent(
+      'Les présences de cette réunion ne comptent pas dans le registre',
+    );
     const run = screen.getByRole('heading', { name: 'Conduire la réunion' }).parentElement!;
     expect(within(run).getByRole('button', { name: 'Rouvrir la réunion' })).toBeInTheDocument();
     expect(within(run).queryByRole('button', { name: 'Clore la réunion' })).not.toBeInTheDocument();

@@ -61,7 +61,12 @@ export function MeetingPage() {
           if (!result) return;
           cache.modify({
             id: cache.identify({ __typename: 'Meeting', id: m.id }),
-            fields: { agenda: (_existing, { toReference }) => result.reorderAgenda.map((i) => toReference({ __typename: 'AgendaItem', id: getFragmentData(AgendaItemFieldsFragment, i).id })) },
+            fields: {
+              agenda: (_existing, { toReference }) =>
+                result.reorderAgenda.map((i) =>
+                  toReference({ __typename: 'AgendaItem', id: getFragmentData(AgendaItemFieldsFragment, i).id }),
+                ),
+            },
           });
         },
       });
@@ -161,7 +166,14 @@ export function MeetingPage() {
           {t('agenda.title')}
         </Title>
         {reorderError ? <ErrorAlert error={reorderError} /> : null}
-        <AgendaEditor items={agenda} editable={editable} onReorder={saveOrder} currentId={m.currentAgendaItem?.id} onUpdate={saveItem} onRemove={deleteItem} />
+        <AgendaEditor
+          items={agenda}
+          editable={editable}
+          onReorder={saveOrder}
+          currentId={m.currentAgendaItem?.id}
+          onUpdate={saveItem}
+          onRemove={deleteItem}
+        />
         {editable && (
           <Paper withBorder p="sm" component="form" onSubmit={submitItem} noValidate aria-labelledby="agenda-add-heading">
             <Stack gap="xs">
@@ -169,7 +181,13 @@ export function MeetingPage() {
                 {t('agenda.add')}
               </Title>
               {addState.error && <ErrorAlert error={addState.error} />}
-              <TextInput label={t('agenda.itemTitle')} value={newTitle} onChange={(e) => setNewTitle(e.currentTarget.value)} error={newTitleError} required />
+              <TextInput
+                label={t('agenda.itemTitle')}
+                value={newTitle}
+                onChange={(e) => setNewTitle(e.currentTarget.value)}
+                error={newTitleError}
+                required
+              />
               <Group>
                 <Button type="submit" loading={addState.loading}>
                   {t('agenda.addSubmit')}
@@ -180,7 +198,9 @@ export function MeetingPage() {
         )}
       </Stack>
 
-      {(m.status === 'LIVE' || m.status === 'ENDED') && <MeetingOutcomes meetingId={m.id} canRecord={canManage} myDeputyId={me.deputy?.id ?? null} />}
+      {(m.status === 'LIVE' || m.status === 'ENDED') && (
+        <MeetingOutcomes meetingId={m.id} canRecord={canManage} myDeputyId={me.deputy?.id ?? null} />
+      )}
 
       {(m.status !== 'CANCELLED' || m.minutes) && <MeetingMinutes meeting={m} canEdit={canManage && m.status !== 'CANCELLED'} />}
 

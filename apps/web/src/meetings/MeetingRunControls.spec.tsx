@@ -36,7 +36,9 @@ const changed = (field: 'startMeeting' | 'endMeeting' | 'reopenMeeting', status:
       __typename: 'Meeting' as const,
       id: 'm1',
       status,
-      ...(field === 'startMeeting' ? { startedAt: '2026-12-03T09:00:00.000Z', currentAgendaItem: null } : { endedAt: status === 'ENDED' ? '2026-12-03T10:00:00.000Z' : null }),
+      ...(field === 'startMeeting'
+        ? { startedAt: '2026-12-03T09:00:00.000Z', currentAgendaItem: null }
+        : { endedAt: status === 'ENDED' ? '2026-12-03T10:00:00.000Z' : null }),
       attendanceFinal: false,
       reopenableUntil: status === 'ENDED' ? '2026-12-04T10:00:00.000Z' : null,
     },
@@ -56,7 +58,12 @@ function show(ui: Parameters<typeof MeetingRunControls>[0], mocks: MockLink.Mock
 
 describe('opening, closing and reopening a meeting without a misclick', () => {
   it('asks before opening a meeting long before its time, with its scheduled time, then opens it with confirmEarly', async () => {
-    const refused = vi.fn(() => graphQLErrorResult('CONFLICT', 'Too early.', { reason: 'MEETING_NOT_DUE', params: { startsAt: STARTS_AT, timeZone: 'Europe/Paris' } }));
+    const refused = vi.fn(() =>
+      graphQLErrorResult('CONFLICT', 'Too early.', {
+        reason: 'MEETING_NOT_DUE',
+        params: { startsAt: STARTS_AT, timeZone: 'Europe/Paris' },
+      }),
+    );
     const confirmed = vi.fn(() => changed('startMeeting', 'LIVE'));
     show({ meeting: meeting({ status: 'SCHEDULED' }), labels: 'meeting' }, [
       { request: { query: StartMeetingMutation, variables: { input: { meetingId: 'm1', confirmEarly: false } } }, result: refused },
@@ -78,7 +85,13 @@ describe('opening, closing and reopening a meeting without a misclick', () => {
   it('leaves the meeting scheduled when the person declines with Escape', async () => {
     const confirmed = vi.fn(() => changed('startMeeting', 'LIVE'));
     show({ meeting: meeting({ status: 'SCHEDULED' }), labels: 'meeting' }, [
-      { request: { query: StartMeetingMutation, variables: { input: { meetingId: 'm1', confirmEarly: false } } }, result: graphQLErrorResult('CONFLICT', 'Too early.', { reason: 'MEETING_NOT_DUE', params: { startsAt: STARTS_AT, timeZone: 'Europe/Paris' } }) },
+      {
+        request: { query: StartMeetingMutation, variables: { input: { meetingId: 'm1', confirmEarly: false } } },
+        result: graphQLErrorResult('CONFLICT', 'Too early.', {
+          reason: 'MEETING_NOT_DUE',
+          params: { startsAt: STARTS_AT, timeZone: 'Europe/Paris' },
+        }),
+      },
       { request: { query: StartMeetingMutation, variables: { input: { meetingId: 'm1', confirmEarly: true } } }, result: confirmed },
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Ouvrir la réunion' }));
@@ -90,7 +103,9 @@ describe('opening, closing and reopening a meeting without a misclick', () => {
 
   it('opens a meeting that is due at once, without a dialog', async () => {
     const started = vi.fn(() => changed('startMeeting', 'LIVE'));
-    show({ meeting: meeting({ status: 'SCHEDULED' }), labels: 'live' }, [{ request: { query: StartMeetingMutation, variables: { input: { meetingId: 'm1', confirmEarly: false } } }, result: started }]);
+    show({ meeting: meeting({ status: 'SCHEDULED' }), labels: 'live' }, [
+      { request: { query: StartMeetingMutation, variables: { input: { meetingId: 'm1', confirmEarly: false } } }, result: started },
+    ]);
     await userEvent.click(screen.getByRole('button', { name: 'Ouvrir la séance' }));
     await waitFor(() => expect(started).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -98,7 +113,9 @@ describe('opening, closing and reopening a meeting without a misclick', () => {
 
   it('asks before closing, and closes only on the explicit choice', async () => {
     const ended = vi.fn(() => changed('endMeeting', 'ENDED'));
-    show({ meeting: meeting({ status: 'LIVE' }), labels: 'live' }, [{ request: { query: EndMeetingMutation, variables: { input: { meetingId: 'm1' } } }, result: ended }]);
+    show({ meeting: meeting({ status: 'LIVE' }), labels: 'live' }, [
+      { request: { query: EndMeetingMutation, variables: { input: { meetingId: 'm1' } } }, result: ended },
+    ]);
     await userEvent.click(screen.getByRole('button', { name: 'Clore la séance' }));
     let dialog = await screen.findByRole('dialog', { name: 'Clore la réunion ?' });
     expect(dialog).toHaveTextContent('ses coordinateur·rices peuvent la rouvrir pendant 24 heures');
@@ -114,17 +131,28 @@ describe('opening, closing and reopening a meeting without a misclick', () => {
   it('offers its coordinators to reopen a meeting closed by mistake while the API allows it', async () => {
     const until = new Date(Date.now() + 3600_000).toISOString();
     const reopened = vi.fn(() => changed('reopenMeeting', 'LIVE'));
-    show({ meeting: meeting({ status: 'ENDED', reopenableUntil: until }), labels: 'meeting' }, [{ request: { query: ReopenMeetingMutation, variables: { input: { meetingId: 'm1' } } }, result: reopened }]);
+    show({ meeting: meeting({ status: 'ENDED', reopenableUntil: until }), labels: 'meeting' }, [
+      { request: { query: ReopenMeetingMutation, variables: { input: { meetingId: 'm1' } } }, result: reopened },
+    ]);
     expect(screen.getByText(/Close par erreur \? Elle peut être rouverte jusqu’au/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Rouvrir la réunion' }));
     await waitFor(() => expect(reopened).toHaveBeenCalledTimes(1));
   });
 
   it('offers no reopening after the deadline, nor to those who do not coordinate the meeting', () => {
-    const { unmount } = show({ meeting: meeting({ status: 'ENDED', reopenableUntil: new Date(Date.now() - 1000).toISOString() }), labels: 'meeting' }, []);
+    const { unmount } = show(
+      { meeting: meeting({ status: 'ENDED', reopenableUntil: new Date(Date.now() - 1000).toISOString() }), labels: 'meeting' },
+      [],
+    );
     expect(screen.queryByRole('button', { name: 'Rouvrir la réunion' })).not.toBeInTheDocument();
     unmount();
-    show({ meeting: meeting({ status: 'ENDED', reopenableUntil: new Date(Date.now() + 3600_000).toISOString(), coordinate: false }), labels: 'meeting' }, []);
+    show(
+      {
+        meeting: meeting({ status: 'ENDED', reopenableUntil: new Date(Date.now() + 3600_000).toISOString(), coordinate: false }),
+        labels: 'meeting',
+      },
+      [],
+    );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 

@@ -90,7 +90,11 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
           </Button>
         )}
         {canReopen && (
-          <Button variant="default" loading={reopenState.loading} onClick={() => void run(() => reopen({ variables: { input: { meetingId: m.id } } }))}>
+          <Button
+            variant="default"
+            loading={reopenState.loading}
+            onClick={() => void run(() => reopen({ variables: { input: { meetingId: m.id } } }))}
+          >
             {t('meetingRun.reopen')}
           </Button>
         )}
@@ -101,7 +105,13 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
         </Text>
       )}
 
-      <Modal opened={dialog === 'early'} onClose={() => setDialog(null)} title={t('meetingRun.earlyTitle')} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+      <Modal
+        opened={dialog === 'early'}
+        onClose={() => setDialog(null)}
+        title={t('meetingRun.earlyTitle')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+        centered
+      >
         <Stack gap="sm">
           <Text>{t('meetingRun.earlyBody', { title: m.title, when: scheduled, zone: m.timeZone })}</Text>
           <Text size="sm">{t('meetingRun.earlyAttendance')}</Text>
@@ -116,7 +126,13 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
         </Stack>
       </Modal>
 
-      <Modal opened={dialog === 'end'} onClose={() => setDialog(null)} title={t('meetingRun.endTitle')} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+      <Modal
+        opened={dialog === 'end'}
+        onClose={() => setDialog(null)}
+        title={t('meetingRun.endTitle')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+        centered
+      >
         <Stack gap="sm">
           <Text>{t('meetingRun.endBody', { title: m.title })}</Text>
           <Text size="sm">{t('meetingRun.endUndo')}</Text>
@@ -124,7 +140,11 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
             <Button variant="default" onClick={() => setDialog(null)} data-autofocus>
               {t('meetingRun.keepOpen')}
             </Button>
-            <Button color="#a51d1d" loading={endState.loading} onClick={() => void run(() => end({ variables: { input: { meetingId: m.id } } }))}>
+            <Button
+              color="#a51d1d"
+              loading={endState.loading}
+              onClick={() => void run(() => end({ variables: { input: { meetingId: m.id } } }))}
+            >
               {t('meetingRun.endNow')}
             </Button>
           </Group>

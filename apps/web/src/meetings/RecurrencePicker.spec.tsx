@@ -49,7 +49,9 @@ describe('recurrence picker', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Chaque mois, le deuxième mardi' }));
     expect(rrule()).toBe('FREQ=MONTHLY;INTERVAL=1;BYDAY=2TU;COUNT=6');
     expect(weekdayOf('2026-12-29')).toEqual({ weekday: 2, nth: -1 });
-    expect(toRrule({ kind: 'monthly', end: 'count', count: 3, until: '' }, '2026-12-29T18:00')).toBe('FREQ=MONTHLY;INTERVAL=1;BYDAY=-1TU;COUNT=3');
+    expect(toRrule({ kind: 'monthly', end: 'count', count: 3, until: '' }, '2026-12-29T18:00')).toBe(
+      'FREQ=MONTHLY;INTERVAL=1;BYDAY=-1TU;COUNT=3',
+    );
   });
 
   it('has no rule for an incomplete choice, and speaks English', async () => {

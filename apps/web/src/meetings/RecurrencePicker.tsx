@@ -37,7 +37,12 @@ export function RecurrencePicker({ value, onChange, startLocal, error }: Props) 
       value.kind === 'monthly'
         ? t('recurrence.summaryMonthly', { ordinal, weekday: weekdayName })
         : t(value.kind === 'weekly' ? 'recurrence.summaryWeekly' : 'recurrence.summaryBiweekly', { weekday: weekdayName });
-    const end = value.end === 'count' ? t('recurrence.summaryCount', { count: value.count }) : value.until ? t('recurrence.summaryUntil', { date: formatDate(value.until, i18n.language) }) : '';
+    const end =
+      value.end === 'count'
+        ? t('recurrence.summaryCount', { count: value.count })
+        : value.until
+          ? t('recurrence.summaryUntil', { date: formatDate(value.until, i18n.language) })
+          : '';
     return `${rhythm}${end ? `, ${end}` : ''}.`;
   })();
 
@@ -51,7 +56,11 @@ export function RecurrencePicker({ value, onChange, startLocal, error }: Props) 
       >
         <Group gap="md" mt={4} wrap="wrap">
           {KINDS.map((k) => (
-            <Radio key={k} value={k} label={k === 'monthly' && day ? t('recurrence.monthlyOn', { ordinal, weekday: weekdayName }) : t(`recurrence.kind.${k}`)} />
+            <Radio
+              key={k}
+              value={k}
+              label={k === 'monthly' && day ? t('recurrence.monthlyOn', { ordinal, weekday: weekdayName }) : t(`recurrence.kind.${k}`)}
+            />
           ))}
         </Group>
       </Radio.Group>

@@ -90,7 +90,13 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
             </Stack>
           </Alert>
         )}
-        <TextInput label={t('schedule.fieldTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+        <TextInput
+          label={t('schedule.fieldTitle')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+        />
         <Group gap="sm" align="flex-start" wrap="wrap">
           <TextInput
             type="datetime-local"

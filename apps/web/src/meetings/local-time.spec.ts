@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { zonedSpan, zonedSpanFor } from './local-time';
 
-describe('times typed on a meeting\'s clock', () => {
+describe("times typed on a meeting's clock", () => {
   it('sends the local time as typed with its offset, in winter and summer', () => {
-    expect(zonedSpanFor('2026-12-01T18:00', 120, 'Europe/Paris')).toMatchObject({ startsAt: '2026-12-01T18:00:00+01:00', endsAt: '2026-12-01T20:00:00+01:00' });
-    expect(zonedSpanFor('2026-06-02T18:00', 90, 'Europe/Paris')).toMatchObject({ startsAt: '2026-06-02T18:00:00+02:00', endsAt: '2026-06-02T19:30:00+02:00' });
+    expect(zonedSpanFor('2026-12-01T18:00', 120, 'Europe/Paris')).toMatchObject({
+      startsAt: '2026-12-01T18:00:00+01:00',
+      endsAt: '2026-12-01T20:00:00+01:00',
+    });
+    expect(zonedSpanFor('2026-06-02T18:00', 90, 'Europe/Paris')).toMatchObject({
+      startsAt: '2026-06-02T18:00:00+02:00',
+      endsAt: '2026-06-02T19:30:00+02:00',
+    });
   });
 
   it('moves a time the clocks skip forward by the gap, and keeps the duration when the end would come first', () => {

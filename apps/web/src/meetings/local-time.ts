@@ -20,7 +20,12 @@ export function zonedSpan(startLocal: string, endLocal: string, timeZone: string
   const e = parseWallClock(endLocal);
   if (s === null || e === null) return null;
   const { startsAt, endsAt } = instantsOfLocalSpan(s, e, timeZone);
-  return { startsAt: rfc3339OfWallClock(s, timeZone), endsAt: rfc3339OfWallClock(e, timeZone), start: new Date(startsAt), end: new Date(endsAt) };
+  return {
+    startsAt: rfc3339OfWallClock(s, timeZone),
+    endsAt: rfc3339OfWallClock(e, timeZone),
+    start: new Date(startsAt),
+    end: new Date(endsAt),
+  };
 }
 
 /** A start typed on a zone's clock and a duration in minutes (on the same clock). */

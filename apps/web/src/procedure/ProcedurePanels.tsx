@@ -18,7 +18,13 @@ export function ProcedurePanels({ meetingId, currentItem, canRun, memberDeputyId
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="procedure-panels">
       {currentItem ? (
-        <SpeakersPanel key={currentItem.id} meetingId={meetingId} agendaItemId={currentItem.id} canRun={canRun} memberDeputyId={memberDeputyId} />
+        <SpeakersPanel
+          key={currentItem.id}
+          meetingId={meetingId}
+          agendaItemId={currentItem.id}
+          canRun={canRun}
+          memberDeputyId={memberDeputyId}
+        />
       ) : (
         <Text size="sm" data-testid="speakers-no-item">
           {t('procedure.speakersNeedItem')}

@@ -98,10 +98,17 @@ describe('SpeakersPanel: the countdown', () => {
     await screen.findByText('Personne n’a la parole.');
 
     const { __typename: _t, ...current } = speech('Rokia Traoré', SERVER_NOW + 10_000, 120);
-    act(() => socket.serverEmit('speakers:updated', { ...speakersState({ serverTime: iso(SERVER_NOW + 10_000), current }), groupId: 'g1' }));
+    act(() =>
+      socket.serverEmit('speakers:updated', { ...speakersState({ serverTime: iso(SERVER_NOW + 10_000), current }), groupId: 'g1' }),
+    );
     expect(await screen.findByRole('timer')).toHaveTextContent('2:00');
     // Another item's list, and a stale state, change nothing.
-    act(() => socket.serverEmit('speakers:updated', { ...speakersState({ agendaItemId: 'a2', serverTime: iso(SERVER_NOW + 20_000) }), groupId: 'g1' }));
+    act(() =>
+      socket.serverEmit('speakers:updated', {
+        ...speakersState({ agendaItemId: 'a2', serverTime: iso(SERVER_NOW + 20_000) }),
+        groupId: 'g1',
+      }),
+    );
     act(() => socket.serverEmit('speakers:updated', { ...speakersState({ serverTime: iso(SERVER_NOW + 1_000) }), groupId: 'g1' }));
     expect(screen.getByTestId('current-speaker')).toHaveTextContent('Rokia Traoré');
   });
@@ -177,8 +184,12 @@ describe('SpeakersPanel: the alternating list', () => {
     const down = screen.getByRole('button', { name: 'Faire descendre Amina Haidari' });
     down.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getAllByTestId('speaker-name').map((n) => n.textContent)).toEqual(['1. Yonas Tesfamariam', '2. Amina Haidari']));
-    expect(api.sent.find((s) => s.name === 'ReorderSpeakers')?.variables).toEqual({ input: { agendaItemId: 'a1', requestIds: ['r-m1', 'r-w1'] } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('speaker-name').map((n) => n.textContent)).toEqual(['1. Yonas Tesfamariam', '2. Amina Haidari']),
+    );
+    expect(api.sent.find((s) => s.name === 'ReorderSpeakers')?.variables).toEqual({
+      input: { agendaItemId: 'a1', requestIds: ['r-m1', 'r-w1'] },
+    });
     // Focus follows Amina (now last: the "up" button, since "down" is disabled there).
     expect(screen.getByRole('button', { name: 'Faire monter Amina Haidari' })).toHaveFocus();
     expect(screen.getByTestId('speakers-announcer')).toHaveTextContent('Amina Haidari passe en position 2 sur 2.');
@@ -211,30 +222,50 @@ describe('SpeakersPanel: the alternating list', () => {
     await userEvent.type(reason, 'Rapporteuse du point');
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByTestId('current-speaker')).toHaveTextContent('Rokia Traoré a la parole'));
-    expect(api.sent.find((s) => s.name === 'GiveFloor')?.variables).toEqual({ input: { agendaItemId: 'a1', requestId: 'r-w2', overrideReason: 'Rapporteuse du point' } });
+    expect(api.sent.find((s) => s.name === 'GiveFloor')?.variables).toEqual({
+      input: { agendaItemId: 'a1', requestId: 'r-w2', overrideReason: 'Rapporteuse du point' },
+    });
     expect(screen.getByTestId('speakers-announcer')).toHaveTextContent('Rokia Traoré a la parole.');
   });
 
   it('gives the floor to the head of the list without asking for a reason', async () => {
     const api = fakeApi((name) =>
       name === 'GiveFloor'
-        ? { giveFloor: speakersState({ alternating: true, serverTime: iso(SERVER_NOW + 1000), current: speech('Karim Benali', SERVER_NOW + 1000), queue: alternatingQueue.slice(1) }) }
+        ? {
+            giveFloor: speakersState({
+              alternating: true,
+              serverTime: iso(SERVER_NOW + 1000),
+              current: speech('Karim Benali', SERVER_NOW + 1000),
+              queue: alternatingQueue.slice(1),
+            }),
+          }
         : { speakers: speakersState({ alternating: true, queue: alternatingQueue }) },
     );
     renderPanel({ canRun: true }, api);
     await userEvent.click(await screen.findByRole('button', { name: 'Donner la parole à Karim Benali' }));
     await waitFor(() => expect(screen.getByTestId('current-speaker')).toHaveTextContent('Karim Benali a la parole'));
-    expect(api.sent.find((s) => s.name === 'GiveFloor')?.variables).toEqual({ input: { agendaItemId: 'a1', requestId: 'r-p', overrideReason: null } });
+    expect(api.sent.find((s) => s.name === 'GiveFloor')?.variables).toEqual({
+      input: { agendaItemId: 'a1', requestId: 'r-p', overrideReason: null },
+    });
   });
 
   it('shows the parity of who actually spoke in the sitting, by declared gender', async () => {
     const byGender = (gender: Gender, seconds: number, share: number) => ({ __typename: 'SpeakingTimeByGender', gender, seconds, share });
     const api = fakeApi((name) =>
       name === 'MeetingSpeakingStats'
-        ? { speakingStats: { __typename: 'SpeakingStats', totalSeconds: 400, speeches: 3, byGender: [byGender('MAN', 160, 0.4), byGender('OTHER', 0, 0), byGender('UNDISCLOSED', 0, 0), byGender('WOMAN', 240, 0.6)] } }
+        ? {
+            speakingStats: {
+              __typename: 'SpeakingStats',
+              totalSeconds: 400,
+              speeches: 3,
+              byGender: [byGender('MAN', 160, 0.4), byGender('OTHER', 0, 0), byGender('UNDISCLOSED', 0, 0), byGender('WOMAN', 240, 0.6)],
+            },
+          }
         : { speakers: speakersState() },
     );
     renderPanel({}, api);
-    expect(await screen.findByTestId('speaking-parity')).toHaveTextContent('Temps de parole de la séance (3 interventions) : hommes 40 % · femmes 60 %');
+    expect(await screen.findByTestId('speaking-parity')).toHaveTextContent(
+      'Temps de parole de la séance (3 interventions) : hommes 40 % · femmes 60 %',
+    );
   });
 });

@@ -4,7 +4,14 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { SpeakerEntry } from '@tribune/domain';
 import { ErrorAlert } from '../app/PageState';
-import { EndFloorMutation, GiveFloorMutation, ReorderSpeakersMutation, RequestFloorMutation, SetSpeakingRulesMutation, WithdrawFloorRequestMutation } from './operations';
+import {
+  EndFloorMutation,
+  GiveFloorMutation,
+  ReorderSpeakersMutation,
+  RequestFloorMutation,
+  SetSpeakingRulesMutation,
+  WithdrawFloorRequestMutation,
+} from './operations';
 import { SpeakingCountdown } from './SpeakingCountdown';
 import { SpeakingParity } from './SpeakingParity';
 import { fromGraphql, useSpeakers, type ServerStamped } from './useSpeakers';
@@ -82,7 +89,13 @@ export function SpeakersPanel({ meetingId, agendaItemId, canRun, memberDeputyId 
               stamped={stamped}
               canRun={canRun}
               ending={ending.loading}
-              onEnd={() => void act(() => endFloor({ variables: { input } }), (r) => r.data?.endFloor, t('procedure.floorEnded'))}
+              onEnd={() =>
+                void act(
+                  () => endFloor({ variables: { input } }),
+                  (r) => r.data?.endFloor,
+                  t('procedure.floorEnded'),
+                )
+              }
             />
 
             {actionError !== null && <ErrorAlert error={actionError} />}
@@ -93,7 +106,13 @@ export function SpeakersPanel({ meetingId, agendaItemId, canRun, memberDeputyId 
                   <Button
                     variant="default"
                     loading={withdrawing.loading}
-                    onClick={() => void act(() => withdraw({ variables: { input } }), (r) => r.data?.withdrawFloorRequest, t('procedure.withdrawn'))}
+                    onClick={() =>
+                      void act(
+                        () => withdraw({ variables: { input } }),
+                        (r) => r.data?.withdrawFloorRequest,
+                        t('procedure.withdrawn'),
+                      )
+                    }
                   >
                     {t('procedure.withdraw')}
                   </Button>
@@ -101,14 +120,26 @@ export function SpeakersPanel({ meetingId, agendaItemId, canRun, memberDeputyId 
                   <>
                     <Button
                       loading={requesting.loading}
-                      onClick={() => void act(() => requestFloor({ variables: { input: { ...input, pointOfOrder: false } } }), (r) => r.data?.requestFloor, t('procedure.requested'))}
+                      onClick={() =>
+                        void act(
+                          () => requestFloor({ variables: { input: { ...input, pointOfOrder: false } } }),
+                          (r) => r.data?.requestFloor,
+                          t('procedure.requested'),
+                        )
+                      }
                     >
                       {t('procedure.askFloor')}
                     </Button>
                     <Button
                       variant="outline"
                       loading={requesting.loading}
-                      onClick={() => void act(() => requestFloor({ variables: { input: { ...input, pointOfOrder: true } } }), (r) => r.data?.requestFloor, t('procedure.requested'))}
+                      onClick={() =>
+                        void act(
+                          () => requestFloor({ variables: { input: { ...input, pointOfOrder: true } } }),
+                          (r) => r.data?.requestFloor,
+                          t('procedure.requested'),
+                        )
+                      }
                     >
                       {t('procedure.pointOfOrder')}
                     </Button>
@@ -137,7 +168,11 @@ export function SpeakersPanel({ meetingId, agendaItemId, canRun, memberDeputyId 
                   disabled={settingRules.loading}
                   onChange={(e) => {
                     const alternating = e.currentTarget.checked;
-                    void act(() => setRules({ variables: { input: { meetingId, alternating } } }).then(() => reload()), undefined, alternating ? t('procedure.alternatingOn') : t('procedure.alternatingOff'));
+                    void act(
+                      () => setRules({ variables: { input: { meetingId, alternating } } }).then(() => reload()),
+                      undefined,
+                      alternating ? t('procedure.alternatingOn') : t('procedure.alternatingOff'),
+                    );
                   }}
                 />
                 <NativeSelect
@@ -146,7 +181,10 @@ export function SpeakersPanel({ meetingId, agendaItemId, canRun, memberDeputyId 
                   disabled={settingRules.loading}
                   data={[...new Set([...SPEAKING_TIMES, state.speakingTimeSeconds])]
                     .sort((a, b) => a - b)
-                    .map((s) => ({ value: String(s), label: t('procedure.minutesSeconds', { minutes: Math.floor(s / 60), seconds: String(s % 60).padStart(2, '0') }) }))}
+                    .map((s) => ({
+                      value: String(s),
+                      label: t('procedure.minutesSeconds', { minutes: Math.floor(s / 60), seconds: String(s % 60).padStart(2, '0') }),
+                    }))}
                   onChange={(e) => {
                     const speakingTimeSeconds = Number(e.currentTarget.value);
                     void act(() => setRules({ variables: { input: { meetingId, speakingTimeSeconds } } }).then(() => reload()));
@@ -163,10 +201,19 @@ export function SpeakersPanel({ meetingId, agendaItemId, canRun, memberDeputyId 
       </Stack>
     </Paper>
   );
-
 }
 
-function CurrentSpeaker({ stamped, canRun, ending, onEnd }: { stamped: ServerStamped | null; canRun: boolean; ending: boolean; onEnd: () => void }) {
+function CurrentSpeaker({
+  stamped,
+  canRun,
+  ending,
+  onEnd,
+}: {
+  stamped: ServerStamped | null;
+  canRun: boolean;
+  ending: boolean;
+  onEnd: () => void;
+}) {
   const { t } = useTranslation();
   const current = stamped?.state.current;
   if (!stamped || !current) {
@@ -242,7 +289,9 @@ export function SpeakersQueue({ state, canRun, agendaItemId, memberDeputyId, onS
   const give = async (entry: SpeakerEntry, overrideReason?: string) => {
     onError(null);
     try {
-      const { data } = await giveFloor({ variables: { input: { agendaItemId, requestId: entry.requestId, overrideReason: overrideReason ?? null } } });
+      const { data } = await giveFloor({
+        variables: { input: { agendaItemId, requestId: entry.requestId, overrideReason: overrideReason ?? null } },
+      });
       if (data) onState(data.giveFloor);
       setOverriding(null);
       setReason('');

@@ -28,7 +28,8 @@ export function SpeakingCountdown({ speech, offsetMs, now = Date.now }: Props) {
     const tick = () => {
       const s = remainingSeconds(speech.endsAt, offsetMs, now());
       const mark = crossedMark(previous.current, s);
-      if (mark !== null) setAnnouncement(mark === 0 ? t('procedure.timeUp', { name: speech.fullName }) : t('procedure.timeLeftMark', { count: mark }));
+      if (mark !== null)
+        setAnnouncement(mark === 0 ? t('procedure.timeUp', { name: speech.fullName }) : t('procedure.timeLeftMark', { count: mark }));
       previous.current = s;
       setSeconds(s);
     };
@@ -39,7 +40,12 @@ export function SpeakingCountdown({ speech, offsetMs, now = Date.now }: Props) {
 
   // A new speaker: say who, and how long they have (once).
   useEffect(() => {
-    setAnnouncement(t('procedure.hasFloorFor', { name: speech.fullName, count: Math.max(0, Math.round(remainingSeconds(speech.endsAt, offsetMs, now()) / 60)) }));
+    setAnnouncement(
+      t('procedure.hasFloorFor', {
+        name: speech.fullName,
+        count: Math.max(0, Math.round(remainingSeconds(speech.endsAt, offsetMs, now()) / 60)),
+      }),
+    );
     // Only when the speech changes, not on every offset correction.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [speech.speechId]);

@@ -29,7 +29,9 @@ export function SpeakingParity({ meetingId }: { meetingId: string }) {
   const stats = data?.speakingStats;
   if (!stats || stats.totalSeconds === 0) return null;
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
-  const parts = stats.byGender.filter((g) => g.seconds > 0).map((g) => t('procedure.parityPart', { gender: t(`procedure.genders.${g.gender}`), share: percent.format(g.share) }));
+  const parts = stats.byGender
+    .filter((g) => g.seconds > 0)
+    .map((g) => t('procedure.parityPart', { gender: t(`procedure.genders.${g.gender}`), share: percent.format(g.share) }));
   return (
     <Text size="sm" data-testid="speaking-parity">
       {t('procedure.parity', { count: stats.speeches, parts: parts.join(' · ') })}

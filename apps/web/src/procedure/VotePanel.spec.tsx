@@ -51,7 +51,11 @@ const votesOf = (votes: unknown[]) => ({
   meeting: {
     __typename: 'Meeting',
     id: 'm1',
-    group: { __typename: 'WorkingGroup', id: 'g1', members: MEMBERS.map((d, i) => ({ __typename: 'GroupMember', id: `gm${i}`, deputy: d })) },
+    group: {
+      __typename: 'WorkingGroup',
+      id: 'g1',
+      members: MEMBERS.map((d, i) => ({ __typename: 'GroupMember', id: `gm${i}`, deputy: d })),
+    },
     votes,
   },
 });
@@ -78,14 +82,18 @@ describe('VotePanel', () => {
     await userEvent.click(within(card).getByRole('radio', { name: 'Pour' }));
     await userEvent.click(within(card).getByRole('button', { name: 'Voter' }));
     await within(card).findByText('Votre vote est enregistré.');
-    expect(api.sent.find((s) => s.name === 'CastVote')?.variables).toEqual({ input: { voteId: 'v1', choice: 0, receipt: null, onBehalfOf: null } });
+    expect(api.sent.find((s) => s.name === 'CastVote')?.variables).toEqual({
+      input: { voteId: 'v1', choice: 0, receipt: null, onBehalfOf: null },
+    });
     expect(localStorage.getItem('tribune.vote-receipt.v1')).toBe('receipt-123');
 
     await userEvent.click(within(card).getByRole('button', { name: 'Changer mon vote' }));
     await userEvent.click(within(card).getByRole('radio', { name: 'Contre' }));
     await userEvent.click(within(card).getByRole('button', { name: 'Enregistrer mon nouveau vote' }));
     await within(card).findByText('Votre vote est modifié.');
-    expect(api.sent.filter((s) => s.name === 'CastVote')[1].variables).toEqual({ input: { voteId: 'v1', choice: 1, receipt: 'receipt-123', onBehalfOf: null } });
+    expect(api.sent.filter((s) => s.name === 'CastVote')[1].variables).toEqual({
+      input: { voteId: 'v1', choice: 1, receipt: 'receipt-123', onBehalfOf: null },
+    });
   });
 
   it('shows how many have voted from vote:progress, never how', async () => {
@@ -119,7 +127,15 @@ describe('VotePanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ouvrir le vote' }));
     await waitFor(() => expect(api.sent.some((s) => s.name === 'OpenVote')).toBe(true));
     expect(api.sent.find((s) => s.name === 'OpenVote')?.variables).toEqual({
-      input: { agendaItemId: 'a1', question: 'Quel jour pour la permanence ?', options: ['Mardi', 'Jeudi'], secrecy: 'SECRET', eligibility: 'PRESENT', allowChange: false, proxies: [] },
+      input: {
+        agendaItemId: 'a1',
+        question: 'Quel jour pour la permanence ?',
+        options: ['Mardi', 'Jeudi'],
+        secrecy: 'SECRET',
+        eligibility: 'PRESENT',
+        allowChange: false,
+        proxies: [],
+      },
     });
   });
 
@@ -136,16 +152,24 @@ describe('VotePanel', () => {
     renderWithApi(<VotePanel meetingId="m1" agendaItem={{ id: 'a1', title: 'Interprétariat' }} canRun />, api);
 
     const results = await screen.findByTestId('vote-results');
-    expect(within(results).getAllByTestId('vote-count').map((c) => c.textContent)).toEqual(['Pour : 2', 'Contre : 1', 'Abstention : 0']);
+    expect(
+      within(results)
+        .getAllByTestId('vote-count')
+        .map((c) => c.textContent),
+    ).toEqual(['Pour : 2', 'Contre : 1', 'Abstention : 0']);
     expect(within(results).getByTestId('vote-turnout').textContent).toMatch(/^Participation : 3 sur 3 \(100\s?%\)\.$/);
-    expect(within(results).getByTestId('vote-quorum')).toHaveTextContent('Quorum à la clôture : 3 présent·es sur 5 membres, 3 requis. Quorum atteint');
+    expect(within(results).getByTestId('vote-quorum')).toHaveTextContent(
+      'Quorum à la clôture : 3 présent·es sur 5 membres, 3 requis. Quorum atteint',
+    );
     const text = within(results).getByRole('textbox', { name: 'Texte de la décision' });
     expect(text).toHaveValue('Demander un interprète dans chaque PASS ? — Pour 2, Contre 1, Abstention 0');
     await userEvent.clear(text);
     await userEvent.paste('Adopté : un interprète dans chaque PASS.');
     await userEvent.click(within(results).getByRole('button', { name: 'Enregistrer comme décision' }));
     expect(await screen.findByTestId('vote-decision')).toHaveTextContent('Décision enregistrée : Adopté : un interprète dans chaque PASS.');
-    expect(api.sent.find((s) => s.name === 'RecordVoteDecision')?.variables).toEqual({ input: { voteId: 'v1', text: 'Adopté : un interprète dans chaque PASS.' } });
+    expect(api.sent.find((s) => s.name === 'RecordVoteDecision')?.variables).toEqual({
+      input: { voteId: 'v1', text: 'Adopté : un interprète dans chaque PASS.' },
+    });
   });
 
   it('lists who voted what once a named vote is closed, with the proxy holder when there was one', async () => {
@@ -166,7 +190,11 @@ describe('VotePanel', () => {
     renderWithApi(<VotePanel meetingId="m1" agendaItem={null} canRun={false} />, api);
     const named = await screen.findByTestId('named-votes');
     expect(within(named).getByText('Vote nominatif : 2 votant·es')).toBeInTheDocument();
-    expect(within(named).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Amina Haidari : Pour', 'Rokia Traoré : Contre (par procuration, porté par Leyla Yilmaz)']);
+    expect(
+      within(named)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Amina Haidari : Pour', 'Rokia Traoré : Contre (par procuration, porté par Leyla Yilmaz)']);
   });
 
   it('lets the holder of a proxy cast the other member’s vote beside their own, and tells the grantor who carries theirs', async () => {
@@ -185,8 +213,12 @@ describe('VotePanel', () => {
     expect(screen.getByTestId('ballot')).toBeInTheDocument();
     await userEvent.click(within(proxyBallot).getByRole('radio', { name: 'Abstention' }));
     await userEvent.click(within(proxyBallot).getByRole('button', { name: 'Voter pour Rokia Traoré' }));
-    expect(await screen.findByTestId('proxy-ballot-done')).toHaveTextContent('Voix de Rokia Traoré (procuration) Votre vote est enregistré.');
-    expect(api.sent.find((s) => s.name === 'CastVote')?.variables).toEqual({ input: { voteId: 'v1', choice: 2, receipt: null, onBehalfOf: 'd-rokia' } });
+    expect(await screen.findByTestId('proxy-ballot-done')).toHaveTextContent(
+      'Voix de Rokia Traoré (procuration) Votre vote est enregistré.',
+    );
+    expect(api.sent.find((s) => s.name === 'CastVote')?.variables).toEqual({
+      input: { voteId: 'v1', choice: 2, receipt: null, onBehalfOf: 'd-rokia' },
+    });
     // Her own ballot is still there.
     expect(screen.getByTestId('ballot')).toBeInTheDocument();
   });
@@ -195,7 +227,9 @@ describe('VotePanel', () => {
     const proxy = { __typename: 'VoteProxy', grantor: deputy('d-rokia', 'Rokia Traoré'), holder: deputy('d-leyla', 'Leyla Yilmaz') };
     const api = fakeApi(() => votesOf([aVote({ proxies: [proxy] })]));
     renderWithApi(<VotePanel meetingId="m1" agendaItem={null} canRun={false} memberDeputyId="d-rokia" />, api);
-    expect(await screen.findByTestId('proxy-given')).toHaveTextContent('Vous avez donné procuration : votre voix est portée par Leyla Yilmaz.');
+    expect(await screen.findByTestId('proxy-given')).toHaveTextContent(
+      'Vous avez donné procuration : votre voix est portée par Leyla Yilmaz.',
+    );
     expect(screen.queryByTestId('ballot')).not.toBeInTheDocument();
   });
 
@@ -217,7 +251,9 @@ describe('VotePanel', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Procuration 1 : portée par' }), 'Leyla Yilmaz');
     await userEvent.click(screen.getByRole('button', { name: 'Ouvrir le vote' }));
     await waitFor(() => expect(api.sent.some((s) => s.name === 'OpenVote')).toBe(true));
-    expect(api.sent.find((s) => s.name === 'OpenVote')?.variables).toMatchObject({ input: { proxies: [{ grantorId: 'd-rokia', holderId: 'd-leyla' }] } });
+    expect(api.sent.find((s) => s.name === 'OpenVote')?.variables).toMatchObject({
+      input: { proxies: [{ grantorId: 'd-rokia', holderId: 'd-leyla' }] },
+    });
     await screen.findByTestId('vote-card');
     expect(screen.queryByRole('button', { name: 'Ouvrir un vote' })).not.toBeInTheDocument();
   });

@@ -1,5 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, Paper, Progress, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Paper,
+  Progress,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { VoteProgressNotice } from '@tribune/domain';
@@ -7,7 +23,14 @@ import { ErrorAlert } from '../app/PageState';
 import { getFragmentData } from '../gql';
 import type { VoteFieldsFragment } from '../gql/graphql';
 import { useLiveConnection } from '../live/LiveConnectionProvider';
-import { CastVoteMutation, CloseVoteMutation, MeetingVotesQuery, OpenVoteMutation, RecordVoteDecisionMutation, VoteFields } from './operations';
+import {
+  CastVoteMutation,
+  CloseVoteMutation,
+  MeetingVotesQuery,
+  OpenVoteMutation,
+  RecordVoteDecisionMutation,
+  VoteFields,
+} from './operations';
 
 export interface VotePanelProps {
   meetingId: string;
@@ -71,7 +94,9 @@ export function VotePanel({ meetingId, agendaItem, canRun, memberDeputyId = null
     };
   }, [socket, meetingId, refetch, t]);
 
-  const votes = [...(data?.meeting.votes ?? []).map((v) => getFragmentData(VoteFields, v))].sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  const votes = [...(data?.meeting.votes ?? []).map((v) => getFragmentData(VoteFields, v))].sort((a, b) =>
+    b.openedAt.localeCompare(a.openedAt),
+  );
   const members: Member[] = (data?.meeting.group.members ?? []).map((m) => m.deputy);
   // One vote open at a time in a meeting (the server refuses a second).
   const oneOpen = votes.some((v) => v.status === 'OPEN');
@@ -84,7 +109,12 @@ export function VotePanel({ meetingId, agendaItem, canRun, memberDeputyId = null
             {t('procedure.votes')}
           </Title>
           {canRun && agendaItem && !oneOpen && (
-            <Button variant={opening ? 'default' : 'filled'} aria-expanded={opening} aria-controls="open-vote-form" onClick={() => setOpening((o) => !o)}>
+            <Button
+              variant={opening ? 'default' : 'filled'}
+              aria-expanded={opening}
+              aria-controls="open-vote-form"
+              onClick={() => setOpening((o) => !o)}
+            >
               {opening ? t('procedure.closeForm') : t('procedure.openVote')}
             </Button>
           )}
@@ -118,7 +148,15 @@ export function VotePanel({ meetingId, agendaItem, canRun, memberDeputyId = null
   );
 }
 
-function OpenVoteForm({ agendaItem, members, onOpened }: { agendaItem: { id: string; title: string }; members: Member[]; onOpened: (question: string) => void }) {
+function OpenVoteForm({
+  agendaItem,
+  members,
+  onOpened,
+}: {
+  agendaItem: { id: string; title: string };
+  members: Member[];
+  onOpened: (question: string) => void;
+}) {
   const { t } = useTranslation();
   const [question, setQuestion] = useState('');
   const [kind, setKind] = useState<'standard' | 'custom'>('standard');
@@ -132,7 +170,13 @@ function OpenVoteForm({ agendaItem, members, onOpened }: { agendaItem: { id: str
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const options = kind === 'custom' ? custom.split('\n').map((o) => o.trim()).filter(Boolean) : null;
+    const options =
+      kind === 'custom'
+        ? custom
+            .split('\n')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : null;
     const next = {
       question: question.trim() ? undefined : t('auth.required'),
       options: options && options.length < 2 ? t('procedure.optionsTooFew') : undefined,
@@ -167,7 +211,13 @@ function OpenVoteForm({ agendaItem, members, onOpened }: { agendaItem: { id: str
           {t('procedure.openVoteOn', { title: agendaItem.title })}
         </Title>
         {error && <ErrorAlert error={error} />}
-        <TextInput label={t('procedure.question')} required value={question} onChange={(e) => setQuestion(e.currentTarget.value)} error={errors.question} />
+        <TextInput
+          label={t('procedure.question')}
+          required
+          value={question}
+          onChange={(e) => setQuestion(e.currentTarget.value)}
+          error={errors.question}
+        />
         <Radio.Group label={t('procedure.options')} value={kind} onChange={(v) => setKind(v as 'standard' | 'custom')}>
           <Stack gap={4} mt={4}>
             <Radio value="standard" label={t('procedure.optionsStandard')} />
@@ -200,27 +250,44 @@ function OpenVoteForm({ agendaItem, members, onOpened }: { agendaItem: { id: str
         <Checkbox label={t('procedure.allowChange')} checked={allowChange} onChange={(e) => setAllowChange(e.currentTarget.checked)} />
         <Fieldset legend={t('procedure.proxies')} variant="unstyled">
           <Stack gap="xs">
-          <Text size="xs" c="dimmed">
-            {t('procedure.proxiesHint')}
-          </Text>
-          {proxies.map((p, i) => {
-            const choices = [{ value: '', label: '—' }, ...members.map((m) => ({ value: m.id, label: m.fullName }))];
-            const change = (field: 'grantorId' | 'holderId', value: string) => setProxies((all) => all.map((x) => (x.key === p.key ? { ...x, [field]: value } : x)));
-            return (
-              <Group key={p.key} gap="xs" align="flex-end" wrap="wrap" data-testid="proxy-row">
-                <NativeSelect label={t('procedure.proxyGrantor', { n: i + 1 })} data={choices} value={p.grantorId} onChange={(e) => change('grantorId', e.currentTarget.value)} />
-                <NativeSelect label={t('procedure.proxyHolder', { n: i + 1 })} data={choices} value={p.holderId} onChange={(e) => change('holderId', e.currentTarget.value)} />
-                <Button variant="default" onClick={() => setProxies((all) => all.filter((x) => x.key !== p.key))}>
-                  {t('procedure.proxyRemove', { n: i + 1 })}
-                </Button>
-              </Group>
-            );
-          })}
-          <Group>
-            <Button variant="default" size="xs" onClick={() => setProxies((all) => [...all, { key: Math.max(0, ...all.map((x) => x.key)) + 1, grantorId: '', holderId: '' }])}>
-              {t('procedure.proxyAdd')}
-            </Button>
-          </Group>
+            <Text size="xs" c="dimmed">
+              {t('procedure.proxiesHint')}
+            </Text>
+            {proxies.map((p, i) => {
+              const choices = [{ value: '', label: '—' }, ...members.map((m) => ({ value: m.id, label: m.fullName }))];
+              const change = (field: 'grantorId' | 'holderId', value: string) =>
+                setProxies((all) => all.map((x) => (x.key === p.key ? { ...x, [field]: value } : x)));
+              return (
+                <Group key={p.key} gap="xs" align="flex-end" wrap="wrap" data-testid="proxy-row">
+                  <NativeSelect
+                    label={t('procedure.proxyGrantor', { n: i + 1 })}
+                    data={choices}
+                    value={p.grantorId}
+                    onChange={(e) => change('grantorId', e.currentTarget.value)}
+                  />
+                  <NativeSelect
+                    label={t('procedure.proxyHolder', { n: i + 1 })}
+                    data={choices}
+                    value={p.holderId}
+                    onChange={(e) => change('holderId', e.currentTarget.value)}
+                  />
+                  <Button variant="default" onClick={() => setProxies((all) => all.filter((x) => x.key !== p.key))}>
+                    {t('procedure.proxyRemove', { n: i + 1 })}
+                  </Button>
+                </Group>
+              );
+            })}
+            <Group>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() =>
+                  setProxies((all) => [...all, { key: Math.max(0, ...all.map((x) => x.key)) + 1, grantorId: '', holderId: '' }])
+                }
+              >
+                {t('procedure.proxyAdd')}
+              </Button>
+            </Group>
           </Stack>
         </Fieldset>
         <Group>
@@ -237,12 +304,25 @@ function OpenVoteForm({ agendaItem, members, onOpened }: { agendaItem: { id: str
 function useOptionLabel() {
   const { t } = useTranslation();
   return (option: string) => {
-    const known = { For: t('procedure.optionFor'), Against: t('procedure.optionAgainst'), Abstain: t('procedure.optionAbstain') } as Record<string, string>;
+    const known = { For: t('procedure.optionFor'), Against: t('procedure.optionAgainst'), Abstain: t('procedure.optionAbstain') } as Record<
+      string,
+      string
+    >;
     return known[option] ?? option;
   };
 }
 
-function VoteCard({ vote, live, canRun, memberDeputyId }: { vote: VoteFieldsFragment; live?: { cast: number; eligible: number }; canRun: boolean; memberDeputyId: string | null }) {
+function VoteCard({
+  vote,
+  live,
+  canRun,
+  memberDeputyId,
+}: {
+  vote: VoteFieldsFragment;
+  live?: { cast: number; eligible: number };
+  canRun: boolean;
+  memberDeputyId: string | null;
+}) {
   const { t } = useTranslation();
   const [closeVote, closing] = useMutation(CloseVoteMutation);
   const cast = Math.max(vote.cast, vote.status === 'OPEN' ? (live?.cast ?? 0) : 0);
@@ -261,7 +341,13 @@ function VoteCard({ vote, live, canRun, memberDeputyId }: { vote: VoteFieldsFrag
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          {[vote.agendaItem.title, vote.secrecy === 'SECRET' ? t('procedure.secret') : t('procedure.named'), vote.allowChange ? t('procedure.changeAllowed') : null].filter(Boolean).join(' · ')}
+          {[
+            vote.agendaItem.title,
+            vote.secrecy === 'SECRET' ? t('procedure.secret') : t('procedure.named'),
+            vote.allowChange ? t('procedure.changeAllowed') : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
         {vote.status === 'OPEN' ? (
           <>
@@ -274,7 +360,11 @@ function VoteCard({ vote, live, canRun, memberDeputyId }: { vote: VoteFieldsFrag
               <>
                 {closing.error && <ErrorAlert error={closing.error} />}
                 <Group>
-                  <Button color="#a51d1d" loading={closing.loading} onClick={() => void closeVote({ variables: { input: { voteId: vote.id } } }).catch(() => undefined)}>
+                  <Button
+                    color="#a51d1d"
+                    loading={closing.loading}
+                    onClick={() => void closeVote({ variables: { input: { voteId: vote.id } } }).catch(() => undefined)}
+                  >
                     {t('procedure.closeVote')}
                   </Button>
                 </Group>
@@ -338,7 +428,11 @@ function Ballot({ vote, onBehalfOf, hasVoted }: { vote: VoteFieldsFragment; onBe
     const key = receiptKey(vote.id, onBehalfOf?.id);
     const receipt = vote.secrecy === 'SECRET' ? localStorage.getItem(key) : null;
     try {
-      const { data } = await castVote({ variables: { input: { voteId: vote.id, choice: Number(choice), receipt: hasVoted ? receipt : null, onBehalfOf: onBehalfOf?.id ?? null } } });
+      const { data } = await castVote({
+        variables: {
+          input: { voteId: vote.id, choice: Number(choice), receipt: hasVoted ? receipt : null, onBehalfOf: onBehalfOf?.id ?? null },
+        },
+      });
       if (data?.castVote.receipt) localStorage.setItem(key, data.castVote.receipt);
       setDone(data?.castVote.firstCast === false ? t('procedure.voteChanged') : t('procedure.voted'));
       setChanging(false);
@@ -352,7 +446,12 @@ function Ballot({ vote, onBehalfOf, hasVoted }: { vote: VoteFieldsFragment; onBe
     <form onSubmit={submit} noValidate data-testid={onBehalfOf ? 'proxy-ballot' : 'ballot'}>
       <Stack gap="xs">
         {error && <ErrorAlert error={error} />}
-        <Radio.Group label={onBehalfOf ? t('procedure.proxyFor', { name: onBehalfOf.fullName }) : t('procedure.yourVote')} value={choice} onChange={setChoice} required>
+        <Radio.Group
+          label={onBehalfOf ? t('procedure.proxyFor', { name: onBehalfOf.fullName }) : t('procedure.yourVote')}
+          value={choice}
+          onChange={setChoice}
+          required
+        >
           <Stack gap={4} mt={4}>
             {vote.options.map((o, i) => (
               <Radio key={o} value={String(i)} label={label(o)} />
@@ -366,7 +465,11 @@ function Ballot({ vote, onBehalfOf, hasVoted }: { vote: VoteFieldsFragment; onBe
         )}
         <Group>
           <Button type="submit" loading={loading} disabled={choice === ''}>
-            {hasVoted ? t('procedure.changeVoteSubmit') : onBehalfOf ? t('procedure.castProxyVote', { name: onBehalfOf.fullName }) : t('procedure.castVote')}
+            {hasVoted
+              ? t('procedure.changeVoteSubmit')
+              : onBehalfOf
+                ? t('procedure.castProxyVote', { name: onBehalfOf.fullName })
+                : t('procedure.castVote')}
           </Button>
         </Group>
       </Stack>
@@ -374,7 +477,15 @@ function Ballot({ vote, onBehalfOf, hasVoted }: { vote: VoteFieldsFragment; onBe
   );
 }
 
-function Results({ vote, results, canRun }: { vote: VoteFieldsFragment; results: NonNullable<VoteFieldsFragment['results']>; canRun: boolean }) {
+function Results({
+  vote,
+  results,
+  canRun,
+}: {
+  vote: VoteFieldsFragment;
+  results: NonNullable<VoteFieldsFragment['results']>;
+  canRun: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const label = useOptionLabel();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
@@ -395,7 +506,11 @@ function Results({ vote, results, canRun }: { vote: VoteFieldsFragment; results:
         {t('procedure.turnout', { cast: results.cast, eligible: results.eligible, percent: percent.format(results.turnout) })}
       </Text>
       <Text size="sm" data-testid="vote-quorum">
-        {t('procedure.quorumAtClose', { present: results.quorum.present, members: results.quorum.members, required: results.quorum.required })}{' '}
+        {t('procedure.quorumAtClose', {
+          present: results.quorum.present,
+          members: results.quorum.members,
+          required: results.quorum.required,
+        })}{' '}
         <strong>{results.quorum.reached ? t('procedure.quorumReached') : t('procedure.quorumNotReached')}</strong>
       </Text>
       {vote.namedVotes && vote.namedVotes.length > 0 && (
@@ -428,7 +543,14 @@ function Results({ vote, results, canRun }: { vote: VoteFieldsFragment; results:
           >
             <Stack gap="xs">
               {error && <ErrorAlert error={error} />}
-              <Textarea label={t('procedure.decisionText')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} required />
+              <Textarea
+                label={t('procedure.decisionText')}
+                autosize
+                minRows={2}
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                required
+              />
               <Group>
                 <Button type="submit" loading={loading}>
                   {t('procedure.recordDecision')}

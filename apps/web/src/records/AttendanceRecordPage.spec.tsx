@@ -19,12 +19,21 @@ const rows = [row('d1', 'Amina Haidari', 4, 3, 1), row('d2', 'Émilie Nkosi', 4,
 
 const termsMock = {
   request: { query: RecordsTermsQuery },
-  result: { data: { currentTerm: { __typename: 'Term', id: 't1' }, terms: [{ __typename: 'Term', id: 't1', name: 'Mandature 2025-2027' }] } },
+  result: {
+    data: { currentTerm: { __typename: 'Term', id: 't1' }, terms: [{ __typename: 'Term', id: 't1', name: 'Mandature 2025-2027' }] },
+  },
   maxUsageCount: Infinity,
 };
 const groupsMock = {
   request: { query: RecordsGroupsQuery, variables: { termId: 't1' } },
-  result: { data: { workingGroups: [{ __typename: 'WorkingGroup', id: 'g1', name: 'Logement' }, { __typename: 'WorkingGroup', id: 'g2', name: 'Santé' }] } },
+  result: {
+    data: {
+      workingGroups: [
+        { __typename: 'WorkingGroup', id: 'g1', name: 'Logement' },
+        { __typename: 'WorkingGroup', id: 'g2', name: 'Santé' },
+      ],
+    },
+  },
   maxUsageCount: Infinity,
 };
 const recordMock = (result: object, groupId: string | null = null) => ({
@@ -34,8 +43,14 @@ const recordMock = (result: object, groupId: string | null = null) => ({
 });
 
 /** Text as read, with the narrow no-break spaces Intl puts before "%" as plain spaces. */
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => (c.textContent ?? '').replace(/\s/g, ' '));
-const bodyNames = () => within(screen.getByTestId('attendance-table')).getAllByTestId('attendance-row').map((r) => within(r).getByRole('rowheader').textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => (c.textContent ?? '').replace(/\s/g, ' '));
+const bodyNames = () =>
+  within(screen.getByTestId('attendance-table'))
+    .getAllByTestId('attendance-row')
+    .map((r) => within(r).getByRole('rowheader').textContent);
 
 describe('AttendanceRecordPage', () => {
   afterEach(() => {
@@ -46,7 +61,9 @@ describe('AttendanceRecordPage', () => {
     renderApp({ route: '/records/attendance', mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: rows } })] });
     const table = await screen.findByRole('table', { name: /Présences par député·e \(Mandature 2025-2027 · Tous les groupes\)/ });
     expect(screen.getByRole('region', { name: /Présences par député·e/ })).toHaveAttribute('tabindex', '0');
-    expect(screen.getByTestId('attendance-overall')).toHaveTextContent(/^Taux de présence global : 60\s% \(6 présences sur 10 convocations\)\.$/);
+    expect(screen.getByTestId('attendance-overall')).toHaveTextContent(
+      /^Taux de présence global : 60\s% \(6 présences sur 10 convocations\)\.$/,
+    );
     const amina = within(table).getByRole('row', { name: /Amina Haidari/ });
     expect(cells(amina)).toEqual(['4', '3', '1', '0', '75 %']);
 
@@ -66,7 +83,9 @@ describe('AttendanceRecordPage', () => {
     expect(bodyNames()).toEqual(['Bakary Diallo', 'Amina Haidari', 'Émilie Nkosi']);
 
     // Keyboard: the header buttons are reachable and work with Enter; ties keep alphabetical order.
-    within(table).getByRole('button', { name: /Excusé·e/ }).focus();
+    within(table)
+      .getByRole('button', { name: /Excusé·e/ })
+      .focus();
     await userEvent.keyboard('{Enter}');
     expect(bodyNames()).toEqual(['Bakary Diallo', 'Émilie Nkosi', 'Amina Haidari']);
   });
@@ -76,13 +95,22 @@ describe('AttendanceRecordPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Registre des présences' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(await within(nav).findByRole('link', { name: 'Registres' })).toHaveAttribute('aria-current', 'page');
-    expect(within(screen.getByRole('navigation', { name: 'Registres' })).getByRole('link', { name: 'Présences' })).toHaveAttribute('aria-current', 'page');
+    expect(within(screen.getByRole('navigation', { name: 'Registres' })).getByRole('link', { name: 'Présences' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('reads the record of one group when a group is chosen', async () => {
     renderApp({
       route: '/records/attendance',
-      mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: rows } }), recordMock({ data: { attendanceRecord: [row('d3', 'Bakary Diallo', 1, 0, 0)] } }, 'g2')],
+      mocks: [
+        meMock,
+        termsMock,
+        groupsMock,
+        recordMock({ data: { attendanceRecord: rows } }),
+        recordMock({ data: { attendanceRecord: [row('d3', 'Bakary Diallo', 1, 0, 0)] } }, 'g2'),
+      ],
     });
     await screen.findByRole('table');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Groupe de travail' }), 'Santé');
@@ -93,19 +121,27 @@ describe('AttendanceRecordPage', () => {
 
   it('says in words that the record is empty when nobody is a member in that scope', async () => {
     renderApp({ route: '/records/attendance', mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: [] } })] });
-    expect(await screen.findByTestId('attendance-empty')).toHaveTextContent('Personne n’est membre d’un groupe dans ce périmètre : le registre est vide.');
+    expect(await screen.findByTestId('attendance-empty')).toHaveTextContent(
+      'Personne n’est membre d’un groupe dans ce périmètre : le registre est vide.',
+    );
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('shows a deputy without meetings as such, not as 0 %', async () => {
-    renderApp({ route: '/records/attendance', mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: [row('d1', 'Amina Haidari', 0, 0, 0)] } })] });
+    renderApp({
+      route: '/records/attendance',
+      mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: [row('d1', 'Amina Haidari', 0, 0, 0)] } })],
+    });
     const amina = await screen.findByRole('row', { name: /Amina Haidari/ });
     expect(within(amina).getAllByRole('cell').at(-1)).toHaveTextContent('aucune réunion');
     expect(screen.getByTestId('attendance-overall')).toHaveTextContent('Aucune réunion n’est encore terminée dans ce périmètre.');
   });
 
   it('explains a refusal in words and offers to try again', async () => {
-    renderApp({ route: '/records/attendance', mocks: [meMock, termsMock, groupsMock, recordMock(graphQLErrorResult('FORBIDDEN', 'Administrators only.'))] });
+    renderApp({
+      route: '/records/attendance',
+      mocks: [meMock, termsMock, groupsMock, recordMock(graphQLErrorResult('FORBIDDEN', 'Administrators only.'))],
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Vous n’avez pas le droit de faire cela.');
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
@@ -115,12 +151,19 @@ describe('AttendanceRecordPage', () => {
     const fetchMock = vi.fn(async () => new Response('deputy_id,deputy\r\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
     vi.stubGlobal('fetch', fetchMock);
     const created: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: (b: Blob) => (created.push(b), 'blob:csv'), revokeObjectURL: () => undefined }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(Object.create(URL), { createObjectURL: (b: Blob) => (created.push(b), 'blob:csv'), revokeObjectURL: () => undefined }),
+    );
     const clicked: HTMLAnchorElement[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    renderApp({ route: '/records/attendance', token: 'secret-token', mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: rows } })] });
+    renderApp({
+      route: '/records/attendance',
+      token: 'secret-token',
+      mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: rows } })],
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Télécharger le CSV' }));
 
     expect(await screen.findByTestId('download-status')).toHaveTextContent('Fichier téléchargé : presences-mandature-2025-2027.csv');
@@ -134,12 +177,20 @@ describe('AttendanceRecordPage', () => {
   });
 
   it('says why the CSV did not come', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"code":"FORBIDDEN"}', { status: 403 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"code":"FORBIDDEN"}', { status: 403 })),
+    );
     renderApp({ route: '/records/attendance', mocks: [meMock, termsMock, groupsMock, recordMock({ data: { attendanceRecord: rows } })] });
     await userEvent.click(await screen.findByRole('button', { name: 'Télécharger le CSV' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Le fichier n’a pas pu être téléchargé. Vous n’avez pas le droit de faire cela.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Le fichier n’a pas pu être téléchargé. Vous n’avez pas le droit de faire cela.',
+    );
 
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Télécharger le CSV' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Impossible de joindre le serveur.'));
   });

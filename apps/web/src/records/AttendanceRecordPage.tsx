@@ -29,8 +29,13 @@ export function AttendanceRecordPage() {
   const terms = useTermChoice();
   const [groupId, setGroupId] = useState('');
   const groups = useQuery(RecordsGroupsQuery, terms.termId ? { variables: { termId: terms.termId } } : skipToken);
-  const record = useQuery(AttendanceRecordQuery, terms.termId ? { variables: { termId: terms.termId, groupId: groupId || null } } : skipToken);
-  const [download, setDownload] = useState<{ state: 'idle' | 'busy' } | { state: 'done'; file: string } | { state: 'failed'; code: DownloadFailure }>({ state: 'idle' });
+  const record = useQuery(
+    AttendanceRecordQuery,
+    terms.termId ? { variables: { termId: terms.termId, groupId: groupId || null } } : skipToken,
+  );
+  const [download, setDownload] = useState<
+    { state: 'idle' | 'busy' } | { state: 'done'; file: string } | { state: 'failed'; code: DownloadFailure }
+  >({ state: 'idle' });
 
   if (terms.loading) return <PageLoading label={t('records.attendance.loading')} />;
   if (terms.error) return <PageError title={t('records.attendance.title')} error={terms.error} onRetry={() => void terms.refetch()} />;
@@ -38,7 +43,10 @@ export function AttendanceRecordPage() {
   const rows = record.data?.attendanceRecord ?? [];
   const groupName = groups.data?.workingGroups.find((g) => g.id === groupId)?.name;
   const scope = `${terms.term?.name ?? ''}${groupName ? ` · ${groupName}` : ` · ${t('records.allGroups')}`}`;
-  const totals = rows.reduce((a, r) => ({ meetings: a.meetings + r.meetings, present: a.present + r.present }), { meetings: 0, present: 0 });
+  const totals = rows.reduce((a, r) => ({ meetings: a.meetings + r.meetings, present: a.present + r.present }), {
+    meetings: 0,
+    present: 0,
+  });
 
   const downloadCsv = async () => {
     if (!terms.term) return;
@@ -46,7 +54,10 @@ export function AttendanceRecordPage() {
     setDownload({ state: 'busy' });
     try {
       // Headings in the reader's language (the API speaks the web's three).
-      await downloadWithToken(`/attendance-record/${encodeURIComponent(terms.term.id)}.csv?lang=${encodeURIComponent(i18n.language)}`, file);
+      await downloadWithToken(
+        `/attendance-record/${encodeURIComponent(terms.term.id)}.csv?lang=${encodeURIComponent(i18n.language)}`,
+        file,
+      );
       setDownload({ state: 'done', file });
     } catch (e) {
       setDownload({ state: 'failed', code: e instanceof DownloadError ? e.code : 'UNKNOWN' });
@@ -68,7 +79,10 @@ export function AttendanceRecordPage() {
               label={t('records.group')}
               value={groupId}
               onChange={(e) => setGroupId(e.currentTarget.value)}
-              data={[{ value: '', label: t('records.allGroups') }, ...(groups.data?.workingGroups ?? []).map((g) => ({ value: g.id, label: g.name }))]}
+              data={[
+                { value: '', label: t('records.allGroups') },
+                ...(groups.data?.workingGroups ?? []).map((g) => ({ value: g.id, label: g.name })),
+              ]}
               miw={200}
             />
           </Group>
@@ -119,7 +133,12 @@ export function AttendanceRecordPage() {
               <>
                 <Text data-testid="attendance-overall">
                   {totals.meetings
-                    ? t('records.attendance.overall', { rate: formatShare(totals.present / totals.meetings, i18n.language), count: totals.present, present: totals.present, meetings: totals.meetings })
+                    ? t('records.attendance.overall', {
+                        rate: formatShare(totals.present / totals.meetings, i18n.language),
+                        count: totals.present,
+                        present: totals.present,
+                        meetings: totals.meetings,
+                      })
                     : t('records.attendance.noEndedMeeting')}
                 </Text>
                 <AttendanceTable rows={rows} caption={t('records.attendance.caption', { scope })} />

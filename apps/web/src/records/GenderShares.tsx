@@ -19,7 +19,9 @@ const ORDER: Gender[] = ['WOMAN', 'MAN', 'OTHER', 'UNDISCLOSED'];
  */
 export function GenderShares({ byGender }: { byGender: readonly GenderShare[] }) {
   const { t, i18n } = useTranslation();
-  const rows = ORDER.map((g) => byGender.find((x) => x.gender === g)).filter((x): x is GenderShare => !!x && (x.gender === 'WOMAN' || x.gender === 'MAN' || x.seconds > 0));
+  const rows = ORDER.map((g) => byGender.find((x) => x.gender === g)).filter(
+    (x): x is GenderShare => !!x && (x.gender === 'WOMAN' || x.gender === 'MAN' || x.seconds > 0),
+  );
   return (
     <ul className="plain-list" aria-label={t('records.speaking.byGender')} data-testid="gender-shares">
       {rows.map((g) => (

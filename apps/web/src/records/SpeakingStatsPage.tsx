@@ -31,7 +31,17 @@ export function SpeakingStatsPage() {
   const meetingList = meetings.data?.meetings.filter((m) => m.status === 'ENDED' || m.status === 'LIVE') ?? [];
   const meetingId = scope === 'MEETING' ? chosenMeeting || meetingList[0]?.id || '' : '';
   const input: SpeakingStatsInput | null =
-    scope === 'TERM' ? (terms.termId ? { termId: terms.termId } : null) : scope === 'GROUP' ? (groupId ? { groupId } : null) : meetingId ? { meetingId } : null;
+    scope === 'TERM'
+      ? terms.termId
+        ? { termId: terms.termId }
+        : null
+      : scope === 'GROUP'
+        ? groupId
+          ? { groupId }
+          : null
+        : meetingId
+          ? { meetingId }
+          : null;
   const stats = useQuery(SpeakingStatsQuery, input ? { variables: { input } } : skipToken);
   const captionId = useId();
 
@@ -51,7 +61,11 @@ export function SpeakingStatsPage() {
       ) : (
         <>
           <Group align="end" gap="md" wrap="wrap">
-            <TermSelect terms={terms.terms} value={terms.termId} onChange={(id) => (terms.setTermId(id), setChosenGroup(''), setChosenMeeting(''))} />
+            <TermSelect
+              terms={terms.terms}
+              value={terms.termId}
+              onChange={(id) => (terms.setTermId(id), setChosenGroup(''), setChosenMeeting(''))}
+            />
             <NativeSelect
               label={t('records.speaking.scope')}
               value={scope}
@@ -73,13 +87,18 @@ export function SpeakingStatsPage() {
                 label={t('records.speaking.meeting')}
                 value={meetingId}
                 onChange={(e) => setChosenMeeting(e.currentTarget.value)}
-                data={meetingList.map((m) => ({ value: m.id, label: `${m.title} · ${formatShortDateTime(m.startsAt, i18n.language, PARIS)}` }))}
+                data={meetingList.map((m) => ({
+                  value: m.id,
+                  label: `${m.title} · ${formatShortDateTime(m.startsAt, i18n.language, PARIS)}`,
+                }))}
                 maw="100%"
                 miw={200}
               />
             )}
           </Group>
-          {scope === 'MEETING' && meetings.data && meetingList.length === 0 && <Text role="status">{t('records.speaking.noMeetings')}</Text>}
+          {scope === 'MEETING' && meetings.data && meetingList.length === 0 && (
+            <Text role="status">{t('records.speaking.noMeetings')}</Text>
+          )}
           {stats.loading && !stats.data && (
             <Group role="status" gap="sm">
               <Loader size="sm" aria-hidden="true" />
@@ -105,7 +124,9 @@ export function SpeakingStatsPage() {
                   <Title order={2} size="h3" data-testid="women-share">
                     {t('records.speaking.womenShare', { share: formatShare(women?.share ?? 0, i18n.language) })}
                   </Title>
-                  <Text data-testid="speaking-total">{t('records.speaking.total', { count: data.speeches, duration: formatDuration(data.totalSeconds, t) })}</Text>
+                  <Text data-testid="speaking-total">
+                    {t('records.speaking.total', { count: data.speeches, duration: formatDuration(data.totalSeconds, t) })}
+                  </Text>
                   <Text size="sm" c="dimmed">
                     {t('records.speaking.barHint')}
                   </Text>

@@ -2,7 +2,15 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Which term the record covers (newest first). */
-export function TermSelect({ terms, value, onChange }: { terms: ReadonlyArray<{ id: string; name: string }>; value: string; onChange: (id: string) => void }) {
+export function TermSelect({
+  terms,
+  value,
+  onChange,
+}: {
+  terms: ReadonlyArray<{ id: string; name: string }>;
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <NativeSelect

@@ -15,7 +15,10 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
   const [anonymised, setAnonymised] = useState(false);
   const [missing, setMissing] = useState<Field[]>([]);
   const [sent, setSent] = useState<string | null>(null);
-  const [submitReport, { loading, error }] = useMutation(SubmitFieldReportMutation, { refetchQueries: ['Home'], awaitRefetchQueries: true });
+  const [submitReport, { loading, error }] = useMutation(SubmitFieldReportMutation, {
+    refetchQueries: ['Home'],
+    awaitRefetchQueries: true,
+  });
 
   const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -32,7 +35,15 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
     setSent(null);
     try {
       const { data } = await submitReport({
-        variables: { input: { territory: values.territory.trim(), theme: values.theme.trim(), title: values.title.trim(), body: values.body.trim(), anonymisedTestimony: anonymised } },
+        variables: {
+          input: {
+            territory: values.territory.trim(),
+            theme: values.theme.trim(),
+            title: values.title.trim(),
+            body: values.body.trim(),
+            anonymisedTestimony: anonymised,
+          },
+        },
       });
       if (data) {
         setSent(data.submitFieldReport.title);
@@ -70,7 +81,14 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
             error={fieldError('territory')}
             miw={200}
           />
-          <TextInput label={t('reportForm.theme')} required value={values.theme} onChange={set('theme')} error={fieldError('theme')} miw={200} />
+          <TextInput
+            label={t('reportForm.theme')}
+            required
+            value={values.theme}
+            onChange={set('theme')}
+            error={fieldError('theme')}
+            miw={200}
+          />
         </Group>
         <TextInput label={t('reportForm.fieldTitle')} required value={values.title} onChange={set('title')} error={fieldError('title')} />
         <Textarea
@@ -82,7 +100,12 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
           onChange={set('body')}
           error={fieldError('body')}
         />
-        <Checkbox label={t('reportForm.anonymised')} description={t('reportForm.anonymisedHint')} checked={anonymised} onChange={(e) => setAnonymised(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('reportForm.anonymised')}
+          description={t('reportForm.anonymisedHint')}
+          checked={anonymised}
+          onChange={(e) => setAnonymised(e.currentTarget.checked)}
+        />
         <Group>
           <Button type="submit" loading={loading}>
             {t('reportForm.submit')}

@@ -12,7 +12,15 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * A new term: name, dates (the end follows the start, two years minus a day, until edited), seats
  * and the minimum of women. The API refuses a minimum below half the seats; its message is shown.
  */
-export function CreateTermForm({ startsOn: firstDay, onCreated, onCancel }: { startsOn: string; onCreated: (name: string) => void; onCancel?: () => void }) {
+export function CreateTermForm({
+  startsOn: firstDay,
+  onCreated,
+  onCancel,
+}: {
+  startsOn: string;
+  onCreated: (name: string) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   // Opened by a button (then it can be cancelled): keyboard focus follows into the form.
   const openedByButton = Boolean(onCancel);
@@ -27,7 +35,10 @@ export function CreateTermForm({ startsOn: firstDay, onCreated, onCancel }: { st
   const [seatCount, setSeatCount] = useState(String(TERM_DEFAULTS.seatCount));
   const [minimumWomen, setMinimumWomen] = useState(String(TERM_DEFAULTS.minimumWomen));
   const [missing, setMissing] = useState<{ name?: boolean; startsOn?: boolean }>({});
-  const [createTerm, { loading, error }] = useMutation(CreateTermMutation, { refetchQueries: ['CurrentTerm', 'TermAdmin'], awaitRefetchQueries: true });
+  const [createTerm, { loading, error }] = useMutation(CreateTermMutation, {
+    refetchQueries: ['CurrentTerm', 'TermAdmin'],
+    awaitRefetchQueries: true,
+  });
 
   const changeStart = (value: string) => {
     setStartsOn(value);
@@ -45,7 +56,13 @@ export function CreateTermForm({ startsOn: firstDay, onCreated, onCancel }: { st
     try {
       const { data } = await createTerm({
         variables: {
-          input: { name: name.trim(), startsOn, endsOn: ISO_DAY.test(endsOn) ? endsOn : null, seatCount: Number(seatCount), minimumWomen: Number(minimumWomen) },
+          input: {
+            name: name.trim(),
+            startsOn,
+            endsOn: ISO_DAY.test(endsOn) ? endsOn : null,
+            seatCount: Number(seatCount),
+            minimumWomen: Number(minimumWomen),
+          },
         },
       });
       if (data) onCreated(data.createTerm.name);
@@ -63,9 +80,26 @@ export function CreateTermForm({ startsOn: firstDay, onCreated, onCancel }: { st
             {t('termForm.title')}
           </Title>
           {error && <ErrorAlert error={error} />}
-          <TextInput id="term-name" label={t('termForm.name')} placeholder={t('termForm.namePlaceholder')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={missing.name ? t('auth.required') : undefined} />
+          <TextInput
+            id="term-name"
+            label={t('termForm.name')}
+            placeholder={t('termForm.namePlaceholder')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={missing.name ? t('auth.required') : undefined}
+          />
           <Group gap="sm" align="flex-start" grow wrap="wrap">
-            <TextInput id="term-startsOn" type="date" label={t('termForm.startsOn')} required value={startsOn} onChange={(e) => changeStart(e.currentTarget.value)} error={missing.startsOn ? t('auth.required') : undefined} miw={160} />
+            <TextInput
+              id="term-startsOn"
+              type="date"
+              label={t('termForm.startsOn')}
+              required
+              value={startsOn}
+              onChange={(e) => changeStart(e.currentTarget.value)}
+              error={missing.startsOn ? t('auth.required') : undefined}
+              miw={160}
+            />
             <TextInput
               type="date"
               label={t('termForm.endsOn')}
@@ -76,7 +110,16 @@ export function CreateTermForm({ startsOn: firstDay, onCreated, onCancel }: { st
             />
           </Group>
           <Group gap="sm" align="flex-start" grow wrap="wrap">
-            <TextInput type="number" label={t('termForm.seatCount')} min={1} max={MAX_SEATS} required value={seatCount} onChange={(e) => setSeatCount(e.currentTarget.value)} miw={140} />
+            <TextInput
+              type="number"
+              label={t('termForm.seatCount')}
+              min={1}
+              max={MAX_SEATS}
+              required
+              value={seatCount}
+              onChange={(e) => setSeatCount(e.currentTarget.value)}
+              miw={140}
+            />
             <TextInput
               type="number"
               label={t('termForm.minimumWomen')}

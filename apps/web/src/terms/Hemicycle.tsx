@@ -54,8 +54,10 @@ const kindOf = (deputy: { gender?: Gender | null } | undefined): Kind =>
 /** The seat's shape: the shape, not only its colour, tells the gender (circle, square, diamond; dashed when vacant). */
 function SeatShape({ kind, x, y }: { kind: Kind; x: number; y: number }) {
   const className = `hemicycle-shape hemicycle-${kind.toLowerCase()}`;
-  if (kind === 'MAN') return <rect className={className} x={x - SEAT + 1} y={y - SEAT + 1} width={2 * SEAT - 2} height={2 * SEAT - 2} rx={3} />;
-  if (kind === 'OTHER') return <polygon className={className} points={`${x},${y - SEAT - 2} ${x + SEAT + 2},${y} ${x},${y + SEAT + 2} ${x - SEAT - 2},${y}`} />;
+  if (kind === 'MAN')
+    return <rect className={className} x={x - SEAT + 1} y={y - SEAT + 1} width={2 * SEAT - 2} height={2 * SEAT - 2} rx={3} />;
+  if (kind === 'OTHER')
+    return <polygon className={className} points={`${x},${y - SEAT - 2} ${x + SEAT + 2},${y} ${x},${y + SEAT + 2} ${x - SEAT - 2},${y}`} />;
   return <circle className={className} cx={x} cy={y} r={SEAT} />;
 }
 
@@ -183,11 +185,11 @@ export function Hemicycle(props: { term: FragmentType<typeof HemicycleFragment> 
           // Without genders (not an administrator), held and vacant only; with them, no "held".
           .filter(([kind]) => (counts.HELD ? kind === 'HELD' || kind === 'VACANT' : kind !== 'HELD'))
           .map(([kind, key]) => (
-          <Group component="li" key={kind} gap={6} wrap="nowrap">
-            <LegendMark kind={kind} />
-            <Text size="sm">{t(`hemicycle.${key}`, { count: counts[kind] })}</Text>
-          </Group>
-        ))}
+            <Group component="li" key={kind} gap={6} wrap="nowrap">
+              <LegendMark kind={kind} />
+              <Text size="sm">{t(`hemicycle.${key}`, { count: counts[kind] })}</Text>
+            </Group>
+          ))}
       </Group>
       <Text size="sm" fw={600} data-testid="hemicycle-parity">
         {t('hemicycle.parity', {

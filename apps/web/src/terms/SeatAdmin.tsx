@@ -19,7 +19,17 @@ const REASONS: MandateEndReason[] = ['REPLACEMENT', 'RESIGNATION', 'REVOCATION',
 const REFETCH = { refetchQueries: ['CurrentTerm', 'TermAdmin'], awaitRefetchQueries: true };
 
 /** A seat's administrator buttons: "assign" on a vacant seat, "end the mandate" (with an optional successor) on a held one; each opens a dialog. */
-export function SeatAdmin({ seat, termId, deputies, onDone }: { seat: SeatData; termId: string; deputies: Deputy[]; onDone: (o: SeatOutcome) => void }) {
+export function SeatAdmin({
+  seat,
+  termId,
+  deputies,
+  onDone,
+}: {
+  seat: SeatData;
+  termId: string;
+  deputies: Deputy[];
+  onDone: (o: SeatOutcome) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const holder = seat.currentMandate;
@@ -30,7 +40,14 @@ export function SeatAdmin({ seat, termId, deputies, onDone }: { seat: SeatData; 
       <Button size="compact-sm" variant="default" mt={4} onClick={() => setOpen(true)} aria-label={label}>
         {holder ? t('seatAdmin.endShort') : t('seatAdmin.assignShort')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={label} size="md" transitionProps={{ duration: 100 }} closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={label}
+        size="md"
+        transitionProps={{ duration: 100 }}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
         {holder ? (
           <EndMandateForm seat={seat} free={free} onDone={(o) => (setOpen(false), onDone(o))} />
         ) : (
@@ -58,7 +75,11 @@ function AssignForm({ seat, termId, free, onDone }: { seat: SeatData; termId: st
       const { data } = await assign({ variables: { input: { termId, seatNumber: seat.number, deputyId, startsOn } } });
       if (data) {
         const name = free.find((d) => d.id === deputyId)?.fullName ?? '';
-        onDone({ seatNumber: seat.number, text: t('seatAdmin.assigned', { number: seat.number, name }), warnings: data.assignSeat.warnings });
+        onDone({
+          seatNumber: seat.number,
+          text: t('seatAdmin.assigned', { number: seat.number, name }),
+          warnings: data.assignSeat.warnings,
+        });
       }
     } catch {
       // Shown from `error`.
@@ -66,17 +87,30 @@ function AssignForm({ seat, termId, free, onDone }: { seat: SeatData; termId: st
   };
   return (
     <form onSubmit={submit} noValidate>
-    <Stack gap="sm">
-      {error && <ErrorAlert error={error} />}
-      {free.length === 0 && <div>{t('seatAdmin.noFreeDeputy')}</div>}
-      <NativeSelect label={t('seatAdmin.deputy')} data={deputyOptions(t, free)} value={deputyId} onChange={(e) => setDeputyId(e.currentTarget.value)} error={missing ? t('auth.required') : undefined} required />
-      <TextInput type="date" label={t('seatAdmin.startsOn')} value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} required />
-      <Group justify="flex-end">
-        <Button type="submit" loading={loading}>
-          {t('seatAdmin.assignSubmit')}
-        </Button>
-      </Group>
-    </Stack>
+      <Stack gap="sm">
+        {error && <ErrorAlert error={error} />}
+        {free.length === 0 && <div>{t('seatAdmin.noFreeDeputy')}</div>}
+        <NativeSelect
+          label={t('seatAdmin.deputy')}
+          data={deputyOptions(t, free)}
+          value={deputyId}
+          onChange={(e) => setDeputyId(e.currentTarget.value)}
+          error={missing ? t('auth.required') : undefined}
+          required
+        />
+        <TextInput
+          type="date"
+          label={t('seatAdmin.startsOn')}
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.currentTarget.value)}
+          required
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading}>
+            {t('seatAdmin.assignSubmit')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }
@@ -110,31 +144,31 @@ function EndMandateForm({ seat, free, onDone }: { seat: SeatData; free: Deputy[]
   };
   return (
     <form onSubmit={submit} noValidate>
-    <Stack gap="sm">
-      {error && <ErrorAlert error={error} />}
-      <div>{t('seatAdmin.holder', { name: holder.deputy.fullName })}</div>
-      <NativeSelect
-        label={t('seatAdmin.reason')}
-        data={REASONS.map((r) => ({ value: r, label: t(`term.endReason.${r}`) }))}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value as MandateEndReason)}
-      />
-      <TextInput type="date" label={t('seatAdmin.endsOn')} value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} required />
-      <NativeSelect
-        label={reason === 'REPLACEMENT' ? t('seatAdmin.successor') : t('seatAdmin.successorOptional')}
-        description={t('seatAdmin.successorHint')}
-        data={deputyOptions(t, free)}
-        value={successorId}
-        onChange={(e) => setSuccessorId(e.currentTarget.value)}
-        error={missing && !successorId ? t('auth.required') : undefined}
-      />
-      <Textarea label={t('seatAdmin.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
-      <Group justify="flex-end">
-        <Button type="submit" color="#a51d1d" loading={loading}>
-          {t('seatAdmin.endSubmit')}
-        </Button>
-      </Group>
-    </Stack>
+      <Stack gap="sm">
+        {error && <ErrorAlert error={error} />}
+        <div>{t('seatAdmin.holder', { name: holder.deputy.fullName })}</div>
+        <NativeSelect
+          label={t('seatAdmin.reason')}
+          data={REASONS.map((r) => ({ value: r, label: t(`term.endReason.${r}`) }))}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value as MandateEndReason)}
+        />
+        <TextInput type="date" label={t('seatAdmin.endsOn')} value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} required />
+        <NativeSelect
+          label={reason === 'REPLACEMENT' ? t('seatAdmin.successor') : t('seatAdmin.successorOptional')}
+          description={t('seatAdmin.successorHint')}
+          data={deputyOptions(t, free)}
+          value={successorId}
+          onChange={(e) => setSuccessorId(e.currentTarget.value)}
+          error={missing && !successorId ? t('auth.required') : undefined}
+        />
+        <Textarea label={t('seatAdmin.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+        <Group justify="flex-end">
+          <Button type="submit" color="#a51d1d" loading={loading}>
+            {t('seatAdmin.endSubmit')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

@@ -27,7 +27,14 @@ export function SeatList(props: { term: FragmentType<typeof SeatListFragment>; a
           ({t('term.seatsCount', { count: seats.length })})
         </Text>
       </Title>
-      <SimpleGrid component="ol" className="plain-list" cols={{ base: 2, sm: 3, md: 4, lg: 5 }} spacing="sm" verticalSpacing="sm" aria-labelledby="seats-heading">
+      <SimpleGrid
+        component="ol"
+        className="plain-list"
+        cols={{ base: 2, sm: 3, md: 4, lg: 5 }}
+        spacing="sm"
+        verticalSpacing="sm"
+        aria-labelledby="seats-heading"
+      >
         {ordered.map((seat) => {
           const mandate = seat.currentMandate;
           const past = seat.history.filter((h) => h.endsOn);

@@ -10,7 +10,10 @@ const termAdminMock = (role = 'ADMIN') => ({
   result: { data: { me: { __typename: 'User', id: 'u1', role }, deputies: [] } },
   maxUsageCount: Infinity,
 });
-const deputyMeMock = { ...meMock, result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', role: 'DEPUTY' } } } };
+const deputyMeMock = {
+  ...meMock,
+  result: { data: { me: { __typename: 'User', id: 'u1', displayName: 'Amina Haidari', role: 'DEPUTY' } } },
+};
 
 /** Types into a date input the way a keyboard user would (empty it, then the whole date). */
 async function typeDate(input: HTMLElement, isoDate: string) {
@@ -68,7 +71,10 @@ describe('home: the current term', () => {
   });
 
   it('shows an error with a retry button when the API fails', async () => {
-    renderApp({ route: '/term', mocks: [meMock, { request: { query: CurrentTermQuery }, error: new Error('Failed to fetch') }, termMock(termData())] });
+    renderApp({
+      route: '/term',
+      mocks: [meMock, { request: { query: CurrentTermQuery }, error: new Error('Failed to fetch') }, termMock(termData())],
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Impossible de joindre le serveur');
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mandature 2025-2027' })).toBeInTheDocument();
@@ -94,7 +100,10 @@ describe('home: the current term', () => {
           meMock,
           termAdminMock(),
           termMock({ currentTerm: null }),
-          { request: { query: CreateTermMutation, variables: { input: charterTerm } }, result: { data: { createTerm: { __typename: 'Term', id: 'term-1', ...charterTerm } } } },
+          {
+            request: { query: CreateTermMutation, variables: { input: charterTerm } },
+            result: { data: { createTerm: { __typename: 'Term', id: 'term-1', ...charterTerm } } },
+          },
           termMock(termData()),
         ],
       });
@@ -122,7 +131,14 @@ describe('home: the current term', () => {
           meMock,
           termAdminMock(),
           termMock({ currentTerm: null }),
-          { request: { query: CreateTermMutation, variables: { input: { ...charterTerm, minimumWomen: 7 } } }, result: graphQLErrorResult('BAD_USER_INPUT', refusal, { field: 'minimumWomen', reason: 'MINIMUM_WOMEN_BELOW_PARITY', params: { minimumWomen: 7, floor: 8, seatCount: 15 } }) },
+          {
+            request: { query: CreateTermMutation, variables: { input: { ...charterTerm, minimumWomen: 7 } } },
+            result: graphQLErrorResult('BAD_USER_INPUT', refusal, {
+              field: 'minimumWomen',
+              reason: 'MINIMUM_WOMEN_BELOW_PARITY',
+              params: { minimumWomen: 7, floor: 8, seatCount: 15 },
+            }),
+          },
         ],
       });
       const form = await screen.findByRole('form', { name: 'Nouvelle mandature' });
@@ -134,7 +150,9 @@ describe('home: the current term', () => {
       await userEvent.type(minimum, '7');
       await userEvent.click(within(form).getByRole('button', { name: 'Créer la mandature' }));
 
-      expect(await within(form).findByRole('alert')).toHaveTextContent('Le minimum de femmes (7) est sous la parité : la charte en exige au moins 8 sur 15 sièges.');
+      expect(await within(form).findByRole('alert')).toHaveTextContent(
+        'Le minimum de femmes (7) est sous la parité : la charte en exige au moins 8 sur 15 sièges.',
+      );
       expect(within(form).getByRole('alert')).not.toHaveTextContent('charter');
       expect(screen.getByRole('heading', { level: 1, name: 'Aucune mandature en cours' })).toBeInTheDocument();
     });

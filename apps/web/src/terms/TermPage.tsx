@@ -91,7 +91,11 @@ export function TermPage() {
       {createdNote}
       {isAdmin &&
         (creating ? (
-          <CreateTermForm startsOn={dayAfter(term.endsOn)} onCreated={(name) => (setCreating(false), setCreated(name))} onCancel={() => setCreating(false)} />
+          <CreateTermForm
+            startsOn={dayAfter(term.endsOn)}
+            onCreated={(name) => (setCreating(false), setCreated(name))}
+            onCancel={() => setCreating(false)}
+          />
         ) : (
           <Group>
             <Button variant="default" onClick={() => (setCreated(null), setCreating(true))}>
@@ -100,7 +104,12 @@ export function TermPage() {
           </Group>
         ))}
       {outcome && (
-        <Alert color={outcome.warnings.length ? 'orange' : 'green'} variant="light" role={outcome.warnings.length ? 'alert' : 'status'} data-testid="seat-outcome">
+        <Alert
+          color={outcome.warnings.length ? 'orange' : 'green'}
+          variant="light"
+          role={outcome.warnings.length ? 'alert' : 'status'}
+          data-testid="seat-outcome"
+        >
           <Stack gap={4}>
             <Text size="sm" fw={600}>
               {outcome.text}
@@ -117,7 +126,11 @@ export function TermPage() {
       <Hemicycle term={term} />
       <SeatList
         term={term}
-        actions={isAdmin && admin.data ? (seat) => <SeatAdmin seat={seat} termId={term.id} deputies={admin.data!.deputies} onDone={setOutcome} /> : undefined}
+        actions={
+          isAdmin && admin.data
+            ? (seat) => <SeatAdmin seat={seat} termId={term.id} deputies={admin.data!.deputies} onDone={setOutcome} />
+            : undefined
+        }
       />
     </Stack>
   );

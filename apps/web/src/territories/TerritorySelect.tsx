@@ -24,7 +24,8 @@ export function TerritorySelect(props: {
   const { t } = useTranslation();
   const { data, loading } = useQuery(TerritoriesQuery);
   const list = data?.territories ?? [];
-  const group = (kind: string) => list.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: x.code === ABROAD ? t('territory.abroad') : x.label }));
+  const group = (kind: string) =>
+    list.filter((x) => x.kind === kind).map((x) => ({ value: x.code, label: x.code === ABROAD ? t('territory.abroad') : x.label }));
   const options = [
     { group: t('territory.regions'), items: group('REGION') },
     { group: t('territory.departements'), items: group('DEPARTEMENT') },

@@ -15,7 +15,14 @@ export function termData({ women = 8, men = 7, vacant = 0, minimumWomen = 8, hid
           __typename: 'Mandate',
           id: `mandate-${i + 1}`,
           startsOn: i === 2 ? '2025-09-01' : '2025-01-08',
-          deputy: { __typename: 'Deputy', id: `deputy-${i + 1}`, fullName: `Député·e ${i + 1}`, territory: 'reg:11', territoryLabel: `Territoire ${i + 1}`, gender: hideGenders ? null : gender },
+          deputy: {
+            __typename: 'Deputy',
+            id: `deputy-${i + 1}`,
+            fullName: `Député·e ${i + 1}`,
+            territory: 'reg:11',
+            territoryLabel: `Territoire ${i + 1}`,
+            gender: hideGenders ? null : gender,
+          },
         }
       : null,
     history: [],
@@ -80,4 +87,9 @@ export const meetingCan = (can: Partial<Record<'coordinate' | 'run' | 'moderate'
   discuss: false,
   ...can,
 });
-export const reportCan = (can: Partial<Record<'route' | 'coordinate', boolean>> = {}) => ({ __typename: 'FieldReportViewerCan' as const, route: false, coordinate: false, ...can });
+export const reportCan = (can: Partial<Record<'route' | 'coordinate', boolean>> = {}) => ({
+  __typename: 'FieldReportViewerCan' as const,
+  route: false,
+  coordinate: false,
+  ...can,
+});

@@ -35,7 +35,10 @@ export function renderApp({ route = '/', mocks = [], lang = 'fr', token = 'test-
 }
 
 /** One component with the app's providers (theme, i18n, a client answering only `mocks`), no routes. */
-export function renderWidget(ui: ReactElement, { lang = 'fr', mocks = [] }: { lang?: Language; mocks?: ReadonlyArray<MockLink.MockedResponse> } = {}) {
+export function renderWidget(
+  ui: ReactElement,
+  { lang = 'fr', mocks = [] }: { lang?: Language; mocks?: ReadonlyArray<MockLink.MockedResponse> } = {},
+) {
   const client = createApolloClient({ terminatingLink: new MockLink(mocks, { showWarnings: false }) });
   const i18n = createI18n(lang);
   return render(

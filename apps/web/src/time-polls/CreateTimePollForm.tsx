@@ -72,8 +72,20 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
           {t('timePolls.createTitle')}
         </Title>
         {error && <ErrorAlert error={error} />}
-        <TextInput label={t('timePolls.fieldTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-        <Textarea label={t('timePolls.fieldDescription')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <TextInput
+          label={t('timePolls.fieldTitle')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+        />
+        <Textarea
+          label={t('timePolls.fieldDescription')}
+          autosize
+          minRows={2}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
         <Text size="sm">{t('timePolls.parisClock')}</Text>
         <Stack component="ol" className="plain-list" gap="xs" aria-label={t('timePolls.slots')}>
           {slots.map((s, index) => {
@@ -95,7 +107,12 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
                     maw={160}
                   />
                   {slots.length > 2 && (
-                    <ActionIcon variant="default" size="lg" aria-label={t('timePolls.removeSlot', { n: index + 1 })} onClick={() => setSlots((all) => all.filter((x) => x.key !== s.key))}>
+                    <ActionIcon
+                      variant="default"
+                      size="lg"
+                      aria-label={t('timePolls.removeSlot', { n: index + 1 })}
+                      onClick={() => setSlots((all) => all.filter((x) => x.key !== s.key))}
+                    >
                       <span aria-hidden="true">×</span>
                     </ActionIcon>
                   )}
@@ -115,7 +132,15 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
           </Text>
         )}
         <Group gap="sm">
-          <Button variant="default" onClick={() => setSlots((all) => [...all, { key: Math.max(0, ...all.map((x) => x.key)) + 1, start: '', minutes: all.at(-1)?.minutes ?? '120' }])}>
+          <Button
+            variant="default"
+            onClick={() =>
+              setSlots((all) => [
+                ...all,
+                { key: Math.max(0, ...all.map((x) => x.key)) + 1, start: '', minutes: all.at(-1)?.minutes ?? '120' },
+              ])
+            }
+          >
             {t('timePolls.addSlot')}
           </Button>
           <Button type="submit" loading={loading}>

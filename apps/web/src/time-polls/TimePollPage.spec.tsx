@@ -57,7 +57,9 @@ const ROUTE = { path: '/groups/:groupId/time-polls/:pollId', url: '/groups/g1/ti
 
 describe('TimePollPage', () => {
   it('shows each slot on the Paris clock with the tally and the best slot, and sends a member’s answers per slot', async () => {
-    const api = fakeApi((name) => (name === 'AnswerTimePoll' ? { answerTimePoll: aPoll() } : page({ role: 'DEPUTY', deputyId: 'd-yonas' }, aPoll())));
+    const api = fakeApi((name) =>
+      name === 'AnswerTimePoll' ? { answerTimePoll: aPoll() } : page({ role: 'DEPUTY', deputyId: 'd-yonas' }, aPoll()),
+    );
     renderWithApi(<TimePollPage />, api, undefined, ROUTE);
 
     await screen.findByRole('heading', { level: 1, name: 'Réunion de décembre' });
@@ -74,7 +76,13 @@ describe('TimePollPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer mes réponses' }));
     await waitFor(() => expect(screen.getByTestId('answers-saved')).toHaveTextContent('Vos réponses sont enregistrées.'));
     expect(api.sent.find((s) => s.name === 'AnswerTimePoll')?.variables).toEqual({
-      input: { pollId: 'p1', answers: [{ slotId: 's1', answer: 'NO' }, { slotId: 's2', answer: 'IF_NEED_BE' }] },
+      input: {
+        pollId: 'p1',
+        answers: [
+          { slotId: 's1', answer: 'NO' },
+          { slotId: 's2', answer: 'IF_NEED_BE' },
+        ],
+      },
     });
   });
 
@@ -82,14 +90,24 @@ describe('TimePollPage', () => {
     let poll = aPoll();
     const api = fakeApi((name) => {
       if (name === 'ScheduleFromTimePoll') {
-        poll = aPoll({ status: 'CLOSED', closedAt: '2026-11-27T11:00:00.000Z', meeting: { __typename: 'Meeting', id: 'm9', title: 'Réunion de décembre', startsAt: '2026-12-08T17:00:00.000Z' } });
+        poll = aPoll({
+          status: 'CLOSED',
+          closedAt: '2026-11-27T11:00:00.000Z',
+          meeting: { __typename: 'Meeting', id: 'm9', title: 'Réunion de décembre', startsAt: '2026-12-08T17:00:00.000Z' },
+        });
         return {
           scheduleFromTimePoll: {
             __typename: 'ScheduleFromTimePollPayload',
             meeting: { __typename: 'Meeting', id: 'm9', title: 'Réunion de décembre', startsAt: '2026-12-08T17:00:00.000Z' },
             poll,
             conflicts: [
-              { __typename: 'MeetingConflict', deputyId: 'd-amina', deputyName: 'Amina Haidari', startsAt: '2026-12-08T17:30:00.000Z', meeting: { __typename: 'Meeting', id: 'm3', title: 'Droits des femmes' } },
+              {
+                __typename: 'MeetingConflict',
+                deputyId: 'd-amina',
+                deputyName: 'Amina Haidari',
+                startsAt: '2026-12-08T17:30:00.000Z',
+                meeting: { __typename: 'Meeting', id: 'm3', title: 'Droits des femmes' },
+              },
             ],
             warnings: [],
           },
@@ -108,7 +126,9 @@ describe('TimePollPage', () => {
     expect(done).toHaveTextContent('Réunion planifiée : Réunion de décembre');
     expect(done).toHaveTextContent('Attention : 1 conflit d’agenda.');
     expect(done).toHaveTextContent('Amina Haidari est déjà en réunion « Droits des femmes »');
-    expect(api.sent.find((s) => s.name === 'ScheduleFromTimePoll')?.variables).toEqual({ input: { pollId: 'p1', slotId: 's2', place: null } });
+    expect(api.sent.find((s) => s.name === 'ScheduleFromTimePoll')?.variables).toEqual({
+      input: { pollId: 'p1', slotId: 's2', place: null },
+    });
     expect(screen.getByTestId('time-poll-status')).toHaveTextContent('Clos');
     expect(screen.queryByRole('button', { name: 'Planifier et clore le sondage' })).not.toBeInTheDocument();
   });

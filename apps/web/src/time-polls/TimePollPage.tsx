@@ -28,7 +28,15 @@ export function TimePollPage() {
   const myDeputyId = data.me.deputy?.id ?? null;
   const isMember = !!myDeputyId && data.workingGroup.members.some((m) => m.deputy.id === myDeputyId);
   const canManage = data.workingGroup.viewerCan.coordinate;
-  return <TimePollView poll={poll} groupId={groupId} groupName={data.workingGroup.name} memberDeputyId={isMember ? myDeputyId : null} canManage={canManage} />;
+  return (
+    <TimePollView
+      poll={poll}
+      groupId={groupId}
+      groupName={data.workingGroup.name}
+      memberDeputyId={isMember ? myDeputyId : null}
+      canManage={canManage}
+    />
+  );
 }
 
 interface ViewProps {
@@ -43,18 +51,24 @@ function TimePollView({ poll, groupId, groupName, memberDeputyId, canManage }: V
   const { t, i18n } = useTranslation();
   const mine = userTimeZone();
   const open = poll.status === 'OPEN';
-  const initial = () => Object.fromEntries(poll.slots.flatMap((s) => s.answers.filter((a) => a.deputy.id === memberDeputyId).map((a) => [s.id, a.answer]))) as Record<string, TimePollAnswerValue>;
+  const initial = () =>
+    Object.fromEntries(
+      poll.slots.flatMap((s) => s.answers.filter((a) => a.deputy.id === memberDeputyId).map((a) => [s.id, a.answer])),
+    ) as Record<string, TimePollAnswerValue>;
   const [answers, setAnswers] = useState<Record<string, TimePollAnswerValue>>(initial);
   const [saved, setSaved] = useState(false);
   const [scheduled, setScheduled] = useState<Scheduled | null>(null);
   const [answer, answering] = useMutation(AnswerTimePollMutation);
-  const slotLabel = (s: { startsAt: string; endsAt: string }) => `${formatDateTime(s.startsAt, i18n.language, poll.timeZone)}–${formatTime(s.endsAt, i18n.language, poll.timeZone)}`;
+  const slotLabel = (s: { startsAt: string; endsAt: string }) =>
+    `${formatDateTime(s.startsAt, i18n.language, poll.timeZone)}–${formatTime(s.endsAt, i18n.language, poll.timeZone)}`;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
     try {
-      await answer({ variables: { input: { pollId: poll.id, answers: Object.entries(answers).map(([slotId, value]) => ({ slotId, answer: value })) } } });
+      await answer({
+        variables: { input: { pollId: poll.id, answers: Object.entries(answers).map(([slotId, value]) => ({ slotId, answer: value })) } },
+      });
       setSaved(true);
     } catch {
       // Shown from `answering.error`.
@@ -64,7 +78,14 @@ function TimePollView({ poll, groupId, groupName, memberDeputyId, canManage }: V
   const slots = (
     <Stack component="ol" className="plain-list" gap="sm" aria-label={t('timePolls.slots')} data-testid="time-poll-slots">
       {poll.slots.map((s) => (
-        <Paper component="li" key={s.id} withBorder p="sm" data-testid="time-poll-slot" data-best={s.id === poll.bestSlotId ? 'true' : undefined}>
+        <Paper
+          component="li"
+          key={s.id}
+          withBorder
+          p="sm"
+          data-testid="time-poll-slot"
+          data-best={s.id === poll.bestSlotId ? 'true' : undefined}
+        >
           <Stack gap={6}>
             <Group gap="xs" wrap="wrap">
               <Text fw={700} data-testid="slot-when">
@@ -77,7 +98,9 @@ function TimePollView({ poll, groupId, groupName, memberDeputyId, canManage }: V
               )}
             </Group>
             <Text size="sm" c="dimmed">
-              {mine === poll.timeZone ? t('timePolls.zoneSame', { zone: poll.timeZone }) : t('schedule.inYourZone', { when: formatShortDateTime(s.startsAt, i18n.language, mine), zone: mine })}
+              {mine === poll.timeZone
+                ? t('timePolls.zoneSame', { zone: poll.timeZone })
+                : t('schedule.inYourZone', { when: formatShortDateTime(s.startsAt, i18n.language, mine), zone: mine })}
             </Text>
             <Text size="sm" data-testid="slot-tally">
               {t('timePolls.tally', { yes: s.tally.yes, ifNeedBe: s.tally.ifNeedBe, no: s.tally.no })}
@@ -142,7 +165,10 @@ function TimePollView({ poll, groupId, groupName, memberDeputyId, canManage }: V
             {t('timePolls.closed')}{' '}
             {poll.meeting && (
               <Anchor component={Link} to={`/meetings/${poll.meeting.id}`}>
-                {t('timePolls.meetingLink', { title: poll.meeting.title, when: formatShortDateTime(poll.meeting.startsAt, i18n.language, poll.timeZone) })}
+                {t('timePolls.meetingLink', {
+                  title: poll.meeting.title,
+                  when: formatShortDateTime(poll.meeting.startsAt, i18n.language, poll.timeZone),
+                })}
               </Anchor>
             )}
           </Text>
@@ -152,16 +178,16 @@ function TimePollView({ poll, groupId, groupName, memberDeputyId, canManage }: V
       {memberDeputyId && open ? (
         <form onSubmit={submit} noValidate aria-label={t('timePolls.answerForm')}>
           <Stack gap="sm">
-          {slots}
-          {answering.error && <ErrorAlert error={answering.error} />}
-          <Group gap="sm">
-            <Button type="submit" loading={answering.loading} disabled={Object.keys(answers).length === 0}>
-              {t('timePolls.saveAnswers')}
-            </Button>
-            <Text size="sm" role="status" data-testid="answers-saved">
-              {saved ? t('timePolls.saved') : ''}
-            </Text>
-          </Group>
+            {slots}
+            {answering.error && <ErrorAlert error={answering.error} />}
+            <Group gap="sm">
+              <Button type="submit" loading={answering.loading} disabled={Object.keys(answers).length === 0}>
+                {t('timePolls.saveAnswers')}
+              </Button>
+              <Text size="sm" role="status" data-testid="answers-saved">
+                {saved ? t('timePolls.saved') : ''}
+              </Text>
+            </Group>
           </Stack>
         </form>
       ) : (
@@ -180,21 +206,29 @@ type Scheduled = ScheduleResult['scheduleFromTimePoll'];
 function ScheduledNotice({ result, timeZone }: { result: Scheduled; timeZone: string }) {
   const { t } = useTranslation();
   return (
-          <Alert color={result.conflicts.length ? 'orange' : 'green'} variant="light" role="status" data-testid="time-poll-scheduled">
-            <Stack gap={4}>
-              <Text size="sm" fw={600}>
-                {t('timePolls.scheduled')}{' '}
-                <Anchor component={Link} to={`/meetings/${result.meeting.id}`}>
-                  {result.meeting.title}
-                </Anchor>
-              </Text>
-              <ConflictWarnings conflicts={result.conflicts} warnings={result.warnings} timeZone={timeZone} />
-            </Stack>
-          </Alert>
+    <Alert color={result.conflicts.length ? 'orange' : 'green'} variant="light" role="status" data-testid="time-poll-scheduled">
+      <Stack gap={4}>
+        <Text size="sm" fw={600}>
+          {t('timePolls.scheduled')}{' '}
+          <Anchor component={Link} to={`/meetings/${result.meeting.id}`}>
+            {result.meeting.title}
+          </Anchor>
+        </Text>
+        <ConflictWarnings conflicts={result.conflicts} warnings={result.warnings} timeZone={timeZone} />
+      </Stack>
+    </Alert>
   );
 }
 
-function ScheduleFromPoll({ poll, slotLabel, onScheduled }: { poll: TimePollFieldsFragment; slotLabel: (s: { startsAt: string; endsAt: string }) => string; onScheduled: (r: Scheduled) => void }) {
+function ScheduleFromPoll({
+  poll,
+  slotLabel,
+  onScheduled,
+}: {
+  poll: TimePollFieldsFragment;
+  slotLabel: (s: { startsAt: string; endsAt: string }) => string;
+  onScheduled: (r: Scheduled) => void;
+}) {
   const { t } = useTranslation();
   const [slotId, setSlotId] = useState(poll.bestSlotId ?? poll.slots[0]?.id ?? '');
   const [place, setPlace] = useState('');
@@ -221,7 +255,10 @@ function ScheduleFromPoll({ poll, slotLabel, onScheduled }: { poll: TimePollFiel
           label={t('timePolls.slotToSchedule')}
           value={slotId}
           onChange={(e) => setSlotId(e.currentTarget.value)}
-          data={poll.slots.map((s) => ({ value: s.id, label: `${slotLabel(s)}${s.id === poll.bestSlotId ? ` (${t('timePolls.best')})` : ''}` }))}
+          data={poll.slots.map((s) => ({
+            value: s.id,
+            label: `${slotLabel(s)}${s.id === poll.bestSlotId ? ` (${t('timePolls.best')})` : ''}`,
+          }))}
         />
         <TextInput label={t('schedule.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
         <Text size="sm">{t('timePolls.scheduleHint')}</Text>

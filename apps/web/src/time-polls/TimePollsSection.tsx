@@ -29,7 +29,12 @@ export function TimePollsSection({ groupId }: { groupId: string }) {
           {t('timePolls.title')}
         </Title>
         {canManage && (
-          <Button variant={creating ? 'default' : 'filled'} aria-expanded={creating} aria-controls="time-poll-form" onClick={() => setCreating((c) => !c)}>
+          <Button
+            variant={creating ? 'default' : 'filled'}
+            aria-expanded={creating}
+            aria-controls="time-poll-form"
+            onClick={() => setCreating((c) => !c)}
+          >
             {creating ? t('schedule.close') : t('timePolls.create')}
           </Button>
         )}

@@ -26,5 +26,10 @@ export class RemoveAgendaItemInput {
 export class ReorderAgendaInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
   @Field(() => [ID], { description: 'Every item of the agenda, in the new order.' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(64, { each: true }) itemIds: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  itemIds: string[];
 }

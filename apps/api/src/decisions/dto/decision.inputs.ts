@@ -16,9 +16,17 @@ export class RecordDecisionInput {
 export class AssignActionInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
   @Field() @IsString() @MinLength(1) @MaxLength(300) title: string;
-  @Field(() => ID, { nullable: true, description: 'A deputy who is a current member of the group.' }) @IsOptional() @IsString() @MaxLength(64) assigneeId?: string;
+  @Field(() => ID, { nullable: true, description: 'A deputy who is a current member of the group.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  assigneeId?: string;
   @Field(() => GraphQLDate, { nullable: true }) @IsOptional() @IsDate() dueOn?: Date;
-  @Field(() => ID, { nullable: true, description: 'The decision this action carries out (of the same meeting).' }) @IsOptional() @IsString() @MaxLength(64) decisionId?: string;
+  @Field(() => ID, { nullable: true, description: 'The decision this action carries out (of the same meeting).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  decisionId?: string;
   @Field(() => ActionItemStatus, { defaultValue: ActionItemStatus.OPEN }) @IsEnum(ActionItemStatus) status: ActionItemStatus;
 }
 

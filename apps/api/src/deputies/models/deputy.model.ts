@@ -19,7 +19,10 @@ export class Deputy {
   @Field() fullName: string;
   /** Resolved by DeputiesResolver.gender: the person and administrators only. */
   gender: Gender;
-  @Field(() => String, { nullable: true, description: 'A code of the official list ("dep:75", "reg:11", "abroad"); null when an old free-text value could not be mapped.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A code of the official list ("dep:75", "reg:11", "abroad"); null when an old free-text value could not be mapped.',
+  })
   territory: string | null;
   @Field(() => [String]) languages: string[];
   @Field(() => [String]) skills: string[];

@@ -7,7 +7,10 @@ export enum FieldReportStatus {
   ADDRESSED = 'ADDRESSED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(FieldReportStatus, { name: 'FieldReportStatus', description: 'SUBMITTED -> TRIAGED (routed to a group) -> ON_AGENDA -> ADDRESSED (a decision) or CLOSED.' });
+registerEnumType(FieldReportStatus, {
+  name: 'FieldReportStatus',
+  description: 'SUBMITTED -> TRIAGED (routed to a group) -> ON_AGENDA -> ADDRESSED (a decision) or CLOSED.',
+});
 
 /** A "remontée": what a deputy hears in their territory. Nothing identifying a third person is asked. */
 @ObjectType()
@@ -15,7 +18,11 @@ export class FieldReport {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field(() => FieldReportStatus) status: FieldReportStatus;
-  @Field(() => String, { nullable: true, description: 'A code of the official list ("dep:62", "reg:11", "abroad"); null when an old free-text value could not be mapped. Never an address.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A code of the official list ("dep:62", "reg:11", "abroad"); null when an old free-text value could not be mapped. Never an address.',
+  })
   territory: string | null;
   @Field() theme: string;
   @Field() body: string;
@@ -40,7 +47,7 @@ export class FieldReportEvent {
 @ObjectType()
 export class FieldReportCount {
   @Field({ description: 'The theme, or the territory code ("none" for reports without one).' }) key: string;
-  @Field(() => String, { nullable: true, description: 'byTerritory: the territory\'s name; null for themes.' }) label?: string | null;
+  @Field(() => String, { nullable: true, description: "byTerritory: the territory's name; null for themes." }) label?: string | null;
   @Field(() => Int) total: number;
   @Field(() => Int, { description: 'Reports that reached a decision (ADDRESSED).' }) decided: number;
 }

@@ -16,11 +16,17 @@ export class AssignSeatInput {
 export class EndMandateInput {
   @Field(() => ID) @IsString() @MinLength(1) mandateId: string;
   @Field(() => GraphQLDate, { description: 'Last day of the mandate; a successor may start that same day.' })
-  @IsDate() endsOn: Date;
+  @IsDate()
+  endsOn: Date;
   @Field(() => MandateEndReason) @IsEnum(MandateEndReason) reason: MandateEndReason;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) note?: string;
   @Field(() => ID, { nullable: true, description: 'The deputy who takes over the seat.' })
-  @IsOptional() @IsString() @MinLength(1) successorDeputyId?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  successorDeputyId?: string;
   @Field(() => GraphQLDate, { nullable: true, description: 'Defaults to endsOn.' })
-  @IsOptional() @IsDate() successorStartsOn?: Date;
+  @IsOptional()
+  @IsDate()
+  successorStartsOn?: Date;
 }

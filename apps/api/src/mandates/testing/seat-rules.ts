@@ -68,11 +68,21 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
     it('refuses a seat number the term does not have, an unknown term and an unknown deputy', async () => {
       const term = await aTerm(t.prisma, { startsOn: '2039-01-01', endsOn: '2040-12-31', seatCount: 5, minimumWomen: 2 });
       const a = await aDeputy(t.prisma);
-      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 6, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 16, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 0, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(ASSIGN, { i: { termId: 'no-such-term', seatNumber: 1, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe('NOT_FOUND');
-      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 1, deputyId: 'no-such-deputy', startsOn: '2039-01-01' } }, admin))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 6, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 16, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 0, deputyId: a.id, startsOn: '2039-01-01' } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        codeOf(await t.gql(ASSIGN, { i: { termId: 'no-such-term', seatNumber: 1, deputyId: a.id, startsOn: '2039-01-01' } }, admin)),
+      ).toBe('NOT_FOUND');
+      expect(
+        codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 1, deputyId: 'no-such-deputy', startsOn: '2039-01-01' } }, admin)),
+      ).toBe('NOT_FOUND');
     });
 
     it('warns, without refusing, when the assignment makes the minimum of women unreachable', async () => {
@@ -103,7 +113,9 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const a = await aDeputy(t.prisma);
       for (const role of ['COORDINATOR', 'DEPUTY'] as const) {
         const { token } = await signedIn(t, role);
-        expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 1, deputyId: a.id, startsOn: '2045-01-01' } }, token))).toBe('FORBIDDEN');
+        expect(codeOf(await t.gql(ASSIGN, { i: { termId: term.id, seatNumber: 1, deputyId: a.id, startsOn: '2045-01-01' } }, token))).toBe(
+          'FORBIDDEN',
+        );
       }
       expect(await t.prisma.mandate.count({ where: { deputyId: a.id } })).toBe(0);
     });
@@ -118,7 +130,11 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const term = await aTerm(t.prisma, { ...ended, seatCount: 3, minimumWomen: 2 });
       const d = await aDeputy(t.prisma, { gender: 'WOMAN' });
       await aMandate(t.prisma, term.seats[0], d, ended.startsOn);
-      const r = await t.gql(`query($id: ID!) { term(id: $id) { parity { women vacant } seats { currentMandate { id } history { id } } } }`, { id: term.id }, admin);
+      const r = await t.gql(
+        `query($id: ID!) { term(id: $id) { parity { women vacant } seats { currentMandate { id } history { id } } } }`,
+        { id: term.id },
+        admin,
+      );
       expect(r.data!.term.seats[0]).toEqual({ currentMandate: null, history: [expect.anything()] });
       expect(r.data!.term.parity).toEqual({ women: 0, vacant: 3 });
       expect((await t.gql(DEPUTY_SEAT, { id: d.id }, admin)).data!.deputy.currentMandate).toBeNull();
@@ -144,9 +160,16 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const [leaving, returning] = [await aDeputy(t.prisma), await aDeputy(t.prisma)];
       const old = await aMandate(t.prisma, previous.seats[0], returning, ended.startsOn);
       const mandate = await aMandate(t.prisma, next.seats[0], leaving, running.startsOn);
-      const r = await t.gql(END, { i: { mandateId: mandate.id, endsOn: running.startsOn, reason: 'RESIGNATION', successorDeputyId: returning.id } }, admin);
+      const r = await t.gql(
+        END,
+        { i: { mandateId: mandate.id, endsOn: running.startsOn, reason: 'RESIGNATION', successorDeputyId: returning.id } },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
-      expect(await t.prisma.mandate.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ endReason: 'TERM_END', endsOn: previous.endsOn });
+      expect(await t.prisma.mandate.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+        endReason: 'TERM_END',
+        endsOn: previous.endsOn,
+      });
     });
 
     it('never closes a mandate of a running term', async () => {
@@ -157,7 +180,11 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const r = await t.gql(ASSIGN, { i: { termId: upcoming.id, seatNumber: 1, deputyId: d.id, startsOn: daysFromToday(730) } }, admin);
       expect(codeOf(r)).toBe('CONFLICT');
       expect(r.errors![0].message).toContain(`until ${running.endsOn}`);
-      expect(await t.prisma.mandate.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ endsOn: null, endReason: null, openDeputyId: d.id });
+      expect(await t.prisma.mandate.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({
+        endsOn: null,
+        endReason: null,
+        openDeputyId: d.id,
+      });
       expect(await t.prisma.mandate.count({ where: { deputyId: d.id } })).toBe(1);
       expect(await t.prisma.auditLog.count({ where: { entityId: held.id } })).toBe(0);
       expect((await t.gql(DEPUTY_SEAT, { id: d.id }, admin)).data!.deputy.currentMandate).toEqual({ id: held.id });
@@ -165,11 +192,15 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
   });
 
   describe('endMandate', () => {
-    it('replaces a deputy: ends the mandate, opens the successor\'s on the same seat and keeps the history', async () => {
+    it("replaces a deputy: ends the mandate, opens the successor's on the same seat and keeps the history", async () => {
       const term = await aTerm(t.prisma, { startsOn: '2047-01-01', endsOn: '2048-12-31' });
       const [leaving, incoming] = [await aDeputy(t.prisma, { gender: 'WOMAN' }), await aDeputy(t.prisma, { gender: 'WOMAN' })];
       const mandate = await aMandate(t.prisma, term.seats[4], leaving, '2047-01-01');
-      const r = await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2047-06-30', reason: 'REPLACEMENT', successorDeputyId: incoming.id } }, admin);
+      const r = await t.gql(
+        END,
+        { i: { mandateId: mandate.id, endsOn: '2047-06-30', reason: 'REPLACEMENT', successorDeputyId: incoming.id } },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
       const { mandate: ended, successor } = r.data!.endMandate;
       expect(ended).toMatchObject({ endsOn: '2047-06-30', endReason: 'REPLACEMENT', successor: { id: successor.id } });
@@ -184,7 +215,11 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const term = await aTerm(t.prisma, { startsOn: '2049-01-01', endsOn: '2050-12-31' });
       const leaving = await aDeputy(t.prisma);
       const mandate = await aMandate(t.prisma, term.seats[0], leaving, '2049-01-01');
-      const r = await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2049-03-01', reason: 'RESIGNATION', note: 'Personal reasons' } }, admin);
+      const r = await t.gql(
+        END,
+        { i: { mandateId: mandate.id, endsOn: '2049-03-01', reason: 'RESIGNATION', note: 'Personal reasons' } },
+        admin,
+      );
       expect(r.data!.endMandate.successor).toBeNull();
       const seat1 = (await t.gql(SEAT_HISTORY, { id: term.id }, admin)).data!.term.seats[0];
       expect(seat1.currentMandate).toBeNull();
@@ -195,10 +230,16 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const term = await aTerm(t.prisma, { startsOn: '2051-01-01', endsOn: '2052-12-31' });
       const d = await aDeputy(t.prisma);
       const mandate = await aMandate(t.prisma, term.seats[0], d, '2051-02-01');
-      expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2051-01-15', reason: 'RESIGNATION' } }, admin))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2053-01-01', reason: 'RESIGNATION' } }, admin))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2051-01-15', reason: 'RESIGNATION' } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2053-01-01', reason: 'RESIGNATION' } }, admin))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2051-05-01', reason: 'RESIGNATION' } }, admin))).toBe('OK');
-      expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2051-06-01', reason: 'RESIGNATION' } }, admin))).toBe('CONFLICT');
+      expect(codeOf(await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2051-06-01', reason: 'RESIGNATION' } }, admin))).toBe(
+        'CONFLICT',
+      );
       expect(codeOf(await t.gql(END, { i: { mandateId: 'nope', endsOn: '2051-06-01', reason: 'RESIGNATION' } }, admin))).toBe('NOT_FOUND');
     });
 
@@ -207,7 +248,11 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const [leaving, busy] = [await aDeputy(t.prisma), await aDeputy(t.prisma)];
       const mandate = await aMandate(t.prisma, term.seats[0], leaving, '2053-01-01');
       await aMandate(t.prisma, term.seats[1], busy, '2053-01-01');
-      const r = await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2053-06-01', reason: 'REPLACEMENT', successorDeputyId: busy.id } }, admin);
+      const r = await t.gql(
+        END,
+        { i: { mandateId: mandate.id, endsOn: '2053-06-01', reason: 'REPLACEMENT', successorDeputyId: busy.id } },
+        admin,
+      );
       expect(codeOf(r)).toBe('CONFLICT');
       const still = await t.prisma.mandate.findUniqueOrThrow({ where: { id: mandate.id } });
       expect(still).toMatchObject({ endsOn: null, endReason: null, openSeatId: term.seats[0].id });
@@ -218,7 +263,19 @@ export function describeSeatRules(start: () => Promise<TestApp>) {
       const term = await aTerm(t.prisma, { startsOn: '2055-01-01', endsOn: '2056-12-31' });
       const [leaving, incoming] = [await aDeputy(t.prisma), await aDeputy(t.prisma)];
       const mandate = await aMandate(t.prisma, term.seats[0], leaving, '2055-01-01');
-      const r = await t.gql(END, { i: { mandateId: mandate.id, endsOn: '2055-06-01', reason: 'REPLACEMENT', successorDeputyId: incoming.id, successorStartsOn: '2055-05-01' } }, admin);
+      const r = await t.gql(
+        END,
+        {
+          i: {
+            mandateId: mandate.id,
+            endsOn: '2055-06-01',
+            reason: 'REPLACEMENT',
+            successorDeputyId: incoming.id,
+            successorStartsOn: '2055-05-01',
+          },
+        },
+        admin,
+      );
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect((await t.prisma.mandate.findUniqueOrThrow({ where: { id: mandate.id } })).endsOn).toBeNull();
     });

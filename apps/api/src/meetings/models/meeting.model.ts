@@ -71,7 +71,8 @@ export class MeetingConflict {
 @ObjectType()
 export class MeetingPayload {
   @Field(() => Meeting, { description: 'The meeting acted on (the first occurrence of a new series).' }) meeting: Meeting;
-  @Field(() => [Meeting], { description: 'Every meeting the change created or touched (a series: all its occurrences).' }) occurrences: Meeting[];
+  @Field(() => [Meeting], { description: 'Every meeting the change created or touched (a series: all its occurrences).' })
+  occurrences: Meeting[];
   @Field(() => [MeetingConflict]) conflicts: MeetingConflict[];
   @Field(() => [Warning]) warnings: Warning[];
 }
@@ -90,7 +91,7 @@ export class AttendanceEntry {
 @ObjectType()
 export class Quorum {
   @Field(() => Int, { description: 'Current members of the group.' }) members: number;
-  @Field(() => Int, { description: 'Members present needed: the group\'s rule, or more than half of the members.' }) required: number;
+  @Field(() => Int, { description: "Members present needed: the group's rule, or more than half of the members." }) required: number;
   @Field(() => Int, { description: 'Members who answered YES.' }) confirmed: number;
   @Field(() => Int) present: number;
   @Field({ description: 'Enough members present.' }) reached: boolean;

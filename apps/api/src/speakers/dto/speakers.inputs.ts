@@ -15,22 +15,39 @@ export class AgendaItemIdInput {
 @InputType()
 export class GiveFloorInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) agendaItemId: string;
-  @Field(() => ID, { nullable: true, description: 'Default: the head of the list.' }) @IsOptional() @IsString() @MaxLength(64) requestId?: string;
+  @Field(() => ID, { nullable: true, description: 'Default: the head of the list.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  requestId?: string;
   @Field(() => String, { nullable: true, description: 'Required to go against the alternating rule; recorded with the speech.' })
-  @IsOptional() @IsString() @MinLength(3) @MaxLength(500) overrideReason?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  overrideReason?: string;
 }
 
 @InputType()
 export class ReorderSpeakersInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) agendaItemId: string;
   @Field(() => [ID], { description: 'Every waiting request (points of order stay on top).' })
-  @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(64, { each: true }) requestIds: string[];
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  requestIds: string[];
 }
 
 @InputType()
 export class SetSpeakingRulesInput {
   @Field(() => ID) @IsString() @MinLength(1) @MaxLength(64) meetingId: string;
-  @Field(() => Int, { nullable: true, description: 'Default speaking time, 30 s to 1 h (default 180).' }) @IsOptional() @IsInt() @Min(30) @Max(3600) speakingTimeSeconds?: number;
+  @Field(() => Int, { nullable: true, description: 'Default speaking time, 30 s to 1 h (default 180).' })
+  @IsOptional()
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  speakingTimeSeconds?: number;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() alternating?: boolean;
 }
 

@@ -8,7 +8,9 @@ export class CreateTermInput {
   @Field() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @Field(() => GraphQLDate) @IsDate() startsOn: Date;
   @Field(() => GraphQLDate, { nullable: true, description: 'Defaults to two years after startsOn, minus a day.' })
-  @IsOptional() @IsDate() endsOn?: Date;
+  @IsOptional()
+  @IsDate()
+  endsOn?: Date;
   @Field(() => Int, { defaultValue: TERM_DEFAULTS.seatCount }) @IsInt() @Min(1) @Max(MAX_SEATS) seatCount: number;
   @Field(() => Int, { defaultValue: TERM_DEFAULTS.minimumWomen }) @IsInt() @Min(0) @Max(MAX_SEATS) minimumWomen: number;
 }

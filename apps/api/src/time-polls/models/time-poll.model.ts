@@ -42,7 +42,7 @@ export class TimePoll {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field() description: string;
-  @Field({ description: 'The zone the slots were proposed in; clients show each slot in the reader\'s own zone too.' }) timeZone: string;
+  @Field({ description: "The zone the slots were proposed in; clients show each slot in the reader's own zone too." }) timeZone: string;
   @Field(() => TimePollStatus) status: TimePollStatus;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) closedAt: Date | null;

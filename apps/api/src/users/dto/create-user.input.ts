@@ -12,7 +12,9 @@ export class CreateUserInput {
   @Field(() => Role) @IsEnum(Role) role: Role;
   @Field({ nullable: true }) @IsOptional() @IsIn(LOCALES) locale?: string;
   @Field(() => ID, { nullable: true, description: 'Links the account to an existing deputy profile.' })
-  @IsOptional() @IsString() deputyId?: string;
+  @IsOptional()
+  @IsString()
+  deputyId?: string;
 }
 
 @InputType()

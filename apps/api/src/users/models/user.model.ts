@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@tribune/domain';
 
-registerEnumType(Role, { name: 'Role', description: 'ADMIN manages terms, seats and accounts; COORDINATOR runs working groups; DEPUTY sits.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'ADMIN manages terms, seats and accounts; COORDINATOR runs working groups; DEPUTY sits.',
+});
 
 /**
  * An account. Everyone signed in reads its display name; `email`, `role` and `disabled` are field

@@ -4,7 +4,10 @@ export enum VoteSecrecy {
   NAMED = 'NAMED',
   SECRET = 'SECRET',
 }
-registerEnumType(VoteSecrecy, { name: 'VoteSecrecy', description: 'NAMED: who voted what is published; SECRET: ballots cannot be linked to voters.' });
+registerEnumType(VoteSecrecy, {
+  name: 'VoteSecrecy',
+  description: 'NAMED: who voted what is published; SECRET: ballots cannot be linked to voters.',
+});
 
 export enum VoteStatus {
   OPEN = 'OPEN',
@@ -16,7 +19,10 @@ export enum VoteEligibility {
   PRESENT = 'PRESENT',
   MEMBERS = 'MEMBERS',
 }
-registerEnumType(VoteEligibility, { name: 'VoteEligibility', description: 'Who may vote: members present when the vote opens, or every member.' });
+registerEnumType(VoteEligibility, {
+  name: 'VoteEligibility',
+  description: 'Who may vote: members present when the vote opens, or every member.',
+});
 
 @ObjectType()
 export class VoteOptionCount {

@@ -11,7 +11,11 @@ export class CreateWorkingGroupInput {
   @Field({ defaultValue: '' }) @IsString() @MaxLength(4000) description: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(15) quorumMinimum?: number;
   @Field(() => [ID], { nullable: true, description: 'Coordinators who run the group (a coordinator creating it is added).' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) coordinatorIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  coordinatorIds?: string[];
 }
 
 @InputType()

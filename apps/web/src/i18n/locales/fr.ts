@@ -35,7 +35,8 @@ export const fr = {
     loadError: 'Impossible de charger votre compte.',
     signedInAs: 'Connecté·e en tant que {{name}} ({{email}}), rôle : {{role}}.',
     changePassword: 'Changer de mot de passe',
-    changePasswordIntro: 'Après une réinitialisation par l’administration, choisissez ici votre propre mot de passe. Vos autres sessions seront fermées.',
+    changePasswordIntro:
+      'Après une réinitialisation par l’administration, choisissez ici votre propre mot de passe. Vos autres sessions seront fermées.',
     currentPassword: 'Mot de passe actuel',
     newPassword: 'Nouveau mot de passe',
     newPasswordHint_one: 'Au moins {{count}} caractère.',
@@ -51,7 +52,8 @@ export const fr = {
   },
   temporaryPassword: {
     title: 'Choisissez votre mot de passe',
-    explanation: 'Votre mot de passe est provisoire : une administratrice ou un administrateur l’a réinitialisé. Choisissez le vôtre pour continuer ; vos autres sessions seront fermées.',
+    explanation:
+      'Votre mot de passe est provisoire : une administratrice ou un administrateur l’a réinitialisé. Choisissez le vôtre pour continuer ; vos autres sessions seront fermées.',
     current: 'Mot de passe provisoire',
   },
   errors: {
@@ -135,7 +137,8 @@ export const fr = {
     open: 'Nouvelle remontée',
     closeForm: 'Fermer le formulaire',
     title: 'Nouvelle remontée de terrain',
-    privacy: 'Décrivez la situation sans rien qui permette d’identifier une autre personne : ni nom, ni adresse, ni numéro. Ce n’est pas nécessaire pour que la remontée soit traitée.',
+    privacy:
+      'Décrivez la situation sans rien qui permette d’identifier une autre personne : ni nom, ni adresse, ni numéro. Ce n’est pas nécessaire pour que la remontée soit traitée.',
     territory: 'Territoire',
     territoryHint: 'Une région ou un département, jamais une adresse.',
     theme: 'Thème',
@@ -149,7 +152,8 @@ export const fr = {
   },
   reports: {
     title: 'Remontées de terrain',
-    intro: 'Transmettez les remontées à un groupe de travail, inscrivez-les à l’ordre du jour d’une réunion ou classez-les avec une explication.',
+    intro:
+      'Transmettez les remontées à un groupe de travail, inscrivez-les à l’ordre du jour d’une réunion ou classez-les avec une explication.',
     loading: 'Chargement des remontées…',
     loadError: 'Les remontées n’ont pas pu être chargées.',
     forbidden: 'Cette page est réservée à la coordination et à l’administration.',
@@ -551,10 +555,20 @@ export const fr = {
   /** AuditLog.action in words (packages/domain AUDIT_ACTIONS; a web test checks each one). */
   auditActions: {
     action: { assign: 'Action confiée', setStatus: 'Avancement d’une action' },
-    agenda: { add: 'Point ajouté à l’ordre du jour', remove: 'Point retiré de l’ordre du jour', reorder: 'Ordre du jour réordonné', update: 'Point de l’ordre du jour modifié' },
+    agenda: {
+      add: 'Point ajouté à l’ordre du jour',
+      remove: 'Point retiré de l’ordre du jour',
+      reorder: 'Ordre du jour réordonné',
+      update: 'Point de l’ordre du jour modifié',
+    },
     decision: { record: 'Décision enregistrée' },
     deputy: { create: 'Député·e créé·e', update: 'Profil de député·e modifié' },
-    fieldReport: { close: 'Remontée close', placeOnAgenda: 'Remontée inscrite à l’ordre du jour', route: 'Remontée orientée vers un groupe', submit: 'Remontée envoyée' },
+    fieldReport: {
+      close: 'Remontée close',
+      placeOnAgenda: 'Remontée inscrite à l’ordre du jour',
+      route: 'Remontée orientée vers un groupe',
+      submit: 'Remontée envoyée',
+    },
     mandate: { assign: 'Siège attribué', end: 'Fin de mandat' },
     meeting: {
       cancel: 'Réunion annulée',
@@ -568,7 +582,12 @@ export const fr = {
     },
     message: { moderate: 'Message modéré' },
     seed: { demo: 'Données de démonstration créées' },
-    speakers: { end: 'Fin d’une prise de parole', give: 'Parole donnée', reorder: 'Liste des orateur·rices réordonnée', rules: 'Règles de parole modifiées' },
+    speakers: {
+      end: 'Fin d’une prise de parole',
+      give: 'Parole donnée',
+      reorder: 'Liste des orateur·rices réordonnée',
+      rules: 'Règles de parole modifiées',
+    },
     term: { create: 'Mandature créée' },
     timePoll: { create: 'Sondage de date créé', schedule: 'Réunion planifiée depuis un sondage' },
     user: {
@@ -582,7 +601,12 @@ export const fr = {
       setRole: 'Rôle changé',
     },
     vote: { close: 'Vote clos', open: 'Vote ouvert' },
-    workingGroup: { addCoordinator: 'Coordinateur·rice ajouté·e', addMember: 'Membre ajouté·e', create: 'Groupe de travail créé', removeMember: 'Membre retiré·e' },
+    workingGroup: {
+      addCoordinator: 'Coordinateur·rice ajouté·e',
+      addMember: 'Membre ajouté·e',
+      create: 'Groupe de travail créé',
+      removeMember: 'Membre retiré·e',
+    },
   },
   /** AuditLog.entityType in words (packages/domain AUDIT_TARGETS). */
   auditTargets: {
@@ -602,7 +626,8 @@ export const fr = {
     reopenHint: 'Close par erreur ? Elle peut être rouverte jusqu’au {{until}}.',
     earlyTitle: 'Ouvrir la réunion en avance ?',
     earlyBody: '« {{title}} » est prévue le {{when}} ({{zone}}).',
-    earlyAttendance: 'L’ouvrir maintenant démarre la séance en direct. Les présences ne comptent que si la réunion est close après son heure prévue.',
+    earlyAttendance:
+      'L’ouvrir maintenant démarre la séance en direct. Les présences ne comptent que si la réunion est close après son heure prévue.',
     keepScheduled: 'Ne pas l’ouvrir',
     startNow: 'Ouvrir maintenant',
     endTitle: 'Clore la réunion ?',
@@ -610,11 +635,13 @@ export const fr = {
     endUndo: 'En cas d’erreur, ses coordinateur·rices peuvent la rouvrir pendant 24 heures.',
     keepOpen: 'Continuer la séance',
     endNow: 'Clore maintenant',
-    notFinal: 'Les présences de cette réunion ne comptent pas dans le registre : elle a été close avant son heure prévue ou après moins de 15 minutes.',
+    notFinal:
+      'Les présences de cette réunion ne comptent pas dans le registre : elle a été close avant son heure prévue ou après moins de 15 minutes.',
   },
   accounts: {
     title: 'Comptes et rôles',
-    intro: 'Les comptes de Tribune, leur rôle et le profil de député·e qui leur est lié. Changer un rôle ferme les sessions ouvertes de la personne.',
+    intro:
+      'Les comptes de Tribune, leur rôle et le profil de député·e qui leur est lié. Changer un rôle ferme les sessions ouvertes de la personne.',
     loading: 'Chargement des comptes…',
     loadError: 'Les comptes n’ont pas pu être chargés.',
     search: 'Rechercher',
@@ -666,7 +693,8 @@ export const fr = {
     enable: 'Réactiver',
     disableOf: 'Désactiver le compte de {{name}}',
     enableOf: 'Réactiver le compte de {{name}}',
-    disableText: '{{name}} ne pourra plus se connecter et ses sessions ouvertes seront fermées. Vous pourrez réactiver le compte plus tard.',
+    disableText:
+      '{{name}} ne pourra plus se connecter et ses sessions ouvertes seront fermées. Vous pourrez réactiver le compte plus tard.',
     enableText: '{{name}} pourra de nouveau se connecter avec son mot de passe.',
     disabledOutcome: 'Le compte de {{name}} est désactivé : la personne ne peut plus se connecter.',
     enabledOutcome: 'Le compte de {{name}} est réactivé.',
@@ -674,7 +702,8 @@ export const fr = {
     accountMissing: 'Ce compte n’existe plus. Rechargez la page.',
     resetPassword: 'Réinitialiser le mot de passe',
     resetPasswordOf: 'Réinitialiser le mot de passe de {{name}}',
-    resetText: 'Un nouveau mot de passe provisoire sera créé et affiché une seule fois. L’ancien ne fonctionnera plus et les sessions ouvertes de {{name}} seront fermées.',
+    resetText:
+      'Un nouveau mot de passe provisoire sera créé et affiché une seule fois. L’ancien ne fonctionnera plus et les sessions ouvertes de {{name}} seront fermées.',
     resetConfirm: 'Créer un nouveau mot de passe',
     temporaryPassword: 'Nouveau mot de passe provisoire de {{name}}',
     temporaryPasswordHint: 'Affiché une seule fois : notez-le ou copiez-le maintenant, puis transmettez-le à la personne par un canal sûr.',
@@ -684,12 +713,14 @@ export const fr = {
   },
   hemicycle: {
     heading: 'L’hémicycle',
-    description: 'Les {{count}} sièges en demi-cercle. Chaque siège porte son numéro ; la forme dit le genre déclaré : rond pour une femme, carré pour un homme, losange pour autre ou non précisé, contour pointillé pour un siège vacant. Flèches gauche et droite pour passer d’un siège à l’autre.',
+    description:
+      'Les {{count}} sièges en demi-cercle. Chaque siège porte son numéro ; la forme dit le genre déclaré : rond pour une femme, carré pour un homme, losange pour autre ou non précisé, contour pointillé pour un siège vacant. Flèches gauche et droite pour passer d’un siège à l’autre.',
     seatsLabel: 'Sièges de l’hémicycle',
     seat: 'Siège {{number}} : {{name}}, {{gender}}',
     seatVacant: 'Siège {{number}} : vacant',
     seatHeld: 'Siège {{number}} : {{name}}',
-    descriptionHeld: 'Les {{count}} sièges en demi-cercle. Chaque siège porte son numéro ; plein pour un siège occupé, contour pointillé pour un siège vacant. Le genre déclaré ne sert qu’à la parité, donnée ci-dessous. Flèches gauche et droite pour passer d’un siège à l’autre.',
+    descriptionHeld:
+      'Les {{count}} sièges en demi-cercle. Chaque siège porte son numéro ; plein pour un siège occupé, contour pointillé pour un siège vacant. Le genre déclaré ne sert qu’à la parité, donnée ci-dessous. Flèches gauche et droite pour passer d’un siège à l’autre.',
     legendHeld: 'Occupé ({{count}})',
     gender: { WOMAN: 'femme', MAN: 'homme', OTHER: 'autre', UNDISCLOSED: 'non précisé' },
     legend: 'Légende',
@@ -761,7 +792,8 @@ export const fr = {
     previously: 'Auparavant :',
     pastMandate: '{{name}} (jusqu’au {{end}}, {{reason}})',
     endReason: { REPLACEMENT: 'remplacement', RESIGNATION: 'démission', REVOCATION: 'révocation', TERM_END: 'fin de mandature' },
-    parityUnreachable: 'Attention : même si tous les sièges vacants revenaient à des femmes, le minimum de {{minimum}} femmes ne serait pas atteint.',
+    parityUnreachable:
+      'Attention : même si tous les sièges vacants revenaient à des femmes, le minimum de {{minimum}} femmes ne serait pas atteint.',
   },
   termForm: {
     open: 'Nouvelle mandature',
@@ -842,7 +874,8 @@ export const fr = {
     speakersNeedItem: 'La liste des orateurs s’ouvre quand la présidence passe à un point de l’ordre du jour.',
     alternatingOn: 'Liste alternée',
     alternatingOff: 'Liste simple',
-    ruleAlternating: 'Règle : motions d’ordre d’abord ; puis celles et ceux qui ne se sont pas encore exprimés sur ce point avant les autres ; dans chaque groupe, femmes et hommes alternent.',
+    ruleAlternating:
+      'Règle : motions d’ordre d’abord ; puis celles et ceux qui ne se sont pas encore exprimés sur ce point avant les autres ; dans chaque groupe, femmes et hommes alternent.',
     rulePlain: 'Règle : motions d’ordre d’abord ; puis dans l’ordre fixé par la présidence (par défaut, l’ordre des demandes).',
     nobodySpeaking: 'Personne n’a la parole.',
     hasFloor: 'a la parole',
@@ -926,7 +959,8 @@ export const fr = {
     decisionText: 'Texte de la décision',
     recordDecision: 'Enregistrer comme décision',
     proxies: 'Procurations (facultatif)',
-    proxiesHint: 'Un membre peut porter la voix d’un seul autre membre, déclarée avant le vote ; la personne qui la porte doit pouvoir voter.',
+    proxiesHint:
+      'Un membre peut porter la voix d’un seul autre membre, déclarée avant le vote ; la personne qui la porte doit pouvoir voter.',
     proxyGrantor: 'Procuration {{n}} : voix de',
     proxyHolder: 'Procuration {{n}} : portée par',
     proxyRemove: 'Retirer la procuration {{n}}',
@@ -953,11 +987,19 @@ export const fr = {
     attendance: {
       tab: 'Présences',
       title: 'Registre des présences',
-      intro: 'Pour chaque député·e, les réunions terminées des groupes dont il ou elle était membre ce jour-là : présent·e, excusé·e (absence annoncée avant la réunion) ou absent·e.',
+      intro:
+        'Pour chaque député·e, les réunions terminées des groupes dont il ou elle était membre ce jour-là : présent·e, excusé·e (absence annoncée avant la réunion) ou absent·e.',
       loading: 'Chargement du registre des présences…',
       caption: 'Présences par député·e ({{scope}}).',
       sortHint: 'Les boutons des en-têtes trient le tableau.',
-      column: { fullName: 'Député·e', meetings: 'Réunions', present: 'Présent·e', excused: 'Excusé·e', absent: 'Absent·e', rate: 'Taux de présence' },
+      column: {
+        fullName: 'Député·e',
+        meetings: 'Réunions',
+        present: 'Présent·e',
+        excused: 'Excusé·e',
+        absent: 'Absent·e',
+        rate: 'Taux de présence',
+      },
       noMeeting: 'aucune réunion',
       empty: 'Personne n’est membre d’un groupe dans ce périmètre : le registre est vide.',
       noEndedMeeting: 'Aucune réunion n’est encore terminée dans ce périmètre.',
@@ -972,7 +1014,8 @@ export const fr = {
     speaking: {
       tab: 'Temps de parole',
       title: 'Temps de parole et parité',
-      intro: 'Les interventions terminées, par personne et par genre déclaré : la parité de qui parle vraiment, pas seulement de qui siège.',
+      intro:
+        'Les interventions terminées, par personne et par genre déclaré : la parité de qui parle vraiment, pas seulement de qui siège.',
       loading: 'Chargement des temps de parole…',
       scope: 'Périmètre',
       scopes: { TERM: 'Toute la mandature', GROUP: 'Un groupe', MEETING: 'Une réunion' },
