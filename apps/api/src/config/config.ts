@@ -27,6 +27,12 @@ export interface AppConfig {
    * addresses and names (loopback, uniquelocal...) separated by commas.
    */
   trustProxy: boolean | number | string;
+  /** smtp(s)://user:pass@host:port: mail is sent there; unset, mail is kept in the database and shown to administrators. */
+  smtpUrl?: string;
+  /** The From of every mail ("Tribune <no-reply@example.org>"). */
+  mailFrom: string;
+  /** The address people open the web app at: links in mails and calendar feeds start with it (no trailing slash). */
+  publicUrl: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -62,5 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countQueries: env.TRIBUNE_COUNT_QUERIES === 'true',
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     trustProxy: trustProxySetting(env.TRUST_PROXY || 'loopback'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Tribune <no-reply@tribune.localhost>',
+    publicUrl: (env.PUBLIC_URL || env.WEB_ORIGIN || `http://localhost:${env.WEB_PORT || 4200}`).replace(/\/+$/, ''),
   };
 }
