@@ -134,6 +134,41 @@ export class AuthService {
     }
   }
 
+  /** The account as it is now, as the guard would load it, or null once it is disabled or deleted (no token involved). */
+  async accountOf(userId: string): Promise<AuthUser | null> {
+    const account = await this.prisma.user.findUnique({
+      where: { id: userId },
+      select: { email: true, displayName: true, role: true, disabledAt: true, mustChangePassword: true, deputy: { select: { id: true } } },
+    });
+    if (!account || account.disabledAt) return null;
+    return {
+      id: userId,
+      email: account.email,
+      role: account.role as Role,
+      deputyId: account.deputy?.id ?? null,
+      displayName: account.displayName,
+      mustChangePassword: account.mustChangePassword,
+    };
+  }
+
+  /**
+   * For each open session (its account and the token it was opened with, whose signature was
+   * checked then), whether it still holds, in one statement: not once the account was disabled
+   * or deleted, or its tokens were revoked (tokenVersion moved on).
+   */
+  async sessionsStillValid(sessions: ReadonlyArray<{ userId: string; token: string | undefined }>): Promise<boolean[]> {
+    if (sessions.length === 0) return [];
+    const ids = [...new Set(sessions.map((s) => s.userId))];
+    const rows = await this.prisma.readRaw<Array<{ id: string; tokenVersion: number; disabled: boolean }>>(
+      Prisma.sql`SELECT id, "tokenVersion", "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE id = ANY(${ids}::text[])`,
+    );
+    const accounts = new Map(rows.map((r) => [r.id, r]));
+    return sessions.map(({ userId, token }) => {
+      const account = accounts.get(userId);
+      return !!account && !account.disabled && account.tokenVersion === tokenVersionOf(token);
+    });
+  }
+
   /**
    * Verifies a token and loads the user as they are now (role changes and revocations apply at
    * once): one SQL statement per request, which also brings what `me` shows.
@@ -175,6 +210,16 @@ export class AuthService {
       mustChangePassword: row.__mustChangePassword,
     };
     return { user, deputy };
+  }
+}
+
+/** The account version a token was issued for (read without checking its signature: the caller did that). */
+function tokenVersionOf(token: string | undefined): number | undefined {
+  try {
+    const ver = (JSON.parse(Buffer.from((token ?? '').split('.')[1] ?? '', 'base64url').toString()) as { ver?: unknown }).ver;
+    return typeof ver === 'number' ? ver : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,6 +5,7 @@ import { codeOf, startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, aLiveMeetingWithItem, aUser, signedIn, TEST_PASSWORD, tokenFor } from '../../test/factories';
 import { DomainEvent } from '../common/domain-events';
 import { LiveGateway } from './live.gateway';
+import { SocketAccess } from './socket-access';
 import { ClientSocket, connectLive, nextEvent, ok, request } from '../../test/live-client';
 
 const REMOVE = `mutation($i: RemoveGroupMemberInput!) { removeGroupMember(input: $i) { id endsOn } }`;
@@ -217,14 +218,14 @@ describe('live access lost while connected', () => {
       await t.prisma.user.update({ where: { id: c.members[0].user.id }, data: { tokenVersion: { increment: 1 } } });
       expect((await send(s, c.group.id, 'encore dans la minute')).ok).toBe(true);
 
-      const gateway = t.app.get(LiveGateway);
-      gateway.accessRecheckMs = 0;
+      const access = t.app.get(SocketAccess);
+      access.recheckMs = 0;
       try {
         const closed = serverClosed(s);
         expect(await send(s, c.group.id, 'trop tard')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
         expect(await closed).toBe('io server disconnect');
       } finally {
-        gateway.accessRecheckMs = 60_000;
+        access.recheckMs = 60_000;
       }
       expect(await t.prisma.message.count({ where: { groupId: c.group.id } })).toBe(1);
     });

@@ -2,7 +2,8 @@ import type { Socket as NetSocket } from 'node:net';
 import type { LiveMessage } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel } from '../../test/factories';
-import { LiveGateway, LiveSocket } from './live.gateway';
+import { LiveGateway } from './live.gateway';
+import { LiveSocket } from './live-socket';
 import { ClientSocket, connectLive, ok, until } from '../../test/live-client';
 
 /** The server side of a client's connection and the TCP socket under it. */

@@ -9,7 +9,7 @@ import { ErrorCode } from '@tribune/domain';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { aLiveChannel, aMeeting } from '../../test/factories';
 import { ClientSocket, connectLive, ok, request, until } from '../../test/live-client';
-import { toLiveError } from './live.gateway';
+import { toLiveError } from './live-acks';
 import { GroupCommit, MessageRow, MessageWriter, NewMessage, RunSql, Stored } from './message-writer';
 
 /**

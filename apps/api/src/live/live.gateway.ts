@@ -1,83 +1,18 @@
-import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import {
-  ClientToServerEvents,
-  ErrorCode,
-  LiveError,
-  LiveReplies,
-  PresenceEntry,
-  Role,
-  ServerToClientEvents,
-  TYPING_THROTTLE_MS,
-} from '@tribune/domain';
-import { AuthService } from '../auth/auth.service';
-import { AuthUser } from '../auth/auth-user';
-import { AppError, unauthenticated } from '../common/app-error';
-import { logFault, logRefusal } from '../common/format-error';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { PrismaService } from '../prisma/prisma.service';
-import { Prisma } from '../generated/prisma/client';
-import { AttendanceService } from './attendance.service';
-import { optionalId, pageLimit, payload, requiredId, sequenceNumber, text } from './dto/live-input';
+import { LiveReplies, TYPING_THROTTLE_MS } from '@tribune/domain';
 import { RedisConnections } from '../redis/redis-connections';
 import { createTolerantAdapter } from '../redis/tolerant-redis-adapter';
-import { MessagesService, toLive } from './messages.service';
-import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
+import { AttendanceService } from './attendance.service';
 import { coalesceWrites } from './coalesced-writes';
+import { optionalId, pageLimit, requiredId, sequenceNumber, text } from './dto/live-input';
+import { LiveAcks, toLiveError } from './live-acks';
+import { groupRoom, LiveServer, LiveSocket, meetingRoom, userRoom } from './live-socket';
+import { MessagesService, toLive } from './messages.service';
+import { PresenceService } from './presence.service';
+import { SendRate } from './send-rate';
+import { SocketAccess } from './socket-access';
 import { SocketBudget } from './socket-budget';
-import { temporaryPassword } from '../auth/auth.guard';
-
-export interface LiveUser extends AuthUser {
-  displayName: string;
-}
-
-/** Travels with the socket (also to other instances through the Redis adapter's fetchSockets). */
-export interface LiveSocketData {
-  user: LiveUser;
-  /** groupId -> the live meeting this socket attends in that channel. */
-  meetings: Record<string, string>;
-}
-
-export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
-export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
-
-/** What one socket holds on this instance only. */
-interface SocketState {
-  joined: Set<string>;
-  /** groupId -> when read access was last checked (trusted only while the socket is in the channel's room). */
-  readable: Map<string, number>;
-  /** When socket.data.user was last read from the token and the database. */
-  userCheckedAt: number;
-  /** One send after another per socket, so a client's messages keep the order it sent them in. */
-  sends: Promise<unknown>;
-  typingAt: Map<string, number>;
-  /** Rates and operations in flight of this socket's requests (socket-budget.ts). */
-  budget: SocketBudget;
-}
-
-export const groupRoom = (groupId: string) => `group:${groupId}`;
-export const userRoom = (userId: string) => `user:${userId}`;
-const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
-
-/** How long a graceful shutdown waits for the requests in flight. */
-const DRAIN_MS = 5000;
-
-const shuttingDown = () =>
-  new AppError(
-    ErrorCode.UNAVAILABLE,
-    'The server is restarting; nothing was done. Send again in a moment (same clientId: it is stored once).',
-    { retryAfterMs: 1000 },
-  );
-
-/**
- * Access checked when joining is trusted this long for sends, and the account read in the
- * handshake this long; then both are read again. A removal or a revocation acts at once
- * through its domain event (membershipEnded, disconnectUser); this bounds how long one whose
- * event was missed (Redis away between instances) could last.
- */
-const ACCESS_RECHECK_MS = 60_000;
 
 /**
  * How often each instance re-reads, in one statement, the accounts of its open sockets: a socket
@@ -86,67 +21,52 @@ const ACCESS_RECHECK_MS = 60_000;
  */
 const SESSION_SWEEP_MS = 10_000;
 
-type Handler<E extends keyof LiveReplies> = (
-  socket: LiveSocket,
-  state: SocketState,
-  request: Record<string, unknown>,
-) => Promise<LiveReplies[E]>;
+/** What one socket holds on this instance besides its access (SocketAccess). */
+interface SocketState {
+  /** One send after another per socket, so a client's messages keep the order it sent them in. */
+  sends: Promise<unknown>;
+  typingAt: Map<string, number>;
+  /** Rates and operations in flight of this socket's requests (socket-budget.ts). */
+  budget: SocketBudget;
+}
 
 /**
  * Live discussion on the API's HTTP server (default path /socket.io). The handshake carries
  * the JWT (`auth: { token }` or an `Authorization: Bearer` header); a socket exists only once
- * authenticated, so every handler below runs for a known user. Reading a channel needs the
- * membership check of MessagesService.requireRead. No per-message compression (Engine.IO's
- * default, set on purpose): with it each member's copy of a broadcast would be deflated on its
- * own instead of sharing one pre-encoded frame.
+ * authenticated, so every handler below runs for a known user. Each handler checks its payload,
+ * asks a service and returns the ack's content: LiveAcks admits and answers every request
+ * (budget, errors to acks), SocketAccess caches what the socket may read, PresenceService says
+ * who is there. No per-message compression (Engine.IO's default, set on purpose): with it each
+ * member's copy of a broadcast would be deflated on its own instead of sharing one pre-encoded frame.
  */
 @WebSocketGateway({ transports: ['websocket', 'polling'], serveClient: false, maxHttpBufferSize: 64 * 1024, perMessageDeflate: false })
 export class LiveGateway
   implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>, OnModuleDestroy
 {
   @WebSocketServer() server: LiveServer;
-  /** ACCESS_RECHECK_MS (a test shortens it rather than moving the clock its own client also reads). */
-  accessRecheckMs = ACCESS_RECHECK_MS;
-  /** SESSION_SWEEP_MS (a test shortens it with sweepSessionsEvery). */
   private sweepTimer?: NodeJS.Timeout;
-
   private readonly logger = new Logger('LiveGateway');
   private readonly states = new WeakMap<LiveSocket, SocketState>();
-  private readonly sendLimiter: RateLimiterAbstract;
-  private closing = false;
-  /** Handlers running now (with their ack): a graceful shutdown waits for them. */
-  private readonly inflight = new Set<Promise<void>>();
 
   constructor(
-    private readonly auth: AuthService,
-    private readonly prisma: PrismaService,
+    private readonly acks: LiveAcks,
+    private readonly access: SocketAccess,
+    private readonly presence: PresenceService,
     private readonly messages: MessagesService,
     private readonly attendance: AttendanceService,
+    private readonly sendRate: SendRate,
     private readonly redis: RedisConnections,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    const limits = { keyPrefix: `${redis.keyPrefix}:send`, points: config.liveSendsPerSecond, duration: 1 };
-    // With several instances the budget is shared through Redis; in memory if Redis is away
-    // (not ready: at once, rather than a command waiting in the client's offline queue).
-    this.sendLimiter = redis.pub
-      ? new RateLimiterRedis({
-          ...limits,
-          storeClient: redis.pub,
-          useRedisPackage: true,
-          rejectIfRedisNotReady: true,
-          insuranceLimiter: new RateLimiterMemory(limits),
-        })
-      : new RateLimiterMemory(limits);
-  }
+  ) {}
 
   afterInit(server: LiveServer): void {
+    this.presence.attach(server);
     this.sweepSessionsEvery(SESSION_SWEEP_MS);
     if (this.redis.pub && this.redis.sub) {
       // Tolerates Redis being away (at start or later): local delivery only until it is back.
       server.adapter(createTolerantAdapter(this.redis, { key: `${this.redis.keyPrefix}:socket.io`, requestsTimeout: 3000 }) as never);
     }
     server.use((socket, next) => {
-      this.authenticate(socket).then(
+      this.access.authenticate(socket).then(
         () => next(),
         (e: unknown) => {
           const error = toLiveError(e, this.logger);
@@ -158,43 +78,31 @@ export class LiveGateway
     });
   }
 
-  private async authenticate(socket: LiveSocket): Promise<void> {
-    const token = tokenOf(socket);
-    if (!token) throw unauthenticated('Please log in: the connection needs your token (auth: { token }).');
-    const user = await this.auth.userForToken(token);
-    const profile = await this.prisma.user.findUnique({ where: { id: user.id }, select: { displayName: true } });
-    socket.data = { user: { ...user, displayName: profile?.displayName ?? '' }, meetings: {} };
-  }
-
   handleConnection(socket: LiveSocket): void {
-    const state: SocketState = {
-      joined: new Set(),
-      readable: new Map(),
-      userCheckedAt: Date.now(),
-      sends: Promise.resolve(),
-      typingAt: new Map(),
-      budget: new SocketBudget(),
-    };
+    const state: SocketState = { sends: Promise.resolve(), typingAt: new Map(), budget: new SocketBudget() };
     this.states.set(socket, state);
+    this.access.opened(socket);
     coalesceWrites(socket.conn);
     void socket.join(userRoom(socket.data.user.id));
-    this.handle(socket, state, 'channel:join', (s, st, r) => this.join(s, st, r));
-    this.handle(socket, state, 'channel:leave', (s, st, r) => this.leave(s, st, r));
-    this.handle(socket, state, 'channel:history', (s, st, r) => this.history(s, st, r));
-    this.handle(socket, state, 'message:send', (s, st, r) => this.send(s, st, r));
-    this.handle(socket, state, 'message:edit', (s, st, r) => this.edit(s, st, r));
-    this.handle(socket, state, 'message:delete', (s, st, r) => this.delete(s, st, r));
+    const on = <E extends keyof LiveReplies>(event: E, handler: (request: Record<string, unknown>) => Promise<LiveReplies[E]>) =>
+      this.acks.on(socket, state.budget, event, handler);
+    on('channel:join', (r) => this.join(socket, r));
+    on('channel:leave', (r) => this.leave(socket, r));
+    on('channel:history', (r) => this.history(socket, r));
+    on('message:send', (r) => this.send(socket, state, r));
+    on('message:edit', (r) => this.edit(socket, r));
+    on('message:delete', (r) => this.delete(socket, r));
     socket.on('typing', (request) => this.typing(socket, state, request));
   }
 
   handleDisconnect(socket: LiveSocket): void {
-    const state = this.states.get(socket);
-    if (!state || this.closing) return;
+    // Shutting down: sockets are about to be closed and will reconnect elsewhere; no presence churn.
+    if (!this.states.has(socket) || this.acks.shuttingDown) return;
     const user = socket.data.user;
-    for (const groupId of state.joined) {
+    for (const groupId of this.access.joined(socket)) {
       const meetingId = socket.data.meetings[groupId];
-      const after = meetingId ? this.leaveMeetingIfLast(user, meetingId) : Promise.resolve();
-      after.then(() => this.broadcastPresence(groupId)).catch((e: unknown) => this.logger.warn(`presence after disconnect: ${String(e)}`));
+      const after = meetingId ? this.presence.leaveMeetingIfLast(user, meetingId) : Promise.resolve();
+      after.then(() => this.presence.broadcast(groupId)).catch((e: unknown) => this.logger.warn(`presence after disconnect: ${String(e)}`));
     }
   }
 
@@ -204,12 +112,8 @@ export class LiveGateway
    * get their ack (stored) or their refusal. Never a send stored without an answer, nor lost.
    */
   async onModuleDestroy(): Promise<void> {
-    // Shutting down: sockets are about to be closed and will reconnect elsewhere; no presence churn.
-    this.closing = true;
     clearInterval(this.sweepTimer);
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.allSettled([...this.inflight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
-    clearTimeout(timer);
+    await this.acks.drain();
   }
 
   /** Emits to everyone in a channel, on every instance. */
@@ -217,10 +121,6 @@ export class LiveGateway
     return this.server.to(groupRoom(groupId));
   }
 
-  /**
-   * The account's sessions were revoked (role changed, disabled, logged out everywhere): its
-   * open sockets close on every instance, and their reconnection is refused by the handshake.
-   */
   /** Re-reads the accounts of this instance's sockets every `ms` (see SESSION_SWEEP_MS). */
   sweepSessionsEvery(ms: number): void {
     clearInterval(this.sweepTimer);
@@ -234,103 +134,35 @@ export class LiveGateway
   /** Closes this instance's sockets whose token was revoked (tokenVersion moved on) or whose account was disabled or deleted. */
   async sweepSessions(): Promise<void> {
     const sockets = [...this.server.sockets.sockets.values()].filter((s) => s.data.user);
-    if (sockets.length === 0) return;
-    const ids = [...new Set(sockets.map((s) => s.data.user.id))];
-    const rows = await this.prisma.readRaw<Array<{ id: string; tokenVersion: number; disabled: boolean }>>(
-      Prisma.sql`SELECT id, "tokenVersion", "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE id = ANY(${ids}::text[])`,
-    );
-    const accounts = new Map(rows.map((r) => [r.id, r]));
-    for (const socket of sockets) {
-      const account = accounts.get(socket.data.user.id);
-      if (!account || account.disabled || account.tokenVersion !== tokenVersionOf(socket)) socket.disconnect(true);
-    }
+    const valid = await this.access.stillSignedIn(sockets);
+    sockets.forEach((socket, i) => valid[i] || socket.disconnect(true));
   }
 
+  /**
+   * The account's sessions were revoked (role changed, disabled, logged out everywhere): its
+   * open sockets close on every instance, and their reconnection is refused by the handshake.
+   */
   disconnectUser(userId: string): void {
     this.server.in(userRoom(userId)).disconnectSockets(true);
   }
 
   /**
    * A deputy's membership of the group ended. Unless they still read it otherwise (as a
-   * coordinator of the group: the access policy's discussion rule), their sockets leave the channel's room and its meeting's room on every
-   * instance: nothing more of the group reaches them, and their next send is checked again.
+   * coordinator of the group: the access policy's discussion rule), their sockets leave the
+   * channel's room and its meeting's room on every instance: nothing more of the group reaches
+   * them, and their next send is checked again.
    */
   async membershipEnded(userId: string, deputyId: string, groupId: string): Promise<void> {
-    if (await this.stillReads(userId, groupId)) return;
-    const theirs = this.server.in(userRoom(userId));
-    theirs.socketsLeave(groupRoom(groupId));
-    const sockets = await theirs.fetchSockets().catch((e: unknown) => {
-      this.logger.warn(`sockets across instances unavailable (${String(e)}); local only`);
-      return this.server.local.in(userRoom(userId)).fetchSockets();
-    });
-    const meetings = new Set(sockets.flatMap((s) => s.data.meetings?.[groupId] ?? []));
-    for (const meetingId of meetings) theirs.socketsLeave(meetingRoom(meetingId));
-    await Promise.all([...meetings].map((meetingId) => this.attendance.leave(deputyId, meetingId)));
-    await this.broadcastPresence(groupId);
+    if (await this.access.accountReads(userId, groupId)) return;
+    await this.presence.removeFromGroup(userId, deputyId, groupId);
   }
 
-  /** Whether the account, as it is now, reads the channel. */
-  private async stillReads(userId: string, groupId: string): Promise<boolean> {
-    const account = await this.prisma.user.findUnique({
-      where: { id: userId },
-      select: { email: true, role: true, disabledAt: true, deputy: { select: { id: true } } },
-    });
-    if (!account || account.disabledAt) return false;
-    const user: AuthUser = { id: userId, email: account.email, role: account.role as Role, deputyId: account.deputy?.id ?? null };
-    return this.messages.requireRead(user, groupId).then(
-      () => true,
-      (e: unknown) => {
-        if (e instanceof AppError && (e.code === ErrorCode.FORBIDDEN || e.code === ErrorCode.NOT_FOUND)) return false;
-        throw e;
-      },
-    );
-  }
-
-  private handle<E extends keyof LiveReplies>(socket: LiveSocket, state: SocketState, event: E, handler: Handler<E>): void {
-    const listener = (request: unknown, ack: unknown) => {
-      if (typeof request === 'function' && ack === undefined) [request, ack] = [undefined, request];
-      const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
-      // Counted as the packet arrives (synchronously), before anything runs: over budget, refused.
-      let release = () => undefined as void;
-      let refusal: unknown;
-      try {
-        release = state.budget.admit(event);
-      } catch (e) {
-        refusal = e;
-      }
-      const run: Promise<void> = Promise.resolve()
-        .then(() => {
-          if (this.closing) throw shuttingDown();
-          if (refusal) throw refusal;
-          // A temporary password opens nothing but choosing one's own (over GraphQL).
-          if (socket.data.user.mustChangePassword) throw temporaryPassword();
-          return handler(socket, state, payload(request));
-        })
-        .then(
-          (result) => reply({ ok: true, ...result }),
-          (e: unknown) => {
-            const error = toLiveError(e, this.logger);
-            reply({ ok: false, error });
-            // The session ended while the socket was open: it closes after telling why.
-            if (error.code === ErrorCode.UNAUTHENTICATED) socket.disconnect(true);
-          },
-        )
-        .finally(() => {
-          release();
-          this.inflight.delete(run);
-        });
-      this.inflight.add(run);
-    };
-    socket.on(event, listener as never);
-  }
-
-  private async join(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['channel:join']> {
+  private async join(socket: LiveSocket, request: Record<string, unknown>): Promise<LiveReplies['channel:join']> {
     const groupId = requiredId(request.groupId, 'groupId');
     const afterSeq = sequenceNumber(request.afterSeq, 'afterSeq');
     const meetingId = optionalId(request.meetingId, 'meetingId');
-    const user = await this.currentUser(socket, state);
-    const { lastMessageSeq } = await this.messages.requireRead(user, groupId);
-    state.readable.set(groupId, Date.now());
+    const { lastMessageSeq } = await this.access.requireReadOnJoin(socket, groupId);
+    const user = socket.data.user;
 
     const previousMeeting = socket.data.meetings[groupId];
     let attendingMeetingId: string | null = null;
@@ -343,14 +175,14 @@ export class LiveGateway
     }
     if (previousMeeting && previousMeeting !== attendingMeetingId) {
       await socket.leave(meetingRoom(previousMeeting));
-      await this.leaveMeetingIfLast(user, previousMeeting);
+      await this.presence.leaveMeetingIfLast(user, previousMeeting);
     }
 
     // Into the room before reading the history: whatever commits after the read is broadcast
     // to this socket, whatever committed before is in the reply (overlap is deduplicated by seq).
     await socket.join(groupRoom(groupId));
-    state.joined.add(groupId);
-    const [page, presence] = await Promise.all([this.messages.page(groupId, afterSeq), this.presence(groupId)]);
+    this.access.entered(socket, groupId);
+    const [page, presence] = await Promise.all([this.messages.page(groupId, afterSeq), this.presence.of(groupId)]);
     socket.to(groupRoom(groupId)).emit('presence:update', { groupId, present: presence });
     return {
       messages: await this.messages.toLiveMany(page.messages),
@@ -361,25 +193,25 @@ export class LiveGateway
     };
   }
 
-  private async leave(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['channel:leave']> {
+  private async leave(socket: LiveSocket, request: Record<string, unknown>): Promise<LiveReplies['channel:leave']> {
     const groupId = requiredId(request.groupId, 'groupId');
-    if (!state.joined.delete(groupId)) return {};
+    if (!this.access.leave(socket, groupId)) return {};
     await socket.leave(groupRoom(groupId));
     const meetingId = socket.data.meetings[groupId];
     if (meetingId) {
       delete socket.data.meetings[groupId];
       await socket.leave(meetingRoom(meetingId));
-      await this.leaveMeetingIfLast(socket.data.user, meetingId);
+      await this.presence.leaveMeetingIfLast(socket.data.user, meetingId);
     }
-    await this.broadcastPresence(groupId);
+    await this.presence.broadcast(groupId);
     return {};
   }
 
-  private async history(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['channel:history']> {
+  private async history(socket: LiveSocket, request: Record<string, unknown>): Promise<LiveReplies['channel:history']> {
     const groupId = requiredId(request.groupId, 'groupId');
     const afterSeq = sequenceNumber(request.afterSeq, 'afterSeq');
     const limit = pageLimit(request.limit);
-    await this.requireReadable(socket, state, groupId);
+    await this.access.requireReadable(socket, groupId);
     const page = await this.messages.page(groupId, afterSeq, limit);
     return { messages: await this.messages.toLiveMany(page.messages), hasMore: page.hasMore };
   }
@@ -392,9 +224,9 @@ export class LiveGateway
       meetingId: optionalId(request.meetingId, 'meetingId'),
       replyTo: optionalId(request.replyTo, 'replyTo'),
     };
-    await this.consumeSend(socket.data.user.id);
+    await this.sendRate.consume(socket.data.user.id);
     return this.inOrder(state, async () => {
-      await this.requireReadable(socket, state, input.groupId);
+      await this.access.requireReadable(socket, input.groupId);
       const user = socket.data.user;
       const { message, duplicate } = await this.messages.send(user, input);
       const live = toLive(message, user.displayName);
@@ -404,16 +236,16 @@ export class LiveGateway
     });
   }
 
-  private async edit(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:edit']> {
-    const user = await this.currentUser(socket, state);
+  private async edit(socket: LiveSocket, request: Record<string, unknown>): Promise<LiveReplies['message:edit']> {
+    const user = await this.access.currentUser(socket);
     const row = await this.messages.edit(user, requiredId(request.messageId, 'messageId'), text(request.body, 'body'));
     const live = toLive(row, user.displayName);
     socket.to(groupRoom(row.groupId)).emit('message:updated', live);
     return { message: live };
   }
 
-  private async delete(socket: LiveSocket, state: SocketState, request: Record<string, unknown>): Promise<LiveReplies['message:delete']> {
-    const row = await this.messages.delete(await this.currentUser(socket, state), requiredId(request.messageId, 'messageId'));
+  private async delete(socket: LiveSocket, request: Record<string, unknown>): Promise<LiveReplies['message:delete']> {
+    const row = await this.messages.delete(await this.access.currentUser(socket), requiredId(request.messageId, 'messageId'));
     const [live] = await this.messages.toLiveMany([row]);
     socket.to(groupRoom(row.groupId)).emit('message:updated', live);
     return { message: live };
@@ -421,7 +253,7 @@ export class LiveGateway
 
   private typing(socket: LiveSocket, state: SocketState, request: unknown): void {
     const groupId = (request as { groupId?: unknown } | null)?.groupId;
-    if (typeof groupId !== 'string' || !this.stillJoined(socket, state, groupId)) return;
+    if (typeof groupId !== 'string' || !this.access.stillJoined(socket, groupId)) return;
     const now = Date.now();
     if (now - (state.typingAt.get(groupId) ?? 0) < TYPING_THROTTLE_MS) return;
     state.typingAt.set(groupId, now);
@@ -434,118 +266,4 @@ export class LiveGateway
     state.sends = run.catch(() => undefined);
     return run;
   }
-
-  private async consumeSend(userId: string): Promise<void> {
-    try {
-      await this.sendLimiter.consume(userId);
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
-      const retryAfterMs = Math.max(1, Math.ceil(e.msBeforeNext));
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `You are sending messages too fast; nothing was stored. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`,
-        { retryAfterMs },
-      );
-    }
-  }
-
-  private async requireReadable(socket: LiveSocket, state: SocketState, groupId: string): Promise<void> {
-    const checkedAt = state.readable.get(groupId);
-    if (checkedAt !== undefined && Date.now() - checkedAt < this.accessRecheckMs && this.stillJoined(socket, state, groupId)) return;
-    state.readable.delete(groupId);
-    await this.messages.requireRead(await this.currentUser(socket, state), groupId);
-    state.readable.set(groupId, Date.now());
-  }
-
-  /**
-   * Whether the socket is still in the channel's room. A removal (membershipEnded) takes it out
-   * from whichever instance; this instance's own record of the channel is forgotten here.
-   */
-  private stillJoined(socket: LiveSocket, state: SocketState, groupId: string): boolean {
-    if (socket.rooms.has(groupRoom(groupId))) return true;
-    if (state.joined.delete(groupId)) delete socket.data.meetings[groupId];
-    state.readable.delete(groupId);
-    return false;
-  }
-
-  /** The account as the handshake read it, read again when older than ACCESS_RECHECK_MS (UNAUTHENTICATED once revoked). */
-  private async currentUser(socket: LiveSocket, state: SocketState): Promise<LiveUser> {
-    if (Date.now() - state.userCheckedAt < this.accessRecheckMs) return socket.data.user;
-    const user = await this.auth.userForToken(tokenOf(socket) ?? '');
-    socket.data.user = { ...user, displayName: user.displayName ?? socket.data.user.displayName };
-    state.userCheckedAt = Date.now();
-    return socket.data.user;
-  }
-
-  /** Everyone connected to the channel, on every instance, one entry per person. */
-  private async presence(groupId: string): Promise<PresenceEntry[]> {
-    const sockets = await this.server
-      .in(groupRoom(groupId))
-      .fetchSockets()
-      .catch((e: unknown) => {
-        this.logger.warn(`presence across instances unavailable (${String(e)}); local only`);
-        return this.server.local.in(groupRoom(groupId)).fetchSockets();
-      });
-    const people = new Map<string, PresenceEntry>();
-    for (const s of sockets) {
-      const user = s.data.user;
-      if (!user) continue;
-      const meetingId = s.data.meetings?.[groupId] ?? people.get(user.id)?.meetingId ?? null;
-      people.set(user.id, { userId: user.id, displayName: user.displayName, deputyId: user.deputyId, meetingId });
-    }
-    return [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName) || a.userId.localeCompare(b.userId));
-  }
-
-  private async broadcastPresence(groupId: string): Promise<void> {
-    const present = await this.presence(groupId);
-    this.toGroup(groupId).emit('presence:update', { groupId, present });
-  }
-
-  /** The attendance records when a deputy left, once none of their sockets follows the meeting. */
-  private async leaveMeetingIfLast(user: LiveUser, meetingId: string): Promise<void> {
-    if (!user.deputyId) return;
-    const sockets = await this.server.in(meetingRoom(meetingId)).fetchSockets();
-    if (sockets.some((s) => s.data.user?.id === user.id)) return;
-    await this.attendance.leave(user.deputyId, meetingId);
-  }
-}
-
-/** The account version the socket's token was issued for (its signature was checked by the handshake). */
-function tokenVersionOf(socket: LiveSocket): number | undefined {
-  try {
-    const ver = (JSON.parse(Buffer.from((tokenOf(socket) ?? '').split('.')[1] ?? '', 'base64url').toString()) as { ver?: unknown }).ver;
-    return typeof ver === 'number' ? ver : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The JWT the socket connected with: `auth: { token }` or an `Authorization: Bearer` header. */
-function tokenOf(socket: LiveSocket): string | undefined {
-  const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-  const header = socket.handshake.headers.authorization;
-  return typeof fromAuth === 'string' ? fromAuth : header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-}
-
-/** The error part of an ack (or of the handshake refusal), from whatever was thrown. */
-export function toLiveError(e: unknown, logger: Logger): LiveError {
-  // Database unreachable: a retryable refusal (UNAVAILABLE, retryAfterMs), not an internal error.
-  if (!(e instanceof AppError) && isDatabaseUnavailable(e)) {
-    logger.warn(`database unavailable: ${e instanceof Error ? e.message.split('\n').filter(Boolean).pop() : String(e)}`);
-    e = databaseUnavailable();
-  }
-  if (e instanceof AppError) {
-    const extensions = e.extensions as { retryAfterMs?: unknown; field?: unknown };
-    logRefusal(logger, e.code, { reason: e.reason });
-    return {
-      code: e.code,
-      ...(e.reason ? { reason: e.reason } : {}),
-      ...(e.params ? { params: e.params } : {}),
-      message: e.message,
-      ...(typeof extensions.retryAfterMs === 'number' ? { retryAfterMs: extensions.retryAfterMs } : {}),
-      ...(typeof extensions.field === 'string' ? { field: extensions.field } : {}),
-    };
-  }
-  logFault(logger, e);
-  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on the server. Please try again.' };
 }

@@ -6,6 +6,10 @@ import { MessageResolver } from './messages.resolver';
 import { MessageViewerCanResolver } from './viewer-can.resolver';
 import { MessagesService } from './messages.service';
 import { MessageWriter } from './message-writer';
+import { LiveAcks } from './live-acks';
+import { PresenceService } from './presence.service';
+import { SendRate } from './send-rate';
+import { SocketAccess } from './socket-access';
 
 /** Live sessions: the Socket.IO gateway, the channel's messages (also over GraphQL), presence. */
 @Module({
@@ -13,6 +17,10 @@ import { MessageWriter } from './message-writer';
     MessagesService,
     MessageWriter,
     AttendanceService,
+    LiveAcks,
+    SocketAccess,
+    PresenceService,
+    SendRate,
     LiveGateway,
     LiveEventsListener,
     MessageResolver,
