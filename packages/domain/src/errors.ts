@@ -27,6 +27,10 @@ export const ErrorReason = {
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   ALREADY_MEMBER: 'ALREADY_MEMBER',
   ALREADY_VOTED: 'ALREADY_VOTED',
+  /** The text is not open for amendments, or its deadline has passed (params: textStatus). */
+  AMENDMENTS_CLOSED: 'AMENDMENTS_CLOSED',
+  /** The amendment's status does not allow this step (params: amendmentStatus). */
+  AMENDMENT_STATUS_FORBIDS: 'AMENDMENT_STATUS_FORBIDS',
   ASSIGNEE_NOT_MEMBER: 'ASSIGNEE_NOT_MEMBER',
   ATTESTATION_BY_ADMINISTRATOR: 'ATTESTATION_BY_ADMINISTRATOR',
   CANNOT_DEMOTE_ONESELF: 'CANNOT_DEMOTE_ONESELF',
@@ -35,6 +39,8 @@ export const ErrorReason = {
   CHAIR_ONLY: 'CHAIR_ONLY',
   CHANGED_MEANWHILE: 'CHANGED_MEANWHILE',
   /** Only the group's coordinators (or, to coordinate, an administrator) may do this. */
+  /** A merge must give a wording for every paragraph where the amendment collides (params: paragraphId). */
+  COLLISION_UNRESOLVED: 'COLLISION_UNRESOLVED',
   COORDINATORS_ONLY: 'COORDINATORS_ONLY',
   DATE_IN_FUTURE: 'DATE_IN_FUTURE',
   /** A DateTime input that is not RFC 3339 or names a day or time that does not exist (2027-02-30). */
@@ -54,6 +60,8 @@ export const ErrorReason = {
   EMPTY_TEXT: 'EMPTY_TEXT',
   ENDS_BEFORE_START: 'ENDS_BEFORE_START',
   ENTRY_NOT_IN_LIST: 'ENTRY_NOT_IN_LIST',
+  /** Only the group's members may do this (amend a text, co-sign an amendment). */
+  GROUP_MEMBERS_ONLY: 'GROUP_MEMBERS_ONLY',
   GROUP_NAME_TAKEN: 'GROUP_NAME_TAKEN',
   GROUP_OF_OTHER_TERM: 'GROUP_OF_OTHER_TERM',
   /** A text input with a control character other than line breaks and tabs (or half of a surrogate pair): `params.field` names it. */
@@ -86,6 +94,8 @@ export const ErrorReason = {
   NO_CURRENT_TERM: 'NO_CURRENT_TERM',
   OWN_PROFILE_ONLY: 'OWN_PROFILE_ONLY',
   PAGE_SIZE_OUT_OF_RANGE: 'PAGE_SIZE_OUT_OF_RANGE',
+  /** An amendment names a paragraph that is not in the version it is written on (params: paragraphId). */
+  PARAGRAPH_NOT_IN_VERSION: 'PARAGRAPH_NOT_IN_VERSION',
   PARITY_UNREACHABLE: 'PARITY_UNREACHABLE',
   POLL_CLOSED: 'POLL_CLOSED',
   PROXY_CHAIN: 'PROXY_CHAIN',
@@ -120,6 +130,12 @@ export const ErrorReason = {
   TERM_OVERLAP: 'TERM_OVERLAP',
   /** A territory is a code from the official list (query territories), never free text such as an address (DESIGN.md, privacy). */
   TERRITORY_NOT_LISTED: 'TERRITORY_NOT_LISTED',
+  /** Only a text's authors edit it while it is a draft. */
+  TEXT_AUTHORS_ONLY: 'TEXT_AUTHORS_ONLY',
+  /** An adopted, rejected or withdrawn text is frozen: nobody changes it. */
+  TEXT_FROZEN: 'TEXT_FROZEN',
+  /** The text's status does not allow this step (params: textStatus). */
+  TEXT_STATUS_FORBIDS: 'TEXT_STATUS_FORBIDS',
   TEXT_TOO_LONG: 'TEXT_TOO_LONG',
   TOO_MANY_EVENTS: 'TOO_MANY_EVENTS',
   TOO_MANY_PENDING: 'TOO_MANY_PENDING',

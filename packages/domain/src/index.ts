@@ -10,3 +10,5 @@ export * from './meeting-lifecycle';
 export * from './local-time';
 export * from './characters';
 export * from './audit';
+export * from './texts';
+export * from './text-diff';
