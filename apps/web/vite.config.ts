@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { graphqlDocuments } from './graphql-documents.plugin';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -21,10 +22,53 @@ const proxy: Record<string, ProxyOptions> = {
   '/health': { target: apiUrl, changeOrigin: true, xfwd: true },
 };
 
+/**
+ * Installable and usable offline (issue 16): the web app manifest and a service worker
+ * (src/offline/sw.ts, Workbox) that precaches the built app, so Tribune opens without a network
+ * and from the home screen. A new version waits until the person accepts it (prompt): nothing is
+ * swapped under their feet in the middle of a sitting. The page registers it itself, after the
+ * first screen (src/offline/register.ts): workbox-window stays out of the first download.
+ */
+function pwa() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/offline',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      id: '/',
+      name: 'Tribune',
+      short_name: 'Tribune',
+      description: 'Tribune, la plateforme de travail du parlement des personnes exilées.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: '#3b5bdb',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    injectManifest: {
+      // The whole app (about 375 kB gzipped): every page opens offline once the app was opened online.
+      globPatterns: ['**/*.{js,css,html,webmanifest}', 'icons/*.{png,svg}'],
+      maximumFileSizeToCacheInBytes: 1024 * 1024,
+    },
+    devOptions: { enabled: false },
+  });
+}
+
 export default defineConfig({
   root,
   cacheDir: path.resolve(root, '../../node_modules/.vite/apps-web'),
-  plugins: [graphqlDocuments(path.resolve(root, 'src/gql')), react()],
+  plugins: [graphqlDocuments(path.resolve(root, 'src/gql')), react(), pwa()],
   resolve: {
     alias: { '@tribune/domain': path.resolve(root, '../../packages/domain/src/index.ts') },
   },

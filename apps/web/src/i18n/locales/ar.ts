@@ -20,6 +20,22 @@ export const ar: Messages = {
     loadingPage: 'جارٍ تحميل الصفحة…',
     pageLoadError: 'تعذّر تحميل هذه الصفحة.',
   },
+  offline: {
+    newVersion: 'نسخة جديدة متاحة',
+    newVersionBody: 'تُثبَّت عندما تقرر: لا شيء يتغير في منتصف الجلسة.',
+    update: 'تحديث',
+    later: 'لاحقًا',
+    savedCopy: 'دون اتصال: تقرأ ما حُفظ على هذا الجهاز.',
+  },
+  sitting: {
+    sections: 'أقسام الجلسة',
+    discussion: 'النقاش',
+    speakers: 'المتحدثون',
+    votes: 'التصويتات',
+    agenda: 'جدول الأعمال',
+    presence: 'الحاضرون',
+    changed: 'جديد',
+  },
   auth: {
     title: 'تسجيل الدخول',
     intro: 'سجّل/ي الدخول بعنوان البريد الإلكتروني وكلمة المرور الخاصين بحسابك في تريبيون.',

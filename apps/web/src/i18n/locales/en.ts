@@ -15,6 +15,22 @@ export const en: Messages = {
     loadingPage: 'Loading the page…',
     pageLoadError: 'This page could not be loaded.',
   },
+  offline: {
+    newVersion: 'New version available',
+    newVersionBody: 'It installs when you decide: nothing changes in the middle of a sitting.',
+    update: 'Update',
+    later: 'Later',
+    savedCopy: 'Offline: you are reading what was saved on this device.',
+  },
+  sitting: {
+    sections: 'Parts of the sitting',
+    discussion: 'Discussion',
+    speakers: 'Speakers',
+    votes: 'Votes',
+    agenda: 'Agenda',
+    presence: 'Present',
+    changed: 'new',
+  },
   auth: {
     title: 'Log in',
     intro: 'Log in with the email address and password of your Tribune account.',

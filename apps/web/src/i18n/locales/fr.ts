@@ -16,6 +16,22 @@ export const fr = {
     loadingPage: 'Chargement de la page…',
     pageLoadError: 'Cette page n’a pas pu être chargée.',
   },
+  offline: {
+    newVersion: 'Nouvelle version disponible',
+    newVersionBody: 'Elle s’installe quand vous le décidez : rien ne change au milieu d’une séance.',
+    update: 'Mettre à jour',
+    later: 'Plus tard',
+    savedCopy: 'Hors ligne : vous lisez ce qui était enregistré sur cet appareil.',
+  },
+  sitting: {
+    sections: 'Parties de la séance',
+    discussion: 'Discussion',
+    speakers: 'Orateurs',
+    votes: 'Votes',
+    agenda: 'Ordre du jour',
+    presence: 'Présents',
+    changed: 'nouveau',
+  },
   auth: {
     title: 'Connexion',
     intro: 'Connectez-vous avec l’adresse e-mail et le mot de passe de votre compte Tribune.',
