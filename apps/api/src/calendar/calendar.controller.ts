@@ -2,7 +2,8 @@ import { Controller, Get, Header, NotFoundException, Param, Req, Res, UseFilters
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators';
 import { AppErrorHttpFilter } from '../common/app-error-http.filter';
-import { CalendarFile, CalendarService } from './calendar.service';
+import { CalendarFile } from './calendar-render';
+import { CalendarService } from './calendar.service';
 
 const ics = (file: string) => {
   if (!file.endsWith('.ics')) throw new NotFoundException();
