@@ -13,6 +13,7 @@ module.exports = {
     '<rootDir>/src/**/*.integration-spec.ts',
     '<rootDir>/src/**/*.e2e-spec.ts',
     '<rootDir>/test/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
   ],
   transform: { '^.+\\.(ts|js|mjs|cjs)$': '<rootDir>/test/esm-transformer.js' },
   // ES-module-only packages compiled for Jest (see test/esm-transformer.js).

@@ -90,6 +90,12 @@ describe('the API floor plan', () => {
     it('refuses a feature, or its spec, importing live/; accepts live and the app module doing so', () => {
       expect(ruleBroken(at('src/votes/votes.service.ts'), at('src/live/live.gateway'))).toMatch(/feature \(votes\) never imports live/);
       expect(ruleBroken(at('src/votes/procedure-live.e2e-spec.ts'), at('src/live/testing/live-client'))).toMatch(/never imports live/);
+      // Any file of live/, not only the gateway: its socket types and services are the live path's own.
+      expect(ruleBroken(at('src/meetings/meetings.service.ts'), at('src/live/live-socket'))).toMatch(
+        /feature \(meetings\) never imports live/,
+      );
+      expect(ruleBroken(at('src/speakers/speakers.module.ts'), at('src/live/presence.service'))).toMatch(/never imports live/);
+      expect(ruleBroken(at('src/auth/auth.service.ts'), at('src/live/socket-access'))).toMatch(/shared folder \(auth\) never imports/);
       expect(ruleBroken(at('src/app.module.ts'), at('src/live/live.module'))).toBeNull();
       expect(ruleBroken(at('src/live/live.gateway.ts'), at('src/access/access-policy'))).toBeNull();
     });

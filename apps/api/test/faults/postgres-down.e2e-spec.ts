@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { LiveMessage } from '@tribune/domain';
-import { startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel } from '../../test/factories';
-import { ChannelView, ClientSocket, connectLive, request, until } from '../../test/live-client';
+import { startTestApp, TestApp } from '../test-app';
+import { aLiveChannel } from '../factories';
+import { ChannelView, ClientSocket, connectLive, request, until } from '../live-client';
 import { eventually, health, sleep } from './processes';
 
 /**

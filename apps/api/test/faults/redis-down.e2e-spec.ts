@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel } from '../../test/factories';
-import { loadConfig } from '../config/config';
-import { createApp } from '../bootstrap';
-import { ChannelView, ClientSocket, connectLive, ok, until } from '../../test/live-client';
+import { startTestApp, TestApp } from '../test-app';
+import { aLiveChannel } from '../factories';
+import { loadConfig } from '../../src/config/config';
+import { createApp } from '../../src/bootstrap';
+import { ChannelView, ClientSocket, connectLive, ok, until } from '../live-client';
 import { eventually, freePort, health, startRedis, stopAll } from './processes';
 
 /**

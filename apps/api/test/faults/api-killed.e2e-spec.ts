@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LiveMessage } from '@tribune/domain';
-import { startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel } from '../../test/factories';
-import { ChannelView, ClientSocket, connectLive, Outbox, request, until } from '../../test/live-client';
+import { startTestApp, TestApp } from '../test-app';
+import { aLiveChannel } from '../factories';
+import { ChannelView, ClientSocket, connectLive, Outbox, request, until } from '../live-client';
 import { freePort, startApi, stopAll } from './processes';
 
 const N = 300;

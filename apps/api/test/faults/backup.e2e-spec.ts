@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
-import { startTestApp, TestApp } from '../../test/test-app';
-import { aLiveChannel } from '../../test/factories';
+import { startTestApp, TestApp } from '../test-app';
+import { aLiveChannel } from '../factories';
 
 const root = path.resolve(__dirname, '../../../..');
 type Query = (sql: string) => Promise<Record<string, unknown>[]>;
