@@ -30,6 +30,7 @@ import { TerritoriesModule } from './territories/territories.module';
 import { TimePollsModule } from './time-polls/time-polls.module';
 import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
 import { UnreadModule } from './unread/unread.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { Loaders } from './loaders/loaders';
 import { AccessModule } from './access/access.module';
 import { AccessPolicy } from './access/access-policy';
@@ -99,6 +100,7 @@ export class AppModule {
         TimePollsModule,
         AttendanceRecordModule,
         UnreadModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -87,6 +87,8 @@ export const ErrorReason = {
   NOBODY_PRESENT: 'NOBODY_PRESENT',
   NOBODY_SPEAKING: 'NOBODY_SPEAKING',
   NOBODY_WAITING: 'NOBODY_WAITING',
+  /** This kind of notification concerns one's mandate and cannot be turned off in the app and by email (MANDATORY_KINDS). */
+  NOTIFICATION_MANDATORY: 'NOTIFICATION_MANDATORY',
   NOT_A_COORDINATOR: 'NOT_A_COORDINATOR',
   /** The object belongs to a working group the person is not part of (the access policy's read rule). */
   NOT_A_READER: 'NOT_A_READER',
@@ -111,6 +113,8 @@ export const ErrorReason = {
   RECEIPT_REQUIRED: 'RECEIPT_REQUIRED',
   RECURRENCE_EMPTY: 'RECURRENCE_EMPTY',
   RECURRENCE_TOO_LONG: 'RECURRENCE_TOO_LONG',
+  /** Reminder delays are chosen among REMINDER_DELAY_CHOICES, at most MAX_REMINDER_DELAYS of them. */
+  REMINDER_DELAY_NOT_OFFERED: 'REMINDER_DELAY_NOT_OFFERED',
   REPORT_NOT_ROUTED: 'REPORT_NOT_ROUTED',
   REPORT_ON_AGENDA: 'REPORT_ON_AGENDA',
   REPORT_ROUTED_ELSEWHERE: 'REPORT_ROUTED_ELSEWHERE',

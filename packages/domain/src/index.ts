@@ -12,3 +12,4 @@ export * from './characters';
 export * from './audit';
 export * from './texts';
 export * from './text-diff';
+export * from './notifications';

@@ -1,5 +1,6 @@
 import { hasForbiddenCharacter } from './characters';
 import { ErrorCode, ErrorParams, ErrorReason } from './errors';
+import type { NotificationNotice } from './notifications';
 
 /**
  * The live protocol over Socket.IO, shared by the API gateway and the web client
@@ -40,6 +41,8 @@ export const LiveEvent = {
   VoteProgress: 'vote:progress',
   VoteClosed: 'vote:closed',
   SpeakersUpdated: 'speakers:updated',
+  TextUpdated: 'text:updated',
+  NotificationNew: 'notification:new',
 } as const;
 
 export interface LiveError {
@@ -110,6 +113,14 @@ export interface AgendaUpdatedNotice {
   groupId: string;
   meetingId: string;
   currentAgendaItemId: string | null;
+}
+
+/** A text of the group changed: its status, a version, an amendment (proposed, co-signed, voted, merged). Clients refetch it. */
+export interface TextUpdatedNotice {
+  groupId: string;
+  textId: string;
+  change: 'created' | 'version' | 'status' | 'amendment' | 'procedure' | 'merged' | 'collision';
+  amendmentId: string | null;
 }
 
 export interface VoteOpenedNotice {
@@ -288,6 +299,10 @@ export interface ServerToClientEvents {
   'vote:closed': (notice: VoteClosedNotice) => void;
   /** The whole list of speakers of the meeting, with the server's clock. */
   'speakers:updated': (notice: SpeakersState) => void;
+  /** A text of the group changed (a version, an amendment, its status). */
+  'text:updated': (notice: TextUpdatedNotice) => void;
+  /** A notification for this person only (their own room, on every instance). */
+  'notification:new': (notice: NotificationNotice) => void;
 }
 
 /** Data the handshake error carries (`connect_error` → `err.data`). */

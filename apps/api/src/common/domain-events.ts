@@ -3,7 +3,9 @@ import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import type {
   AgendaUpdatedNotice,
   MeetingUpdatedNotice,
+  NotificationNotice,
   SpeakersState,
+  TextUpdatedNotice,
   VoteClosedNotice,
   VoteOpenedNotice,
   VoteProgressNotice,
@@ -23,10 +25,14 @@ export const DomainEvent = {
   VoteProgress: 'vote.progress',
   VoteClosed: 'vote.closed',
   SpeakersUpdated: 'speakers.updated',
+  /** A text of a group changed (texts/): its group's sockets hear `text:updated`. */
+  TextUpdated: 'text.updated',
   /** A deputy's membership of a group ended: their open sockets stop hearing the group at once. */
   MembershipEnded: 'membership.ended',
   /** Every token issued to an account stopped being valid (tokenVersion bumped, account disabled): its open sockets close. */
   SessionsRevoked: 'user.sessionsRevoked',
+  /** A notification was stored for one person: their open sockets hear `notification:new` (notifications/). */
+  NotificationCreated: 'notification.created',
 } as const;
 
 // A domain event carries what the live channel broadcasts: one shape, defined in the shared
@@ -39,6 +45,9 @@ export type VoteOpenedEvent = VoteOpenedNotice;
 export type VoteProgressEvent = VoteProgressNotice;
 /** The result, published at the close. */
 export type VoteClosedEvent = VoteClosedNotice;
+
+/** A text changed: status, version, amendment. */
+export type TextUpdatedEvent = TextUpdatedNotice;
 
 /** The list of speakers of a live meeting changed (the whole state, with the server's clock). */
 export interface SpeakersUpdatedEvent {
@@ -59,6 +68,12 @@ export interface SessionsRevokedEvent {
   userId: string;
 }
 
+/** One stored notification, rendered for its recipient; only their sockets hear it. */
+export interface NotificationCreatedEvent {
+  userId: string;
+  notice: NotificationNotice;
+}
+
 /** The one event map: each domain event's name and what it carries. */
 export interface DomainEvents {
   [DomainEvent.MeetingUpdated]: MeetingUpdatedEvent;
@@ -67,8 +82,10 @@ export interface DomainEvents {
   [DomainEvent.VoteProgress]: VoteProgressEvent;
   [DomainEvent.VoteClosed]: VoteClosedEvent;
   [DomainEvent.SpeakersUpdated]: SpeakersUpdatedEvent;
+  [DomainEvent.TextUpdated]: TextUpdatedEvent;
   [DomainEvent.MembershipEnded]: MembershipEndedEvent;
   [DomainEvent.SessionsRevoked]: SessionsRevokedEvent;
+  [DomainEvent.NotificationCreated]: NotificationCreatedEvent;
 }
 export type DomainEventName = keyof DomainEvents;
 

@@ -4,14 +4,17 @@ import {
   DomainEvent,
   MeetingUpdatedEvent,
   MembershipEndedEvent,
+  NotificationCreatedEvent,
   OnDomainEvent,
   SessionsRevokedEvent,
   SpeakersUpdatedEvent,
+  TextUpdatedEvent,
   VoteClosedEvent,
   VoteOpenedEvent,
   VoteProgressEvent,
 } from '../common/domain-events';
 import { LiveGateway } from './live.gateway';
+import { userRoom } from './live-socket';
 
 /**
  * Features publish domain events after their commit; this is where they reach the channel's
@@ -35,6 +38,11 @@ export class LiveEventsListener {
     this.gateway
       .toGroup(event.groupId)
       .emit('agenda:updated', { groupId: event.groupId, meetingId: event.meetingId, currentAgendaItemId: event.currentAgendaItemId });
+  }
+
+  @OnDomainEvent(DomainEvent.TextUpdated)
+  textUpdated(event: TextUpdatedEvent): void {
+    this.gateway.toGroup(event.groupId).emit('text:updated', { ...event });
   }
 
   @OnDomainEvent(DomainEvent.VoteOpened)
@@ -76,5 +84,11 @@ export class LiveEventsListener {
   @OnDomainEvent(DomainEvent.SessionsRevoked)
   sessionsRevoked(event: SessionsRevokedEvent): void {
     this.gateway.disconnectUser(event.userId);
+  }
+
+  /** To that person's sockets only, on every instance (their own room). */
+  @OnDomainEvent(DomainEvent.NotificationCreated)
+  notificationCreated(event: NotificationCreatedEvent): void {
+    this.gateway.server.to(userRoom(event.userId)).emit('notification:new', event.notice);
   }
 }
