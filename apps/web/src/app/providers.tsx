@@ -7,8 +7,8 @@ import type { i18n as I18n } from 'i18next';
 import { session } from '../auth/session';
 import { createApolloClient } from '../graphql/client';
 import { createI18n, directionOf } from '../i18n';
-import { LiveConnectionProvider } from '../live/LiveConnectionProvider';
-import type { LiveSocket } from '../live/socket';
+import { LiveConnectionProvider } from '../live/transport/LiveConnectionProvider';
+import type { LiveSocket } from '../live/transport/socket';
 import { cssVariablesResolver, theme } from './theme';
 
 interface Props {

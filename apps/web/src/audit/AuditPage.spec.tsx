@@ -5,7 +5,7 @@ import { AUDIT_ACTIONS, AUDIT_TARGETS } from '@tribune/domain';
 import { MeQuery } from '../auth/operations';
 import { createI18n } from '../i18n';
 import { renderApp } from '../test/render';
-import { tokenOf } from '../live/live-fixtures';
+import { tokenOf } from '../test/live-fixtures';
 import { AuditActorsQuery, AuditLogQuery } from './operations';
 
 const ADMIN = { __typename: 'User' as const, id: 'u-admin', displayName: 'Claire Martin', role: 'ADMIN' as const };

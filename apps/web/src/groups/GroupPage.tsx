@@ -6,7 +6,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from '../app/PageState';
 import { FieldReportItem } from '../home/FieldReportItem';
-import { Discussion } from '../live/Discussion';
+import { Discussion } from '../live/discussion/Discussion';
 import { LiveNowNotice } from '../live/JoinLive';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { ScheduleMeetingForm } from '../meetings/ScheduleMeetingForm';

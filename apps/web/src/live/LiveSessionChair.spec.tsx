@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { FakeLiveSocket } from '../test/fake-live-socket';
-import { liveSessionMock, tokenOf } from './live-fixtures';
+import { liveSessionMock, tokenOf } from '../test/live-fixtures';
 import { SetCurrentAgendaItemMutation } from './operations';
 
 const joined = () =>

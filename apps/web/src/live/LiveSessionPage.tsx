@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -9,10 +8,11 @@ import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
 import { formatTime } from '../i18n/format';
 import { STATUS_COLOR } from '../meetings/MeetingItem';
 import { hasRunControls, MeetingRunControls } from '../meetings/MeetingRunControls';
-import { DiscussionView, PresenceList } from './Discussion';
-import { useLiveConnection } from './LiveConnectionProvider';
+import { DiscussionView } from './discussion/Discussion';
+import { PresenceList } from './discussion/PresenceList';
+import { useLiveEvents } from './transport/useLiveEvents';
 import { LiveSessionQuery, SetCurrentAgendaItemMutation } from './operations';
-import { useChannel } from './useChannel';
+import { useChannel } from './discussion/useChannel';
 import { ProcedurePanels } from '../procedure/ProcedurePanels';
 import { QuorumLine } from '../procedure/QuorumLine';
 
@@ -37,22 +37,13 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
   const { me, meeting: m } = data;
   const live = m.status === 'LIVE';
   const view = useChannel(m.group.id, live ? m.id : undefined);
-  const { socket } = useLiveConnection();
   const [moveOn, moveState] = useMutation(SetCurrentAgendaItemMutation);
 
   // Someone else opened, closed or moved the meeting on: read it again.
-  useEffect(() => {
-    if (!socket) return;
-    const onChange = (n: { meetingId: string }) => {
-      if (n.meetingId === m.id) refetch();
-    };
-    socket.on('meeting:updated', onChange);
-    socket.on('agenda:updated', onChange);
-    return () => {
-      socket.off('meeting:updated', onChange);
-      socket.off('agenda:updated', onChange);
-    };
-  }, [socket, m.id, refetch]);
+  const onChange = (n: { meetingId: string }) => {
+    if (n.meetingId === m.id) refetch();
+  };
+  useLiveEvents({ 'meeting:updated': onChange, 'agenda:updated': onChange });
 
   // Chairing and moderating are the API's answers (its access policy), never re-derived here.
   const canRun = m.viewerCan.run;

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { ActionIcon, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../app/PageState';
+import { MoveButtons, useMoveFocus, type MoveDirection } from '../ui/MoveButtons';
 
 export interface AgendaEntry {
   id: string;
@@ -39,7 +40,6 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
   const [order, setOrder] = useState(items);
   const [announcement, setAnnouncement] = useState('');
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
-  const focusAfter = useRef<{ id: string; dir: 'up' | 'down' } | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<AgendaEntry | null>(null);
   /** A button to focus once the list has re-rendered (after an edit or a removal). */
@@ -58,15 +58,8 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
       buttons.current.get(focusKey.current)?.focus();
       focusKey.current = null;
     }
-    const f = focusAfter.current;
-    if (!f) return;
-    focusAfter.current = null;
-    const index = order.findIndex((i) => i.id === f.id);
-    // At an end, the button just used is disabled: focus its sibling.
-    const dir =
-      (f.dir === 'up' && index === 0) || (f.dir === 'down' && index === order.length - 1) ? (f.dir === 'up' ? 'down' : 'up') : f.dir;
-    buttons.current.get(`${f.id}:${dir}`)?.focus();
   }, [order, editingId, removing]);
+  const moveFocus = useMoveFocus(order);
 
   const closeEditor = (item: AgendaEntry, saved: boolean) => {
     focusKey.current = `${item.id}:edit`;
@@ -91,14 +84,14 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
     setAnnouncement(t('meetingAdmin.itemRemoved', { title: item.title }));
   };
 
-  const move = async (index: number, dir: 'up' | 'down') => {
+  const move = async (index: number, dir: MoveDirection) => {
     const target = dir === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= order.length) return;
     const previous = order;
     const next = [...order];
     const [item] = next.splice(index, 1);
     next.splice(target, 0, item);
-    focusAfter.current = { id: item.id, dir };
+    moveFocus.follow(item.id, dir);
     setOrder(next);
     setAnnouncement(t('agenda.moved', { title: item.title, position: target + 1, total: next.length }));
     setSaving((n) => n + 1);
@@ -182,30 +175,15 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
                   </div>
                   {editable && (
                     <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="default"
-                        size="lg"
-                        ref={(el) => {
-                          buttons.current.set(`${item.id}:up`, el);
-                        }}
-                        aria-label={t('agenda.moveUp', { title: item.title })}
-                        disabled={index === 0}
-                        onClick={() => void move(index, 'up')}
-                      >
-                        <span aria-hidden="true">↑</span>
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="default"
-                        size="lg"
-                        ref={(el) => {
-                          buttons.current.set(`${item.id}:down`, el);
-                        }}
-                        aria-label={t('agenda.moveDown', { title: item.title })}
-                        disabled={index === order.length - 1}
-                        onClick={() => void move(index, 'down')}
-                      >
-                        <span aria-hidden="true">↓</span>
-                      </ActionIcon>
+                      <MoveButtons
+                        id={item.id}
+                        focus={moveFocus}
+                        upLabel={t('agenda.moveUp', { title: item.title })}
+                        downLabel={t('agenda.moveDown', { title: item.title })}
+                        canMoveUp={index !== 0}
+                        canMoveDown={index !== order.length - 1}
+                        onMove={(dir) => void move(index, dir)}
+                      />
                     </Group>
                   )}
                 </Group>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MeQuery } from '../auth/operations';
 import { renderApp } from '../test/render';
 import { graphQLErrorResult, meetingCan } from '../test/fixtures';
-import { tokenOf } from '../live/live-fixtures';
+import { tokenOf } from '../test/live-fixtures';
 import {
   CancelMeetingMutation,
   MeetingPageQuery,

@@ -1,7 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SpeakersPanel } from './SpeakersPanel';
-import { VotePanel } from './VotePanel';
+import { SpeakersPanel } from './speakers/SpeakersPanel';
+import { VotePanel } from './votes/VotePanel';
 
 interface Props {
   meetingId: string;

@@ -3,7 +3,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { PresenceEntry } from '@tribune/domain';
-import { useLiveConnection } from '../live/LiveConnectionProvider';
+import { useLiveEvents } from '../live/transport/useLiveEvents';
 import { MeetingQuorumQuery } from './operations';
 
 /**
@@ -13,7 +13,6 @@ import { MeetingQuorumQuery } from './operations';
  */
 export function QuorumLine({ meetingId, presence }: { meetingId: string; presence: PresenceEntry[] }) {
   const { t } = useTranslation();
-  const { socket } = useLiveConnection();
   const { data, refetch } = useQuery(MeetingQuorumQuery, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
 
   // Joining the meeting records the presence before the channel hears of it: read the count again.
@@ -26,18 +25,10 @@ export function QuorumLine({ meetingId, presence }: { meetingId: string; presenc
     void refetch().catch(() => undefined);
   }, [presentKey, refetch]);
 
-  useEffect(() => {
-    if (!socket) return;
-    const again = (n: { meetingId: string }) => {
-      if (n.meetingId === meetingId) void refetch().catch(() => undefined);
-    };
-    socket.on('vote:opened', again);
-    socket.on('vote:closed', again);
-    return () => {
-      socket.off('vote:opened', again);
-      socket.off('vote:closed', again);
-    };
-  }, [socket, meetingId, refetch]);
+  const again = (n: { meetingId: string }) => {
+    if (n.meetingId === meetingId) void refetch().catch(() => undefined);
+  };
+  useLiveEvents({ 'vote:opened': again, 'vote:closed': again });
 
   const q = data?.meeting.quorum;
   if (!q) return null;

@@ -7,7 +7,7 @@ import { AppRoutes } from '../app/routes';
 import { session } from '../auth/session';
 import { createApolloClient } from '../graphql/client';
 import { createI18n, type Language } from '../i18n';
-import type { LiveSocket } from '../live/socket';
+import type { LiveSocket } from '../live/transport/socket';
 import { FakeLiveSocket } from './fake-live-socket';
 
 interface Options {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, renderWithApi } from '../procedure/testing';
+import { fakeApi, renderWithApi } from '../test/fake-api';
 import { TimePollPage } from './TimePollPage';
 import { groupCan } from '../test/fixtures';
 

@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LiveMessage } from '@tribune/domain';
-import { renderApp } from '../test/render';
-import { FakeLiveSocket } from '../test/fake-live-socket';
-import { aLiveMessage, liveSessionMock, tokenOf } from './live-fixtures';
-import { MarkChannelReadMutation } from './operations';
+import { renderApp } from '../../test/render';
+import { FakeLiveSocket } from '../../test/fake-live-socket';
+import { aLiveMessage, liveSessionMock, tokenOf } from '../../test/live-fixtures';
+import { MarkChannelReadMutation } from '../operations';
 import { MARK_READ_DELAY_MS } from './useMarkRead';
 
 const ROKIA = { id: 'u-rokia', displayName: 'Rokia Traoré' };

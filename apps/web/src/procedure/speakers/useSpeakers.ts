@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { SpeakersState } from '@tribune/domain';
-import { getFragmentData, type FragmentType } from '../gql';
-import { useLiveConnection } from '../live/LiveConnectionProvider';
+import { getFragmentData, type FragmentType } from '../../gql';
+import { useLiveEvents } from '../../live/transport/useLiveEvents';
 import { clockOffset } from './server-clock';
-import { SpeakersQuery, SpeakersStateFields } from './operations';
+import { SpeakersQuery, SpeakersStateFields } from '../operations';
 
 /** The list of speakers as the screens use it (the live event's shape, without the group). */
 export type SpeakersView = Omit<SpeakersState, 'groupId'>;
@@ -38,7 +38,6 @@ export function fromGraphql(data: FragmentType<typeof SpeakersStateFields>): Spe
  */
 export function useSpeakers(meetingId: string, agendaItemId: string | null) {
   const client = useApolloClient();
-  const { socket } = useLiveConnection();
   const [stamped, setStamped] = useState<ServerStamped | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const latest = useRef<string>('');
@@ -71,17 +70,16 @@ export function useSpeakers(meetingId: string, agendaItemId: string | null) {
     void load();
   }, [load]);
 
-  useEffect(() => {
-    if (!socket) return;
-    const onUpdate = (notice: SpeakersState) => apply(notice);
-    const onConnect = () => void load();
-    socket.on('speakers:updated', onUpdate);
-    socket.on('connect', onConnect);
-    return () => {
-      socket.off('speakers:updated', onUpdate);
-      socket.off('connect', onConnect);
-    };
-  }, [socket, apply, load]);
+  useLiveEvents({ 'speakers:updated': apply, connect: () => void load() });
 
   return { stamped, loadError, apply, reload: load };
 }
+
+/** A list of speakers as a GraphQL query or mutation returns it. */
+export type SpeakersStateData = FragmentType<typeof SpeakersStateFields>;
+
+/**
+ * Runs a change to the list (a mutation), applies the state it returns (`pick`), announces `said`;
+ * what went wrong shows in the panel.
+ */
+export type SpeakersAction = <T>(run: () => Promise<T>, pick?: (data: T) => SpeakersStateData | undefined, said?: string) => Promise<void>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { VotePanel } from './VotePanel';
-import { fakeApi, renderWithApi } from './testing';
+import { fakeApi, renderWithApi } from '../../test/fake-api';
 
 const OPTIONS = ['For', 'Against', 'Abstain'];
 

@@ -1,6 +1,6 @@
 import type { LiveMessage } from '@tribune/domain';
-import { meetingCan } from '../test/fixtures';
-import { LiveSessionQuery } from './operations';
+import { meetingCan } from './fixtures';
+import { LiveSessionQuery } from '../live/operations';
 
 /** A JWT-shaped token for `sub` (the outbox and the "mine" checks read it). */
 export const tokenOf = (sub: string) => `h.${btoa(JSON.stringify({ sub }))}.s`;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ErrorParams, LiveError } from '@tribune/domain';
-import { knownReason, reasonMessage } from '../graphql/errors';
+import { knownReason, reasonMessage } from '../../graphql/errors';
 
 /**
  * A socket ack's refusal in the reader's language: its reason when the server names one this client

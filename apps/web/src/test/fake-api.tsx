@@ -7,8 +7,8 @@ import { AppProviders } from '../app/providers';
 import { session } from '../auth/session';
 import { createApolloClient } from '../graphql/client';
 import { createI18n } from '../i18n';
-import type { LiveSocket } from '../live/socket';
-import { FakeLiveSocket } from '../test/fake-live-socket';
+import type { LiveSocket } from '../live/transport/socket';
+import { FakeLiveSocket } from './fake-live-socket';
 
 /**
  * Component tests of the procedure screens: the API as a function of the operation (so a test

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { LiveMessage } from '@tribune/domain';
-import { renderApp } from '../test/render';
-import { FakeLiveSocket } from '../test/fake-live-socket';
-import { aLiveMessage, liveSessionMock, tokenOf } from './live-fixtures';
+import { renderApp } from '../../test/render';
+import { FakeLiveSocket } from '../../test/fake-live-socket';
+import { aLiveMessage, liveSessionMock, tokenOf } from '../../test/live-fixtures';
 
 const history = Array.from({ length: 6 }, (_, i) => aLiveMessage(i + 1, `Message ${i + 1}`));
 const after = (seq: number, count: number) => history.filter((m) => m.seq > seq).slice(0, count);

@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
 import { Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { SpeakersState } from '@tribune/domain';
-import { useLiveConnection } from '../live/LiveConnectionProvider';
-import { MeetingSpeakingStatsQuery } from './operations';
+import { useLiveEvents } from '../../live/transport/useLiveEvents';
+import { MeetingSpeakingStatsQuery } from '../operations';
 
 /**
  * The parity of who actually speaks in this sitting (ended speeches, by declared gender), read
@@ -12,19 +10,13 @@ import { MeetingSpeakingStatsQuery } from './operations';
  */
 export function SpeakingParity({ meetingId }: { meetingId: string }) {
   const { t, i18n } = useTranslation();
-  const { socket } = useLiveConnection();
   const { data, refetch } = useQuery(MeetingSpeakingStatsQuery, { variables: { meetingId }, fetchPolicy: 'cache-and-network' });
 
-  useEffect(() => {
-    if (!socket) return;
-    const onUpdate = (s: SpeakersState) => {
+  useLiveEvents({
+    'speakers:updated': (s) => {
       if (s.meetingId === meetingId) void refetch().catch(() => undefined);
-    };
-    socket.on('speakers:updated', onUpdate);
-    return () => {
-      socket.off('speakers:updated', onUpdate);
-    };
-  }, [socket, meetingId, refetch]);
+    },
+  });
 
   const stats = data?.speakingStats;
   if (!stats || stats.totalSeconds === 0) return null;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { MarkChannelReadMutation } from './operations';
+import { MarkChannelReadMutation } from '../operations';
 
 /** Wait this long after the last new message before saying how far the person read (one request per burst). */
 export const MARK_READ_DELAY_MS = 1500;

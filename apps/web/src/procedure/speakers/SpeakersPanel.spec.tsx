@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakeLiveSocket } from '../test/fake-live-socket';
+import { FakeLiveSocket } from '../../test/fake-live-socket';
 import { SpeakersPanel } from './SpeakersPanel';
-import { fakeApi, renderWithApi, type FakeApi } from './testing';
+import { fakeApi, renderWithApi, type FakeApi } from '../../test/fake-api';
 
 const SERVER_NOW = Date.parse('2026-11-27T17:20:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ErrorCode, HISTORY_PAGE_SIZE, TYPING_THROTTLE_MS, type LiveError, type LiveMessage, type PresenceEntry } from '@tribune/domain';
-import { useLiveConnection, type ConnectionState } from './LiveConnectionProvider';
-import { mergeMessages, type OutboxEntry } from './outbox';
-import { request } from './socket';
+import { useLiveConnection, type ConnectionState } from '../transport/LiveConnectionProvider';
+import { mergeMessages, type OutboxEntry } from '../transport/outbox';
+import { request } from '../transport/socket';
 
 /** A first visit to a long discussion shows its last messages only, not years of history over 3G. */
 const FIRST_VISIT_MESSAGES = 100;

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LiveConnectErrorData } from '@tribune/domain';
-import { session, useSession } from '../auth/session';
+import { session, useSession } from '../../auth/session';
 import { Outbox, outboxKey } from './outbox';
 import { createLiveSocket, request, userIdOfToken, type LiveSocket } from './socket';
 
