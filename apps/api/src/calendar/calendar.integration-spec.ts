@@ -87,6 +87,36 @@ describe('calendar', () => {
     expect(Number(cancelled.sequence)).toBe(1);
   });
 
+  it("reminds the person as they chose (VALARM per reminder delay, none for a cancelled meeting), in the account's language", async () => {
+    const group = await aGroup(t.prisma, termId, { name: 'Santé' });
+    const me = await aSignedInDeputy(t);
+    await aMembership(t.prisma, group.id, me.deputy.id);
+    const meeting = await aMeeting(t.prisma, group.id, { title: 'Point santé', startsAt: soon(4).toISOString() });
+    const cancelled = await aMeeting(t.prisma, group.id, { title: 'Annulée', startsAt: soon(5).toISOString(), status: 'CANCELLED' });
+    await t.prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: 'Accès aux soins' } });
+    const { path } = (await t.gql(FEED, {}, me.token)).data!.calendarFeed;
+    const alarmsOf = async (id: string) => {
+      const cal = new ICAL.Component(ICAL.parse(await (await get(path)).text()));
+      const event = cal.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === `meeting-${id}@tribune`)!;
+      return {
+        event,
+        triggers: event.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger'))),
+      };
+    };
+    // No choice made: the defaults, a day and an hour before.
+    expect((await alarmsOf(meeting.id)).triggers.sort()).toEqual(['-PT1H', '-P1D'].sort());
+    expect((await alarmsOf(cancelled.id)).triggers).toEqual([]);
+    await t.prisma.notificationSettings.create({ data: { userId: me.user.id, reminderMinutes: [30] } });
+    expect((await alarmsOf(meeting.id)).triggers).toEqual(['-PT30M']);
+    await t.prisma.notificationSettings.update({ where: { userId: me.user.id }, data: { reminderMinutes: [] } });
+    expect((await alarmsOf(meeting.id)).triggers).toEqual([]);
+
+    await t.prisma.user.update({ where: { id: me.user.id }, data: { locale: 'en' } });
+    const { event } = await alarmsOf(meeting.id);
+    expect(event.getFirstPropertyValue('summary')).toBe('Santé: Point santé');
+    expect(event.getFirstPropertyValue('description')).toBe('Agenda:\n1. Accès aux soins');
+  });
+
   it('gives one meeting as a .ics download to whoever may see it', async () => {
     const group = await aGroup(t.prisma, termId);
     const me = await aSignedInDeputy(t);

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Role } from '@tribune/domain';
+import { DEFAULT_REMINDER_DELAYS, Role } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
 import { AccessPolicy } from '../access/access-policy';
 import { AuthUser } from '../auth/auth-user';
@@ -59,7 +59,7 @@ export class CalendarService {
     // never the oldest at the expense of the newest.
     const include = MEETING_FOR_CALENDAR;
     const now = new Date();
-    const [coming, past] = await Promise.all([
+    const [coming, past, settings] = await Promise.all([
       this.prisma.meeting.findMany({
         where: { groupId: { in: groupIds }, endsAt: { gt: now } },
         include,
@@ -76,8 +76,13 @@ export class CalendarService {
         orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
         take: FEED_MAX_PAST,
       }),
+      this.prisma.notificationSettings.findUnique({ where: { userId: user.id }, select: { reminderMinutes: true } }),
     ]);
-    return renderCalendar(`Tribune — ${user.displayName}`, [...past.reverse(), ...coming], { locale: user.locale });
+    // The person's calendar reminds them when Tribune would (their reminder delays; none chosen, no alarm).
+    return renderCalendar(`Tribune — ${user.displayName}`, [...past.reverse(), ...coming], {
+      locale: user.locale,
+      alarmMinutes: settings?.reminderMinutes ?? DEFAULT_REMINDER_DELAYS,
+    });
   }
 
   async oneMeeting(token: string, meetingId: string) {
