@@ -3,10 +3,11 @@ import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from './config/config';
 import { AppModule } from './app.module';
+import type { Clock } from './common/clock';
 
 /** Builds the API (used by main.ts, the tests and the scripts): nothing listens until listen(). */
-export async function createApp(config: AppConfig, options: { logger?: boolean } = {}) {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+export async function createApp(config: AppConfig, options: { logger?: boolean; clock?: Clock } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, options.clock), {
     logger:
       options.logger === false
         ? false

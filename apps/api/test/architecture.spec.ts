@@ -16,7 +16,7 @@ const src = path.join(api, 'src');
  * the access policy and the audit log included (each feature adds its own `viewerCan`, and users
  * add the audit entry's actor).
  */
-const SHARED = ['access', 'audit', 'auth', 'common', 'config', 'generated', 'loaders', 'prisma', 'redis', 'security'];
+const SHARED = ['access', 'audit', 'auth', 'common', 'config', 'generated', 'jobs', 'loaders', 'prisma', 'redis', 'security'];
 /** What puts the house together (or prints it, or fills it): it may import anything. */
 const ROOTS = ['app.module.ts', 'bootstrap.ts', 'main.ts', 'schema', 'seed'];
 /** The live path: only itself and the roots import it. */

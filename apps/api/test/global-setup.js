@@ -12,6 +12,8 @@ const adminUrl = process.env.TEST_DATABASE_ADMIN_URL || 'postgres://postgres@127
 function migrationsHash() {
   const dir = path.join(root, 'prisma/migrations');
   const hash = crypto.createHash('sha256');
+  // The template also holds the job queue's schema: a new pg-boss builds a new template.
+  hash.update(require('pg-boss/package.json').version);
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name, 'migration.sql');
     if (fs.existsSync(file)) hash.update(name).update(fs.readFileSync(file));
@@ -38,6 +40,10 @@ module.exports = async function globalSetup() {
       env: { ...process.env, DATABASE_URL: url.toString() },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
+    // The job queue's tables (pg-boss), so each test file's app finds them ready instead of building them.
+    const buildingDb = new Client({ connectionString: url.toString() });
+    await buildingDb.connect();
+    await buildingDb.query(require('pg-boss').getConstructionPlans('pgboss')).finally(() => buildingDb.end());
     // Renamed only once complete, so a run never starts from a half-migrated template.
     await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`).catch(async (e) => {
       if (!/already exists/.test(String(e.message))) throw e;

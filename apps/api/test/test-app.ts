@@ -4,6 +4,7 @@ import { AppConfig, loadConfig } from '../src/config/config';
 import { createApp } from '../src/bootstrap';
 import { PrismaService } from '../src/prisma/prisma.service';
 import { createTestDatabase, TestDatabase } from './test-database';
+import { TestClock } from './test-clock';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -23,10 +24,11 @@ export interface TestApp {
  * The real API on a real port, on a fresh PostgreSQL database (or the embedded PGlite when
  * `embeddedDir` is given). Demo seeding is off: tests build their own data with factories.
  * `sameDatabaseAs`: another instance of the API on that app's database (scale-out), which leaves
- * the database to it when closed.
+ * the database to it when closed. `clock`: the time the app acts on (a TestClock the test moves;
+ * instances of one test may share it); default the real time.
  */
 export async function startTestApp(
-  options: { embeddedDir?: string; config?: Partial<AppConfig>; sameDatabaseAs?: TestApp } = {},
+  options: { embeddedDir?: string; config?: Partial<AppConfig>; sameDatabaseAs?: TestApp; clock?: TestClock } = {},
 ): Promise<TestApp> {
   const db = options.embeddedDir || options.sameDatabaseAs ? undefined : await createTestDatabase();
   const config: AppConfig = {
@@ -36,9 +38,11 @@ export async function startTestApp(
     seedDemo: false,
     countQueries: true,
     logLevel: 'error',
+    // No polling workers: a test runs due jobs itself (JobQueue.runDue) after moving its clock.
+    jobWorkers: false,
     ...options.config,
   };
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, { logger: false, clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -21,6 +21,11 @@ describe('loadConfig', () => {
       countQueries: false,
       logLevel: 'warn',
       trustProxy: 'loopback',
+      smtpUrl: undefined,
+      mailFrom: 'Tribune <no-reply@tribune.localhost>',
+      publicUrl: 'http://localhost:4200',
+      jobWorkers: true,
+      jobPollSeconds: 2,
     });
   });
 
@@ -44,6 +49,12 @@ describe('loadConfig', () => {
       jwtSecret: 's3cret',
       logLevel: 'info',
     });
+  });
+
+  it('runs job workers unless JOBS_WORKERS is false, polling every JOBS_POLL_SECONDS (at least half a second)', () => {
+    expect(loadConfig({ JOBS_WORKERS: 'false' }).jobWorkers).toBe(false);
+    expect(loadConfig({ JOBS_POLL_SECONDS: '5' }).jobPollSeconds).toBe(5);
+    expect(loadConfig({ JOBS_POLL_SECONDS: '0.1' }).jobPollSeconds).toBe(0.5);
   });
 
   it('reads TRUST_PROXY as Express does: a hop count, a boolean, or addresses and names', () => {

@@ -33,6 +33,10 @@ export interface AppConfig {
   mailFrom: string;
   /** The address people open the web app at: links in mails and calendar feeds start with it (no trailing slash). */
   publicUrl: string;
+  /** Whether this instance runs job workers (polls the durable queue): JOBS_WORKERS, default true. Tests run due jobs themselves. */
+  jobWorkers: boolean;
+  /** Seconds between a worker's polls of its queue (JOBS_POLL_SECONDS, default 2, at least 0.5). */
+  jobPollSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -71,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Tribune <no-reply@tribune.localhost>',
     publicUrl: (env.PUBLIC_URL || env.WEB_ORIGIN || `http://localhost:${env.WEB_PORT || 4200}`).replace(/\/+$/, ''),
+    jobWorkers: (env.JOBS_WORKERS ?? 'true') !== 'false',
+    jobPollSeconds: Math.max(0.5, Number(env.JOBS_POLL_SECONDS || 2)),
   };
 }

@@ -54,6 +54,11 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     return !this.config.databaseUrl;
   }
 
+  /** The embedded PGlite database itself (the job queue serves it to pg-boss), or undefined on PostgreSQL. */
+  get embeddedDatabase(): PGlite | undefined {
+    return this.pglite;
+  }
+
   /**
    * A read in plain SQL, outside any transaction, for the hottest read paths (the token check,
    * the home page's loaders): on PostgreSQL it goes straight to a `pg` pool, skipping Prisma's
