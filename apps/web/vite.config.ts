@@ -20,6 +20,8 @@ const proxy: Record<string, ProxyOptions> = {
   // The administrators' CSV export (/attendance-record/<termId>.csv); /records is the web app's.
   '^/attendance-record/[^/]+\\.csv(\\?.*)?$': { target: apiUrl, changeOrigin: true, xfwd: true },
   '/health': { target: apiUrl, changeOrigin: true, xfwd: true },
+  // The one-click unsubscribe link of notification mails (/unsubscribe/<token>).
+  '^/unsubscribe/[^/]+$': { target: apiUrl, changeOrigin: true, xfwd: true },
 };
 
 /**

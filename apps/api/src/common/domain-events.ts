@@ -33,11 +33,22 @@ export const DomainEvent = {
   SessionsRevoked: 'user.sessionsRevoked',
   /** A notification was stored for one person: their open sockets hear `notification:new` (notifications/). */
   NotificationCreated: 'notification.created',
+  /** A field report changed status (routed, placed on an agenda, closed): its author is told. */
+  FieldReportMoved: 'fieldReport.moved',
+  /** A decision was recorded (by hand or from a vote): a field report it addresses tells its author. */
+  DecisionRecorded: 'decision.recorded',
+  /** An action item was given to a deputy. */
+  ActionAssigned: 'action.assigned',
+  /** A time poll was opened in a group: its members are asked for their availability. */
+  TimePollOpened: 'timePoll.opened',
+  /** A seat was assigned to a deputy, or their mandate ended. */
+  MandateChanged: 'mandate.changed',
 } as const;
 
 // A domain event carries what the live channel broadcasts: one shape, defined in the shared
 // live protocol (packages/domain), so server events and client notices cannot drift apart.
-export type MeetingUpdatedEvent = MeetingUpdatedNotice;
+/** A meeting changed; a reschedule says where it was before (notifications tell the old and the new time). */
+export type MeetingUpdatedEvent = MeetingUpdatedNotice & { previousStartsAt?: string; previousEndsAt?: string };
 export type AgendaUpdatedEvent = AgendaUpdatedNotice;
 /** A vote was opened on an agenda item of a live meeting. */
 export type VoteOpenedEvent = VoteOpenedNotice;
@@ -74,6 +85,24 @@ export interface NotificationCreatedEvent {
   notice: NotificationNotice;
 }
 
+export interface FieldReportMovedEvent {
+  reportId: string;
+}
+export interface DecisionRecordedEvent {
+  decisionId: string;
+  meetingId: string;
+}
+export interface ActionAssignedEvent {
+  actionItemId: string;
+}
+export interface TimePollOpenedEvent {
+  pollId: string;
+}
+export interface MandateChangedEvent {
+  mandateId: string;
+  change: 'ASSIGNED' | 'ENDED';
+}
+
 /** The one event map: each domain event's name and what it carries. */
 export interface DomainEvents {
   [DomainEvent.MeetingUpdated]: MeetingUpdatedEvent;
@@ -86,6 +115,11 @@ export interface DomainEvents {
   [DomainEvent.MembershipEnded]: MembershipEndedEvent;
   [DomainEvent.SessionsRevoked]: SessionsRevokedEvent;
   [DomainEvent.NotificationCreated]: NotificationCreatedEvent;
+  [DomainEvent.FieldReportMoved]: FieldReportMovedEvent;
+  [DomainEvent.DecisionRecorded]: DecisionRecordedEvent;
+  [DomainEvent.ActionAssigned]: ActionAssignedEvent;
+  [DomainEvent.TimePollOpened]: TimePollOpenedEvent;
+  [DomainEvent.MandateChanged]: MandateChangedEvent;
 }
 export type DomainEventName = keyof DomainEvents;
 

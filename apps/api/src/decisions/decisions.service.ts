@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorReason } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { isoDay } from '../common/scalars';
@@ -16,6 +17,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
     private readonly meetings: MeetingsService,
+    private readonly events: DomainEventBus,
   ) {}
 
   /**
@@ -77,6 +79,7 @@ export class DecisionsService {
       return { decision, meeting };
     });
     this.meetings.publish([meeting], 'updated');
+    this.events.publish(DomainEvent.DecisionRecorded, { decisionId: decision.id, meetingId: meeting.id });
     return decision;
   }
 
@@ -117,6 +120,7 @@ export class DecisionsService {
       return { action, meeting };
     });
     this.meetings.publish([meeting], 'updated');
+    if (action.assigneeId) this.events.publish(DomainEvent.ActionAssigned, { actionItemId: action.id });
     return action;
   }
 

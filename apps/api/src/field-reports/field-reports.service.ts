@@ -7,6 +7,7 @@ import { AgendaService, requireOpenAgenda } from '../agenda/agenda.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { today } from '../common/scalars';
 import { MeetingAccess } from '../meetings/meeting-access.service';
 import { PrismaService, Tx } from '../prisma/prisma.service';
@@ -36,7 +37,14 @@ export class FieldReportsService {
     private readonly access: MeetingAccess,
     private readonly agenda: AgendaService,
     private readonly policy: AccessPolicy,
+    private readonly events: DomainEventBus,
   ) {}
+
+  /** After the commit: the author hears of it (notifications). */
+  private moved<T extends { id: string }>(report: T): T {
+    this.events.publish(DomainEvent.FieldReportMoved, { reportId: report.id });
+    return report;
+  }
 
   private async load(tx: Tx, id: string) {
     const report = await tx.fieldReport.findUnique({ where: { id } });
@@ -86,8 +94,8 @@ export class FieldReportsService {
     });
   }
 
-  route(actor: AuthUser, input: RouteFieldReportInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async route(actor: AuthUser, input: RouteFieldReportInput) {
+    const routed = await this.prisma.$transaction(async (tx) => {
       const report = await this.load(tx, input.reportId);
       const group = await this.access.requireCoordination(tx, actor, input.groupId);
       // Taking a report away from a group needs that group's coordination too (the policy's fieldReport.route).
@@ -118,6 +126,7 @@ export class FieldReportsService {
       });
       return updated;
     });
+    return this.moved(routed);
   }
 
   async placeOnAgenda(actor: AuthUser, input: PlaceReportOnAgendaInput) {
@@ -154,11 +163,11 @@ export class FieldReportsService {
       return { report: updated, meeting };
     });
     this.agenda.publish(meeting);
-    return report;
+    return this.moved(report);
   }
 
-  close(actor: AuthUser, input: CloseFieldReportInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async close(actor: AuthUser, input: CloseFieldReportInput) {
+    const closed = await this.prisma.$transaction(async (tx) => {
       const report = await this.load(tx, input.reportId);
       // The routed group's coordination; a report not yet routed, administrators.
       await this.policy.require(tx, actor, 'fieldReport', 'coordinate', subjectOf(report));
@@ -180,6 +189,7 @@ export class FieldReportsService {
       });
       return updated;
     });
+    return this.moved(closed);
   }
 
   /** The reports the viewer may read (the access policy's rule, as SQL), filtered, newest first. A null filter is no filter. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MeetingRef } from '@tribune/domain';
-import { aUser, tokenFor } from '../../test/factories';
+import { aGroup, aMeeting, aTerm, aUser, tokenFor } from '../../test/factories';
 import { ClientSocket, connectLive, nextEvent } from '../../test/live-client';
 import { codeOf, startTestApp, TestApp } from '../../test/test-app';
 import { NotificationsService } from './notifications.service';
@@ -108,6 +108,45 @@ describe('notifications', () => {
         dedupeKey: `k-${randomUUID()}`,
       });
       expect(await heardByOther).toMatchObject({ title: 'New meeting: Travail' });
+    });
+  });
+
+  describe('by email', () => {
+    it('mails those who want it once, in their language, with the meeting as an invitation and a working unsubscribe', async () => {
+      const { user } = await person('en');
+      const group = await aGroup(a.prisma, (await aTerm(a.prisma)).id);
+      const m = await aMeeting(a.prisma, group.id, { title: 'Santé' });
+      const payload = { ...meeting('Santé'), meetingId: m.id, groupId: group.id };
+      const input = { kind: 'MEETING_SCHEDULED' as const, recipientIds: [user.id], payload, dedupeKey: `meeting-scheduled:${m.id}` };
+      await service.notify(input);
+      await service.notify(input);
+      const mails = await a.prisma.outgoingMail.findMany({ where: { userId: user.id } });
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toMatchObject({ subject: 'New meeting: Santé', locale: 'en', calendarMethod: 'REQUEST' });
+      expect(mails[0].text).toContain(`/meetings/${m.id}`);
+      const unsubscribe = new URL(mails[0].unsubscribeUrl!);
+      expect((await fetch(`${a.url}${unsubscribe.pathname}`)).status).toBe(200);
+      expect((await service.preferences(user.id)).channels.find((c) => c.kind === 'MEETING_SCHEDULED')).toMatchObject({ email: true });
+      const post = await fetch(`${a.url}${unsubscribe.pathname}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' });
+      expect(post.status).toBe(200);
+      expect((await service.preferences(user.id)).channels.find((c) => c.kind === 'MEETING_SCHEDULED')).toMatchObject({
+        inApp: true,
+        email: false,
+      });
+      await service.notify({ ...input, dedupeKey: `again-${randomUUID()}` });
+      expect(await a.prisma.outgoingMail.count({ where: { userId: user.id } })).toBe(1);
+      expect((await fetch(`${a.url}/unsubscribe/forged.${unsubscribe.pathname.split('.').pop()}`, { method: 'POST' })).status).toBe(404);
+    });
+
+    it('mails a person who keeps a kind out of the app, still once', async () => {
+      const { user } = await person();
+      await service.updatePreferences(user.id, { channels: [{ kind: 'ACTION_DUE', inApp: false, email: true }] });
+      const payload = { actionItemId: randomUUID(), title: 'Relancer', dueOn: '2027-01-06', meeting: meeting() };
+      const input = { kind: 'ACTION_DUE' as const, recipientIds: [user.id], payload, dedupeKey: `due-${randomUUID()}` };
+      expect((await service.notify(input)).told).toEqual([user.id]);
+      expect((await service.notify(input)).told).toEqual([]);
+      expect(await a.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+      expect(await a.prisma.outgoingMail.count({ where: { userId: user.id } })).toBe(1);
     });
   });
 

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { MailModule } from '../mail/mail.module';
 import { NotificationMailer } from './notification-mailer';
+import { NotificationTriggers } from './notification-triggers';
+import { UnsubscribeController } from './unsubscribe.controller';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
@@ -9,7 +13,9 @@ import { NotificationsService } from './notifications.service';
  * sockets through the live module's listener of `notification.created`.
  */
 @Module({
-  providers: [NotificationsService, NotificationsResolver, NotificationMailer],
+  imports: [MailModule, CalendarModule],
+  controllers: [UnsubscribeController],
+  providers: [NotificationsService, NotificationsResolver, NotificationMailer, NotificationTriggers],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

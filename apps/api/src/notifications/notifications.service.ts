@@ -52,6 +52,7 @@ export interface PreferencesChange {
 interface Recipient {
   id: string;
   email: string;
+  displayName: string;
   locale: string;
   timeZone: string;
   inApp: boolean;
@@ -106,17 +107,27 @@ export class NotificationsService {
           RETURNING id, "userId", "createdAt"`)
       : [];
     const fresh = new Map(stored.map((row) => [row.userId, row]));
-    // Those who keep it in the app were told already when their row existed; the others only by
-    // mail, whose outbox refuses a second mail with the same key.
-    const told = recipients.filter((r) => fresh.has(r.id) || !r.inApp);
     await this.announce(input, recipients, fresh);
-    for (const r of told.filter((t) => t.wantsEmail)) {
+    // Those who keep it in the app were mailed with their new row; the others whenever asked,
+    // the outbox refusing a second mail with the same key.
+    const told = new Set(fresh.keys());
+    for (const r of recipients.filter((t) => t.wantsEmail && (fresh.has(t.id) || !t.inApp))) {
       const notice = renderNotification(input.kind, input.payload, r);
-      await this.mailer
-        .send({ recipient: r, kind: input.kind, notice, idempotencyKey: `notification:${r.id}:${input.dedupeKey}:email` })
-        .catch((e: unknown) => this.logger.error(`mail for ${input.dedupeKey} not queued: ${String(e)}`));
+      const mailed = await this.mailer
+        .send({
+          recipient: r,
+          kind: input.kind,
+          payload: input.payload,
+          notice,
+          idempotencyKey: `notification:${r.id}:${input.dedupeKey}:email`,
+        })
+        .catch((e: unknown) => {
+          this.logger.error(`mail for ${input.dedupeKey} not queued: ${String(e)}`);
+          return false;
+        });
+      if (mailed) told.add(r.id);
     }
-    return { told: told.map((r) => r.id) };
+    return { told: recipients.map((r) => r.id).filter((id) => told.has(id)) };
   }
 
   /** Publishes `notification.created` for each new row, with the recipient's new unread count. */
@@ -150,6 +161,7 @@ export class NotificationsService {
       select: {
         id: true,
         email: true,
+        displayName: true,
         locale: true,
         notificationSettings: { select: { timeZone: true } },
         notificationPreferences: { where: { kind }, select: { inApp: true, email: true } },
@@ -161,6 +173,7 @@ export class NotificationsService {
         return {
           id: u.id,
           email: u.email,
+          displayName: u.displayName,
           locale: u.locale,
           timeZone: u.notificationSettings?.timeZone ?? DEFAULT_TIME_ZONE,
           inApp: choice.inApp,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorReason } from '@tribune/domain';
 import { AuditService } from '../audit/audit.service';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
 import { MeetingAccess } from '../meetings/meeting-access.service';
@@ -35,6 +36,7 @@ export class TimePollsService {
     private readonly audit: AuditService,
     private readonly access: MeetingAccess,
     private readonly meetings: MeetingsService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async tally(db: Tx, pollId: string) {
@@ -47,8 +49,8 @@ export class TimePollsService {
     }));
   }
 
-  create(actor: AuthUser, input: CreateTimePollInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async create(actor: AuthUser, input: CreateTimePollInput) {
+    const created = await this.prisma.$transaction(async (tx) => {
       const group = await this.access.requireCoordination(tx, actor, input.groupId);
       if (!input.title.trim())
         throw badInput('The title is empty.', 'title', { reason: ErrorReason.EMPTY_TEXT, params: { field: 'title' } });
@@ -89,6 +91,8 @@ export class TimePollsService {
       });
       return poll;
     });
+    this.events.publish(DomainEvent.TimePollOpened, { pollId: created.id });
+    return created;
   }
 
   answer(actor: AuthUser, input: AnswerTimePollInput) {

@@ -354,6 +354,7 @@ export class VotesService {
       return { vote, meeting };
     });
     this.meetings.publish([meeting], 'updated');
+    if (vote.decisionId) this.events.publish(DomainEvent.DecisionRecorded, { decisionId: vote.decisionId, meetingId: meeting.id });
     return vote;
   }
 
