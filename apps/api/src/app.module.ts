@@ -7,8 +7,6 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { APP_CONFIG, AppConfig } from './config/config';
-import { Clock, SystemClock } from './common/clock';
-import { JobsModule } from './jobs/jobs.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { RedisModule } from './redis/redis.module';
 import { PrismaService } from './prisma/prisma.service';
@@ -46,8 +44,7 @@ import { complexityLimitPlugin, depthLimitRule, withoutSuggestions } from './sec
 
 @Module({})
 export class AppModule {
-  /** `clock`: the time the app acts on (tests pass a TestClock they move; default the real time). */
-  static register(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
+  static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -73,7 +70,7 @@ export class AppModule {
             // Every field returning a policed object (root or relation) passes its read rule (access/).
             // In reads, a null argument or filter field means "not given" (common/null-means-absent.ts).
             transformSchema: (schema) => policeSchema(nullMeansAbsentInReads(withStrictDateTime(schema)), policy),
-            context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma) }),
+            context: ({ req }: { req: Request }) => ({ req, loaders: new Loaders(prisma, req) }),
             // Production answers do not spell out the schema ("Did you mean ...?"), as introspection is off there.
             formatError: config.production ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,
             includeStacktraceInErrorResponses: false,
@@ -104,15 +101,13 @@ export class AppModule {
         AttendanceRecordModule,
         UnreadModule,
         NotificationsModule,
-        JobsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: Clock, useValue: clock },
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThrough },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG],
     };
   }
 }

@@ -114,7 +114,7 @@ export class AccessPolicy {
 
   /** The group a meeting-scoped row belongs to, through the request's batched meeting loader. */
   async meetingGroup(loaders: Loaders, meetingId: string): Promise<string | null> {
-    return (await loaders.meetingById.load(meetingId))?.groupId ?? null;
+    return (await loaders.byId<{ id: string; groupId: string }>('Meeting').load(meetingId))?.groupId ?? null;
   }
 }
 

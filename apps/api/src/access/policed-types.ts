@@ -54,7 +54,7 @@ export const POLICED_TYPES: Record<string, Policed> = {
     kind: 'meeting',
     subject: async (row, loaders) => {
       const pollId = str(row.pollId);
-      const poll = pollId ? await loaders.timePollById.load(pollId) : null;
+      const poll = pollId ? await loaders.byId<{ id: string; groupId: string }>('TimePoll').load(pollId) : null;
       return poll ? { groupId: poll.groupId } : null;
     },
   },
@@ -63,6 +63,10 @@ export const POLICED_TYPES: Record<string, Policed> = {
     subject: (row) => Promise.resolve({ groupId: str(row.routedGroupId), authorDeputyId: str(row.authorId) }),
   },
   Message: { kind: 'message', subject: (row) => Promise.resolve({ groupId: str(row.groupId), authorUserId: str(row.authorId) }) },
+  Text: { kind: 'text', subject: ofGroup },
+  TextVersion: { kind: 'text', subject: ofGroup },
+  Amendment: { kind: 'text', subject: ofGroup },
+  AmendmentBlock: { kind: 'text', subject: ofGroup },
 };
 
 interface Context {

@@ -7,6 +7,7 @@ import { Meeting } from '../meetings/models/meeting.model';
 import { AgendaService } from './agenda.service';
 import { AddAgendaItemInput, RemoveAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from './dto/agenda.inputs';
 import { AgendaItem } from './models/agenda-item.model';
+import { MeetingsLoaders } from '../meetings/meetings.loaders';
 
 @Resolver(() => AgendaItem)
 export class AgendaResolver {
@@ -40,6 +41,6 @@ export class AgendaResolver {
 
   @ResolveField(() => Meeting)
   meeting(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
-    return loaders.meetingById.load(item.meetingId);
+    return loaders.of(MeetingsLoaders).meetingById.load(item.meetingId);
   }
 }

@@ -4,16 +4,17 @@ import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { AgendaItem } from './models/agenda-item.model';
+import { AgendaLoaders } from './agenda.loaders';
 
 @Resolver(() => Meeting)
 export class MeetingAgendaResolver {
   @ResolveField(() => [AgendaItem], { description: 'In order.' })
   agenda(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.agendaByMeetingId.load(meeting.id);
+    return loaders.of(AgendaLoaders).agendaByMeetingId.load(meeting.id);
   }
 
   @ResolveField(() => AgendaItem, { nullable: true })
   currentAgendaItem(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return meeting.currentAgendaItemId ? loaders.agendaItemById.load(meeting.currentAgendaItemId) : null;
+    return meeting.currentAgendaItemId ? loaders.of(AgendaLoaders).agendaItemById.load(meeting.currentAgendaItemId) : null;
   }
 }

@@ -1,20 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { ErrorReason, Role } from '@tribune/domain';
 import { forbidden, unauthenticated } from '../common/app-error';
-import { Deputy } from '../generated/prisma/client';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, requestOf, ROLES, WITH_TEMPORARY_PASSWORD } from './decorators';
 
 /** The refusal of everything but choosing one's own password, after an administrator's reset. */
 export const temporaryPassword = () =>
   forbidden('Your password is a temporary one: choose your own first (changePassword).', { reason: ErrorReason.TEMPORARY_PASSWORD });
-
-/** What the request's GraphQL context may be told once the token is checked (the request's loaders prime their deputy). */
-interface SignedInListener {
-  signedIn(userId: string, deputy: Deputy | null): void;
-}
 
 /** Global guard: a valid token on every handler unless marked @Public(), and the @Roles() if any. */
 @Injectable()
@@ -33,12 +26,9 @@ export class AuthGuard implements CanActivate {
       const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : undefined;
       if (!token) throw unauthenticated();
       // The root fields of one operation are guarded in parallel: they share one token check.
+      // The deputy read with the account stays on the request: the request's loaders start from it.
       req.userCheck ??= this.auth.checkToken(token).then(({ user, deputy }) => {
-        const listener =
-          context.getType<string>() === 'graphql'
-            ? (GqlExecutionContext.create(context).getContext().loaders as SignedInListener | undefined)
-            : undefined;
-        listener?.signedIn(user.id, deputy);
+        req.signedIn = { userId: user.id, deputy };
         return user;
       });
       req.user = await req.userCheck;

@@ -179,7 +179,7 @@ export class AuthService {
 
   /**
    * userForToken, with the user's deputy profile (or null) read by the same statement: the guard
-   * hands it to the request's loaders, so `me { deputy { ... } }` costs no second query.
+   * leaves it on the request for its loaders (LoadersRequest), so `me { deputy { ... } }` costs no second query.
    */
   async checkToken(token: string): Promise<{ user: AuthUser; deputy: Deputy | null }> {
     let payload: TokenPayload;

@@ -2,6 +2,7 @@ import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/com
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from '@tribune/domain';
 import { AuthUser } from './auth-user';
+import type { Deputy } from '../generated/prisma/client';
 
 export const IS_PUBLIC = 'tribune:isPublic';
 export const ROLES = 'tribune:roles';
@@ -23,6 +24,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 export function requestOf(context: ExecutionContext): {
   user?: AuthUser;
   userCheck?: Promise<AuthUser>;
+  /** Who signed in, with their deputy profile read by the same statement (the request's loaders prime it: LoadersRequest). */
+  signedIn?: { userId: string; deputy: Deputy | null };
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
 } {

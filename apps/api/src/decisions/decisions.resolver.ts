@@ -10,6 +10,9 @@ import { Meeting } from '../meetings/models/meeting.model';
 import { DecisionsService } from './decisions.service';
 import { AssignActionInput, RecordDecisionInput, SetActionStatusInput, UpdateMinutesInput } from './dto/decision.inputs';
 import { ActionItem, Decision } from './models/decision.model';
+import { AgendaLoaders } from '../agenda/agenda.loaders';
+import { DecisionsLoaders } from './decisions.loaders';
+import { DeputiesLoaders } from '../deputies/deputies.loaders';
 
 @Resolver(() => Decision)
 export class DecisionsResolver {
@@ -43,17 +46,17 @@ export class DecisionsResolver {
 
   @ResolveField(() => AgendaItem, { nullable: true })
   agendaItem(@Root() decision: Decision, @Context('loaders') loaders: Loaders) {
-    return decision.agendaItemId ? loaders.agendaItemById.load(decision.agendaItemId) : null;
+    return decision.agendaItemId ? loaders.of(AgendaLoaders).agendaItemById.load(decision.agendaItemId) : null;
   }
 
   @ResolveField(() => [ActionItem])
   actionItems(@Root() decision: Decision, @Context('loaders') loaders: Loaders) {
-    return loaders.actionItemsByDecisionId.load(decision.id);
+    return loaders.of(DecisionsLoaders).actionItemsByDecisionId.load(decision.id);
   }
 
   @ResolveField(() => [FieldReport], { description: 'The field reports this decision addressed.' })
   fieldReports(@Root() decision: Decision, @Context('loaders') loaders: Loaders) {
-    return loaders.fieldReportsByDecisionId.load(decision.id);
+    return loaders.of(DecisionsLoaders).fieldReportsByDecisionId.load(decision.id);
   }
 }
 
@@ -61,11 +64,11 @@ export class DecisionsResolver {
 export class ActionItemResolver {
   @ResolveField(() => Deputy, { nullable: true })
   assignee(@Root() action: ActionItem, @Context('loaders') loaders: Loaders) {
-    return action.assigneeId ? loaders.deputyById.load(action.assigneeId) : null;
+    return action.assigneeId ? loaders.of(DeputiesLoaders).deputyById.load(action.assigneeId) : null;
   }
 
   @ResolveField(() => Decision, { nullable: true })
   decision(@Root() action: ActionItem, @Context('loaders') loaders: Loaders) {
-    return action.decisionId ? loaders.decisionById.load(action.decisionId) : null;
+    return action.decisionId ? loaders.of(DecisionsLoaders).decisionById.load(action.decisionId) : null;
   }
 }

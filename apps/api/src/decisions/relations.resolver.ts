@@ -6,23 +6,24 @@ import { FieldReport } from '../field-reports/models/field-report.model';
 import { Loaders } from '../loaders/loaders';
 import { Meeting } from '../meetings/models/meeting.model';
 import { ActionItem, Decision, MinutesVersion } from './models/decision.model';
+import { DecisionsLoaders } from './decisions.loaders';
 
 /** A meeting's decisions, actions and minutes: added to Meeting by decisions, the feature that comes after meetings. */
 @Resolver(() => Meeting)
 export class MeetingDecisionsResolver {
   @ResolveField(() => [Decision])
   decisions(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.decisionsByMeetingId.load(meeting.id);
+    return loaders.of(DecisionsLoaders).decisionsByMeetingId.load(meeting.id);
   }
 
   @ResolveField(() => [ActionItem])
   actionItems(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.actionItemsByMeetingId.load(meeting.id);
+    return loaders.of(DecisionsLoaders).actionItemsByMeetingId.load(meeting.id);
   }
 
   @ResolveField(() => [MinutesVersion])
   minutesVersions(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.minutesVersionsByMeetingId.load(meeting.id);
+    return loaders.of(DecisionsLoaders).minutesVersionsByMeetingId.load(meeting.id);
   }
 }
 
@@ -31,7 +32,7 @@ export class MeetingDecisionsResolver {
 export class AgendaItemDecisionsResolver {
   @ResolveField(() => [Decision])
   decisions(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
-    return loaders.decisionsByAgendaItemId.load(item.id);
+    return loaders.of(DecisionsLoaders).decisionsByAgendaItemId.load(item.id);
   }
 }
 
@@ -40,6 +41,6 @@ export class AgendaItemDecisionsResolver {
 export class FieldReportDecisionResolver {
   @ResolveField(() => Decision, { nullable: true })
   decision(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
-    return report.decisionId ? loaders.decisionById.load(report.decisionId) : null;
+    return report.decisionId ? loaders.of(DecisionsLoaders).decisionById.load(report.decisionId) : null;
   }
 }

@@ -14,6 +14,8 @@ import { mayReadDeclaredGender } from './declared-gender';
 import { territoryLabel } from '../territories/territories';
 import { DeputiesService, MAX_DEPUTIES } from './deputies.service';
 import { listOf } from '../security/graphql-limits';
+import { MandatesLoaders } from '../mandates/mandates.loaders';
+import { WorkingGroupsLoaders } from '../working-groups/working-groups.loaders';
 
 @Resolver(() => Deputy)
 export class DeputiesResolver {
@@ -63,7 +65,7 @@ export class DeputiesResolver {
 
   @ResolveField(() => Mandate, { nullable: true, description: 'The seat they hold now, if any.' })
   currentMandate(@Root() deputy: Deputy, @Context('loaders') loaders: Loaders) {
-    return loaders.openMandateByDeputyId.load(deputy.id);
+    return loaders.of(MandatesLoaders).openMandateByDeputyId.load(deputy.id);
   }
 
   @ResolveField(() => [GroupMember], { description: 'Their current working-group memberships.' })
@@ -77,7 +79,7 @@ export class DeputiesResolver {
     const loader =
       actor && selects(info, ['group', 'unreadCount'])
         ? context.loaders.of(UnreadLoaders).openMembershipsWithUnreadByDeputyId(actor)
-        : context.loaders.openMembershipsByDeputyId;
+        : context.loaders.of(WorkingGroupsLoaders).openMembershipsByDeputyId;
     return loader.load(deputy.id);
   }
 }

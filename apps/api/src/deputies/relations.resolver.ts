@@ -6,12 +6,13 @@ import { Mandate } from '../mandates/models/mandate.model';
 import { User } from '../users/models/user.model';
 import { GroupMember } from '../working-groups/models/working-group.model';
 import { Deputy } from './models/deputy.model';
+import { DeputiesLoaders } from './deputies.loaders';
 
 @Resolver(() => User)
 export class UserDeputyResolver {
   @ResolveField(() => Deputy, { nullable: true, description: 'The deputy profile linked to this account, if any.' })
   deputy(@Root() user: User, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyByUserId.load(user.id);
+    return loaders.of(DeputiesLoaders).deputyByUserId.load(user.id);
   }
 }
 
@@ -19,7 +20,7 @@ export class UserDeputyResolver {
 export class MandateDeputyResolver {
   @ResolveField(() => Deputy)
   deputy(@Root() mandate: Mandate, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(mandate.deputyId);
+    return loaders.of(DeputiesLoaders).deputyById.load(mandate.deputyId);
   }
 }
 
@@ -27,6 +28,6 @@ export class MandateDeputyResolver {
 export class GroupMemberDeputyResolver {
   @ResolveField(() => Deputy)
   deputy(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(member.deputyId);
+    return loaders.of(DeputiesLoaders).deputyById.load(member.deputyId);
   }
 }

@@ -18,6 +18,10 @@ import { FieldReportsService } from './field-reports.service';
 import { FieldReport, FieldReportEvent, FieldReportSummary } from './models/field-report.model';
 import { listOf } from '../security/graphql-limits';
 import { territoryLabel } from '../territories/territories';
+import { DeputiesLoaders } from '../deputies/deputies.loaders';
+import { FieldReportsLoaders } from './field-reports.loaders';
+import { UsersLoaders } from '../users/users.loaders';
+import { WorkingGroupsLoaders } from '../working-groups/working-groups.loaders';
 
 @Resolver(() => FieldReport)
 export class FieldReportsResolver {
@@ -82,22 +86,22 @@ export class FieldReportsResolver {
 
   @ResolveField(() => Deputy)
   author(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(report.authorId);
+    return loaders.of(DeputiesLoaders).deputyById.load(report.authorId);
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true })
   routedGroup(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
-    return report.routedGroupId ? loaders.groupById.load(report.routedGroupId) : null;
+    return report.routedGroupId ? loaders.of(WorkingGroupsLoaders).groupById.load(report.routedGroupId) : null;
   }
 
   @ResolveField(() => AgendaItem, { nullable: true })
   agendaItem(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
-    return loaders.agendaItemByFieldReportId.load(report.id);
+    return loaders.of(FieldReportsLoaders).agendaItemByFieldReportId.load(report.id);
   }
 
   @ResolveField(() => [FieldReportEvent], { description: 'Who moved the report, and when, oldest first.' })
   history(@Root() report: FieldReport, @Context('loaders') loaders: Loaders) {
-    return loaders.fieldReportEventsByReportId.load(report.id);
+    return loaders.of(FieldReportsLoaders).fieldReportEventsByReportId.load(report.id);
   }
 }
 
@@ -105,6 +109,6 @@ export class FieldReportsResolver {
 export class FieldReportEventResolver {
   @ResolveField(() => User)
   by(@Root() event: FieldReportEvent, @Context('loaders') loaders: Loaders) {
-    return loaders.userById.load(event.byUserId);
+    return loaders.of(UsersLoaders).userById.load(event.byUserId);
   }
 }

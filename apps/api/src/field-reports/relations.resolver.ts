@@ -4,11 +4,12 @@ import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { AgendaItem } from '../agenda/models/agenda-item.model';
 import { Loaders } from '../loaders/loaders';
 import { FieldReport } from './models/field-report.model';
+import { FieldReportsLoaders } from './field-reports.loaders';
 
 @Resolver(() => AgendaItem)
 export class AgendaItemFieldReportResolver {
   @ResolveField(() => FieldReport, { nullable: true, description: 'The field report this item discusses.' })
   fieldReport(@Root() item: AgendaItem, @Context('loaders') loaders: Loaders) {
-    return item.fieldReportId ? loaders.fieldReportById.load(item.fieldReportId) : null;
+    return item.fieldReportId ? loaders.of(FieldReportsLoaders).fieldReportById.load(item.fieldReportId) : null;
   }
 }

@@ -8,6 +8,7 @@ import { Message } from './models/message.model';
 import { MessagesService } from './messages.service';
 import { HISTORY_PAGE_SIZE } from '@tribune/domain';
 import { listOf } from '../security/graphql-limits';
+import { UsersLoaders } from '../users/users.loaders';
 
 @Resolver(() => Message)
 export class MessageResolver {
@@ -24,6 +25,6 @@ export class MessageResolver {
 
   @ResolveField(() => User)
   author(@Root() message: Message, @Context('loaders') loaders: Loaders) {
-    return loaders.userById.load(message.authorId);
+    return loaders.of(UsersLoaders).userById.load(message.authorId);
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MandatesResolver } from './mandates.resolver';
 import { MandatesService } from './mandates.service';
-import { SeatMandatesResolver } from './relations.resolver';
+import { SeatMandatesResolver, TermSeatsResolver } from './relations.resolver';
 
-@Module({ providers: [MandatesService, MandatesResolver, SeatMandatesResolver] })
+@Module({ providers: [MandatesService, MandatesResolver, SeatMandatesResolver, TermSeatsResolver] })
 export class MandatesModule {}

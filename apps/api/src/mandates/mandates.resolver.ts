@@ -7,6 +7,7 @@ import { Seat } from '../terms/models/term.model';
 import { AssignSeatInput, EndMandateInput } from './dto/mandate.inputs';
 import { AssignSeatPayload, EndMandatePayload, Mandate } from './models/mandate.model';
 import { MandatesService } from './mandates.service';
+import { MandatesLoaders } from './mandates.loaders';
 
 @Resolver(() => Mandate)
 export class MandatesResolver {
@@ -28,11 +29,11 @@ export class MandatesResolver {
 
   @ResolveField(() => Seat)
   seat(@Root() mandate: Mandate, @Context('loaders') loaders: Loaders) {
-    return loaders.seatById.load(mandate.seatId);
+    return loaders.of(MandatesLoaders).seatById.load(mandate.seatId);
   }
 
   @ResolveField(() => Mandate, { nullable: true, description: 'Who took over the seat when this mandate ended by replacement.' })
   successor(@Root() mandate: Mandate, @Context('loaders') loaders: Loaders) {
-    return mandate.successorMandateId ? loaders.mandateById.load(mandate.successorMandateId) : null;
+    return mandate.successorMandateId ? loaders.of(MandatesLoaders).mandateById.load(mandate.successorMandateId) : null;
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Parity, ErrorReason } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
-import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { codeForPrismaError } from '../common/format-error';
@@ -10,7 +9,7 @@ import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
 import { lockTerms, termStatus } from '../terms/terms.service';
 import { TermStatus } from '../terms/models/term.model';
-import { parityOfTerms } from '../loaders/loaders';
+import { parityOfTerms } from './mandates.loaders';
 import { AssignSeatInput, EndMandateInput } from './dto/mandate.inputs';
 import { MandateEndReason } from './models/mandate.model';
 
@@ -21,11 +20,10 @@ export class MandatesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
-    private readonly events: DomainEventBus,
   ) {}
 
-  async assignSeat(actor: AuthUser, input: AssignSeatInput) {
-    const assigned = await this.prisma.$transaction(async (tx) => {
+  assignSeat(actor: AuthUser, input: AssignSeatInput) {
+    return this.prisma.$transaction(async (tx) => {
       await lockTerms(tx);
       const term = await tx.term.findUnique({ where: { id: input.termId } });
       if (!term) throw notFound('Term', input.termId);
@@ -45,12 +43,10 @@ export class MandatesService {
       });
       return { mandate, seat, parity, warnings: parityWarnings(parity) };
     });
-    this.events.publish(DomainEvent.MandateChanged, { mandateId: assigned.mandate.id, change: 'ASSIGNED' });
-    return assigned;
   }
 
-  async endMandate(actor: AuthUser, input: EndMandateInput) {
-    const result = await this.prisma.$transaction(async (tx) => {
+  endMandate(actor: AuthUser, input: EndMandateInput) {
+    return this.prisma.$transaction(async (tx) => {
       await lockTerms(tx);
       const current = await tx.mandate.findUnique({ where: { id: input.mandateId }, include: { seat: { include: { term: true } } } });
       if (!current) throw notFound('Mandate', input.mandateId);
@@ -97,9 +93,6 @@ export class MandatesService {
       });
       return { mandate: { ...ended, successorMandateId: successor?.id ?? null }, successor, parity, warnings: parityWarnings(parity) };
     });
-    this.events.publish(DomainEvent.MandateChanged, { mandateId: result.mandate.id, change: 'ENDED' });
-    if (result.successor) this.events.publish(DomainEvent.MandateChanged, { mandateId: result.successor.id, change: 'ASSIGNED' });
-    return result;
   }
 
   /** The rules every new mandate obeys, whether assigned directly or as a successor. */
@@ -178,7 +171,7 @@ export class MandatesService {
    * mandates are closed here, in the transaction that needs the deputy's open slot, rather than by
    * a scheduled job (nothing to run on several instances, nothing missed while the API is down) or
    * by a sweep of every ended term (which would pre-empt a resignation an administrator records
-   * late). Until then, reads already ignore them: see `heldNow` in loaders.ts.
+   * late). Until then, reads already ignore them: see `heldNow` in mandates.loaders.ts.
    */
   private async closeAtTermEnd(
     tx: Tx,

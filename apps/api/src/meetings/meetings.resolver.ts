@@ -18,6 +18,9 @@ import {
 import { MeetingsService } from './meetings.service';
 import { AttendanceEntry, Meeting, MeetingPayload, MeetingSeries, MeetingWhen, Quorum } from './models/meeting.model';
 import { listOf } from '../security/graphql-limits';
+import { DeputiesLoaders } from '../deputies/deputies.loaders';
+import { MeetingsLoaders } from './meetings.loaders';
+import { WorkingGroupsLoaders } from '../working-groups/working-groups.loaders';
 
 @Resolver(() => Meeting)
 export class MeetingsResolver {
@@ -115,12 +118,12 @@ export class MeetingsResolver {
 
   @ResolveField(() => WorkingGroup)
   group(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.groupById.load(meeting.groupId);
+    return loaders.of(WorkingGroupsLoaders).groupById.load(meeting.groupId);
   }
 
   @ResolveField(() => MeetingSeries, { nullable: true })
   series(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return meeting.seriesId ? loaders.meetingSeriesById.load(meeting.seriesId) : null;
+    return meeting.seriesId ? loaders.of(MeetingsLoaders).meetingSeriesById.load(meeting.seriesId) : null;
   }
 
   @ResolveField(() => [AttendanceEntry], {
@@ -128,8 +131,8 @@ export class MeetingsResolver {
   })
   async attendance(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders): Promise<AttendanceEntry[]> {
     const [members, rows] = await Promise.all([
-      loaders.openMembershipsByGroupId.load(meeting.groupId),
-      loaders.attendancesByMeetingId.load(meeting.id),
+      loaders.of(WorkingGroupsLoaders).openMembershipsByGroupId.load(meeting.groupId),
+      loaders.of(MeetingsLoaders).attendancesByMeetingId.load(meeting.id),
     ]);
     const byDeputy = new Map(rows.map((r) => [r.deputyId, r]));
     const entry = (deputyId: string): AttendanceEntry => {
@@ -156,9 +159,9 @@ export class MeetingsResolver {
   @ResolveField(() => Quorum)
   async quorum(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders): Promise<Quorum> {
     const [group, members, rows] = await Promise.all([
-      loaders.groupById.load(meeting.groupId),
-      loaders.openMembershipsByGroupId.load(meeting.groupId),
-      loaders.attendancesByMeetingId.load(meeting.id),
+      loaders.of(WorkingGroupsLoaders).groupById.load(meeting.groupId),
+      loaders.of(WorkingGroupsLoaders).openMembershipsByGroupId.load(meeting.groupId),
+      loaders.of(MeetingsLoaders).attendancesByMeetingId.load(meeting.id),
     ]);
     const memberIds = new Set(members.map((m) => m.deputyId));
     const required = quorumRequired(members.length, group?.quorumMinimum);
@@ -172,6 +175,6 @@ export class MeetingsResolver {
 export class AttendanceEntryResolver {
   @ResolveField(() => Deputy)
   deputy(@Root() entry: AttendanceEntry, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(entry.deputyId);
+    return loaders.of(DeputiesLoaders).deputyById.load(entry.deputyId);
   }
 }

@@ -8,7 +8,8 @@ import { AppError, badInput, conflict, forbidden } from '../common/app-error';
 import { DomainEvent, DomainEventBus, MeetingUpdatedEvent } from '../common/domain-events';
 import { isoDay } from '../common/scalars';
 import { Warning } from '../common/warning.model';
-import { GROUP_COLUMNS, Loaders } from '../loaders/loaders';
+import { Loaders } from '../loaders/loaders';
+import { GROUP_COLUMNS, WorkingGroupsLoaders } from '../working-groups/working-groups.loaders';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import {
   CancelMeetingInput,
@@ -91,16 +92,8 @@ export class MeetingsService {
   ) {}
 
   /** After the transaction has committed: the live module broadcasts these. */
-  publish(
-    meetings: Array<{ id: string; groupId: string }>,
-    change: MeetingUpdatedEvent['change'],
-    before: Array<{ id: string; startsAt: Date; endsAt: Date }> = [],
-  ) {
-    for (const m of meetings) {
-      const was = before.find((b) => b.id === m.id);
-      const previous = was ? { previousStartsAt: was.startsAt.toISOString(), previousEndsAt: was.endsAt.toISOString() } : {};
-      this.events.publish(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change, ...previous });
-    }
+  publish(meetings: Array<{ id: string; groupId: string }>, change: MeetingUpdatedEvent['change']) {
+    for (const m of meetings) this.events.publish(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change });
   }
 
   /**
@@ -310,9 +303,9 @@ export class MeetingsService {
           conflicts: conflicts.length,
         },
       });
-      return { meeting: updated[0], occurrences: updated, before: targets, conflicts, warnings: this.conflictWarnings(conflicts) };
+      return { meeting: updated[0], occurrences: updated, conflicts, warnings: this.conflictWarnings(conflicts) };
     });
-    this.publish(result.occurrences, 'rescheduled', result.before);
+    this.publish(result.occurrences, 'rescheduled');
     return result;
   }
 
@@ -368,7 +361,7 @@ export class MeetingsService {
       LIMIT ${filter.limit ?? 50} OFFSET ${filter.offset ?? 0}`);
     const meetings = rows.map((row) => {
       const group = GROUP_COLUMNS.pick(row, 'g.');
-      loaders?.groupById.prime(group.id, group);
+      loaders?.of(WorkingGroupsLoaders).groupById.prime(group.id, group);
       return Object.fromEntries(Object.entries(row).filter(([key]) => !key.startsWith('g.'))) as unknown as Meeting;
     });
     // Read through the policy's predicate for this viewer: the field check need not ask again.

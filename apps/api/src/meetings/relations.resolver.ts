@@ -7,6 +7,7 @@ import { CurrentUser } from '../auth/decorators';
 import { Loaders } from '../loaders/loaders';
 import { GroupMember } from '../working-groups/models/working-group.model';
 import { MeetingConflict } from './models/meeting.model';
+import { MeetingsLoaders } from './meetings.loaders';
 
 @Resolver(() => GroupMember)
 export class GroupMemberConflictsResolver {
@@ -18,6 +19,6 @@ export class GroupMemberConflictsResolver {
   })
   async scheduleConflicts(@Root() member: GroupMember, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
     if (actor.role === Role.DEPUTY && actor.deputyId !== member.deputyId) return null;
-    return loaders.scheduleConflictsByMembershipId.load(member.id);
+    return loaders.of(MeetingsLoaders).scheduleConflictsByMembershipId.load(member.id);
   }
 }

@@ -16,6 +16,9 @@ import { SpeakerQueueEntry, SpeakersState, SpeakingStats, SpeakingTimeByPerson, 
 import { Gender } from '../deputies/models/deputy.model';
 import { mayReadDeclaredGender } from '../deputies/declared-gender';
 import { SpeakersService } from './speakers.service';
+import { DeputiesLoaders } from '../deputies/deputies.loaders';
+import { MeetingsLoaders } from '../meetings/meetings.loaders';
+import { SpeakersLoaders } from './speakers.loaders';
 
 @Resolver(() => SpeakersState)
 export class SpeakersResolver {
@@ -65,7 +68,7 @@ export class SpeakersResolver {
     @Context('loaders') loaders: Loaders,
   ) {
     await this.service.setRules(actor, input);
-    return loaders.meetingById.load(input.meetingId);
+    return loaders.of(MeetingsLoaders).meetingById.load(input.meetingId);
   }
 }
 
@@ -95,7 +98,7 @@ export class SpeakingTimeByPersonResolver {
 export class SpeechResolver {
   @ResolveField(() => Deputy)
   deputy(@Root() s: Speech, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(s.deputyId);
+    return loaders.of(DeputiesLoaders).deputyById.load(s.deputyId);
   }
 }
 
@@ -104,6 +107,6 @@ export class SpeechResolver {
 export class MeetingSpeechesResolver {
   @ResolveField(() => [Speech])
   speeches(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.speechesByMeetingId.load(meeting.id);
+    return loaders.of(SpeakersLoaders).speechesByMeetingId.load(meeting.id);
   }
 }

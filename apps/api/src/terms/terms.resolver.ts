@@ -4,9 +4,10 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Loaders } from '../loaders/loaders';
 import { CreateTermInput } from './dto/create-term.input';
-import { Parity, Seat, Term, TermStatus } from './models/term.model';
+import { Seat, Term, TermStatus } from './models/term.model';
 import { termStatus, TermsService } from './terms.service';
 import { listOf } from '../security/graphql-limits';
+import { TermsLoaders } from './terms.loaders';
 
 @Resolver(() => Term)
 export class TermsResolver {
@@ -37,22 +38,12 @@ export class TermsResolver {
   status(@Root() term: Term) {
     return termStatus(term);
   }
-
-  @ResolveField(() => [Seat])
-  seats(@Root() term: Term, @Context('loaders') loaders: Loaders) {
-    return loaders.seatsByTermId.load(term.id);
-  }
-
-  @ResolveField(() => Parity)
-  parity(@Root() term: Term, @Context('loaders') loaders: Loaders) {
-    return loaders.parityByTermId.load(term.id);
-  }
 }
 
 @Resolver(() => Seat)
 export class SeatResolver {
   @ResolveField(() => Term)
   term(@Root() seat: Seat, @Context('loaders') loaders: Loaders) {
-    return loaders.termById.load(seat.termId);
+    return loaders.of(TermsLoaders).termById.load(seat.termId);
   }
 }

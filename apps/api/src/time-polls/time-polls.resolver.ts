@@ -9,6 +9,9 @@ import { AnswerTimePollInput, CreateTimePollInput, ScheduleFromTimePollInput } f
 import { ScheduleFromTimePollPayload, TimePoll, TimePollAnswer, TimePollSlot, TimePollTally } from './models/time-poll.model';
 import { bestSlot, MAX_TIME_POLLS_PAGE, TIME_POLLS_PAGE, TimePollsService } from './time-polls.service';
 import { listOf } from '../security/graphql-limits';
+import { DeputiesLoaders } from '../deputies/deputies.loaders';
+import { MeetingsLoaders } from '../meetings/meetings.loaders';
+import { TimePollsLoaders } from './time-polls.loaders';
 
 @Resolver(() => TimePoll)
 export class TimePollsResolver {
@@ -50,13 +53,13 @@ export class TimePollsResolver {
 
   @ResolveField(() => [TimePollSlot])
   slots(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
-    return loaders.timePollSlotsByPollId.load(poll.id);
+    return loaders.of(TimePollsLoaders).timePollSlotsByPollId.load(poll.id);
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'Most yes, then most yes or if need be, then the earliest.' })
   async bestSlotId(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
-    const slots = await loaders.timePollSlotsByPollId.load(poll.id);
-    const answers = await Promise.all(slots.map((s) => loaders.timePollAnswersBySlotId.load(s.id)));
+    const slots = await loaders.of(TimePollsLoaders).timePollSlotsByPollId.load(poll.id);
+    const answers = await Promise.all(slots.map((s) => loaders.of(TimePollsLoaders).timePollAnswersBySlotId.load(s.id)));
     return (
       bestSlot(
         slots.map((s, i) => ({
@@ -70,7 +73,7 @@ export class TimePollsResolver {
 
   @ResolveField(() => Meeting, { nullable: true, description: 'The meeting scheduled from this poll.' })
   meeting(@Root() poll: TimePoll, @Context('loaders') loaders: Loaders) {
-    return poll.meetingId ? loaders.meetingById.load(poll.meetingId) : null;
+    return poll.meetingId ? loaders.of(MeetingsLoaders).meetingById.load(poll.meetingId) : null;
   }
 }
 
@@ -78,7 +81,7 @@ export class TimePollsResolver {
 export class TimePollSlotResolver {
   @ResolveField(() => TimePollTally)
   async tally(@Root() slot: TimePollSlot, @Context('loaders') loaders: Loaders): Promise<TimePollTally> {
-    const answers = await loaders.timePollAnswersBySlotId.load(slot.id);
+    const answers = await loaders.of(TimePollsLoaders).timePollAnswersBySlotId.load(slot.id);
     return {
       yes: answers.filter((a) => a.answer === 'YES').length,
       ifNeedBe: answers.filter((a) => a.answer === 'IF_NEED_BE').length,
@@ -88,7 +91,7 @@ export class TimePollSlotResolver {
 
   @ResolveField(() => [TimePollAnswer], { description: 'Who answered what (visible to the group).' })
   answers(@Root() slot: TimePollSlot, @Context('loaders') loaders: Loaders) {
-    return loaders.timePollAnswersBySlotId.load(slot.id);
+    return loaders.of(TimePollsLoaders).timePollAnswersBySlotId.load(slot.id);
   }
 }
 
@@ -96,6 +99,6 @@ export class TimePollSlotResolver {
 export class TimePollAnswerResolver {
   @ResolveField(() => Deputy)
   deputy(@Root() a: TimePollAnswer, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(a.deputyId);
+    return loaders.of(DeputiesLoaders).deputyById.load(a.deputyId);
   }
 }

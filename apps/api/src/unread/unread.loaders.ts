@@ -3,6 +3,7 @@ import { GroupMembership, Prisma } from '../generated/prisma/client';
 import type { AuthUser } from '../auth/auth-user';
 import { ids, Loaders, many } from '../loaders/loaders';
 import { unreadCountSql } from './unread-counts';
+import { WorkingGroupsLoaders } from '../working-groups/working-groups.loaders';
 
 /** Unread's own loaders, in the request's container: `loaders.of(UnreadLoaders)`. */
 export class UnreadLoaders {
@@ -26,7 +27,7 @@ export class UnreadLoaders {
 
   private readonly withUnread = new Map<string, DataLoader<string, GroupMembership[]>>();
   /**
-   * The deputies' current memberships (Loaders.openMembershipsByDeputyId) with the caller's unread
+   * The deputies' current memberships (WorkingGroupsLoaders.openMembershipsByDeputyId) with the caller's unread
    * count of each group in the same statement (primes unreadByGroupId): for
    * `memberships { group { unreadCount } }`. The count follows unreadCountSql.
    */
@@ -35,7 +36,7 @@ export class UnreadLoaders {
     if (!loader) {
       loader = many(
         async (keys) => {
-          const rows = await this.loaders.openMembershipsWithGroups(keys, unreadCountSql(actor));
+          const rows = await this.loaders.of(WorkingGroupsLoaders).openMembershipsWithGroups(keys, unreadCountSql(actor));
           const counts = this.unreadByGroupId(actor);
           return rows.map(({ membership, extra }) => {
             counts.prime(membership.groupId, Number(extra));

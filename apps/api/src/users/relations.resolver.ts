@@ -4,11 +4,12 @@ import { Context, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { AuditEntry } from '../audit/audit.resolver';
 import { Loaders } from '../loaders/loaders';
 import { User } from './models/user.model';
+import { UsersLoaders } from './users.loaders';
 
 @Resolver(() => AuditEntry)
 export class AuditEntryActorResolver {
   @ResolveField(() => User, { nullable: true })
   actor(@Root() entry: AuditEntry, @Context('loaders') loaders: Loaders) {
-    return entry.actorId ? loaders.userById.load(entry.actorId) : null;
+    return entry.actorId ? loaders.of(UsersLoaders).userById.load(entry.actorId) : null;
   }
 }

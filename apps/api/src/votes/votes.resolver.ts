@@ -9,6 +9,11 @@ import { Meeting } from '../meetings/models/meeting.model';
 import { CastVoteInput, CloseVoteInput, OpenVoteInput, RecordVoteDecisionInput } from './dto/vote.inputs';
 import { CastVotePayload, CloseVotePayload, NamedVote, Vote, VoteProxy, VoteResults } from './models/vote.model';
 import { mayCast, resultsOf, VotesService } from './votes.service';
+import { AgendaLoaders } from '../agenda/agenda.loaders';
+import { DecisionsLoaders } from '../decisions/decisions.loaders';
+import { DeputiesLoaders } from '../deputies/deputies.loaders';
+import { MeetingsLoaders } from '../meetings/meetings.loaders';
+import { VotesLoaders } from './votes.loaders';
 
 @Resolver(() => Vote)
 export class VotesResolver {
@@ -45,12 +50,12 @@ export class VotesResolver {
 
   @ResolveField(() => AgendaItem)
   agendaItem(@Root() vote: Vote, @Context('loaders') loaders: Loaders) {
-    return loaders.agendaItemById.load(vote.agendaItemId);
+    return loaders.of(AgendaLoaders).agendaItemById.load(vote.agendaItemId);
   }
 
   @ResolveField(() => Meeting)
   meeting(@Root() vote: Vote, @Context('loaders') loaders: Loaders) {
-    return loaders.meetingById.load(vote.meetingId);
+    return loaders.of(MeetingsLoaders).meetingById.load(vote.meetingId);
   }
 
   @ResolveField(() => Int, { description: 'Votes that may be cast.' })
@@ -60,7 +65,7 @@ export class VotesResolver {
 
   @ResolveField(() => Int, { description: 'Votes cast so far (never how).' })
   async cast(@Root() vote: Vote, @Context('loaders') loaders: Loaders) {
-    return (await loaders.voteParticipationsByVoteId.load(vote.id)).length;
+    return (await loaders.of(VotesLoaders).voteParticipationsByVoteId.load(vote.id)).length;
   }
 
   @ResolveField(() => Boolean, { description: 'The caller may cast their own vote in it (the same answer as viewerCan.vote).' })
@@ -71,13 +76,13 @@ export class VotesResolver {
   @ResolveField(() => Boolean, { description: "The caller's own vote has been cast." })
   async hasVoted(@Root() vote: Vote, @CurrentUser() actor: AuthUser, @Context('loaders') loaders: Loaders) {
     if (!actor.deputyId) return false;
-    return (await loaders.voteParticipationsByVoteId.load(vote.id)).some((p) => p.deputyId === actor.deputyId);
+    return (await loaders.of(VotesLoaders).voteParticipationsByVoteId.load(vote.id)).some((p) => p.deputyId === actor.deputyId);
   }
 
   @ResolveField(() => [Deputy], { description: 'Who voted (named and secret votes alike: never how, for secret votes).' })
   async voters(@Root() vote: Vote, @Context('loaders') loaders: Loaders) {
-    const rows = await loaders.voteParticipationsByVoteId.load(vote.id);
-    return loaders.deputyById.loadMany(rows.map((r) => r.deputyId));
+    const rows = await loaders.of(VotesLoaders).voteParticipationsByVoteId.load(vote.id);
+    return loaders.of(DeputiesLoaders).deputyById.loadMany(rows.map((r) => r.deputyId));
   }
 
   @ResolveField(() => VoteResults, { nullable: true, description: 'Published at the close.' })
@@ -91,18 +96,18 @@ export class VotesResolver {
   })
   async namedVotes(@Root() vote: Vote, @Context('loaders') loaders: Loaders): Promise<NamedVote[] | null> {
     if (vote.secrecy !== 'NAMED' || vote.status !== 'CLOSED') return null;
-    const rows = await loaders.voteParticipationsByVoteId.load(vote.id);
+    const rows = await loaders.of(VotesLoaders).voteParticipationsByVoteId.load(vote.id);
     return rows.map((r) => ({ deputyId: r.deputyId, castById: r.castById, choice: r.namedChoice!, option: vote.options[r.namedChoice!] }));
   }
 
   @ResolveField(() => [VoteProxy])
   proxies(@Root() vote: Vote, @Context('loaders') loaders: Loaders) {
-    return loaders.voteProxiesByVoteId.load(vote.id);
+    return loaders.of(VotesLoaders).voteProxiesByVoteId.load(vote.id);
   }
 
   @ResolveField(() => Decision, { nullable: true })
   decision(@Root() vote: Vote, @Context('loaders') loaders: Loaders) {
-    return vote.decisionId ? loaders.decisionById.load(vote.decisionId) : null;
+    return vote.decisionId ? loaders.of(DecisionsLoaders).decisionById.load(vote.decisionId) : null;
   }
 }
 
@@ -110,12 +115,12 @@ export class VotesResolver {
 export class NamedVoteResolver {
   @ResolveField(() => Deputy, { description: 'Whose vote.' })
   deputy(@Root() v: NamedVote, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(v.deputyId);
+    return loaders.of(DeputiesLoaders).deputyById.load(v.deputyId);
   }
 
   @ResolveField(() => Deputy, { description: 'Who cast it (the proxy holder, for a proxy vote).' })
   castBy(@Root() v: NamedVote, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(v.castById);
+    return loaders.of(DeputiesLoaders).deputyById.load(v.castById);
   }
 }
 
@@ -123,12 +128,12 @@ export class NamedVoteResolver {
 export class VoteProxyResolver {
   @ResolveField(() => Deputy)
   grantor(@Root() p: VoteProxy, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(p.grantorId);
+    return loaders.of(DeputiesLoaders).deputyById.load(p.grantorId);
   }
 
   @ResolveField(() => Deputy)
   holder(@Root() p: VoteProxy, @Context('loaders') loaders: Loaders) {
-    return loaders.deputyById.load(p.holderId);
+    return loaders.of(DeputiesLoaders).deputyById.load(p.holderId);
   }
 }
 
@@ -137,6 +142,6 @@ export class VoteProxyResolver {
 export class MeetingVotesResolver {
   @ResolveField(() => [Vote])
   votes(@Root() meeting: Meeting, @Context('loaders') loaders: Loaders) {
-    return loaders.votesByMeetingId.load(meeting.id);
+    return loaders.of(VotesLoaders).votesByMeetingId.load(meeting.id);
   }
 }

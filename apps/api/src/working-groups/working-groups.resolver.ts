@@ -9,6 +9,8 @@ import { AddGroupCoordinatorInput, AddGroupMemberInput, CreateWorkingGroupInput,
 import { GroupMember, WorkingGroup } from './models/working-group.model';
 import { WorkingGroupsService } from './working-groups.service';
 import { listOf } from '../security/graphql-limits';
+import { TermsLoaders } from '../terms/terms.loaders';
+import { WorkingGroupsLoaders } from './working-groups.loaders';
 
 @Resolver(() => WorkingGroup)
 export class WorkingGroupsResolver {
@@ -62,22 +64,22 @@ export class WorkingGroupsResolver {
 
   @ResolveField(() => [GroupMember], { description: 'Current members, leads first.' })
   members(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
-    return loaders.openMembershipsByGroupId.load(group.id);
+    return loaders.of(WorkingGroupsLoaders).openMembershipsByGroupId.load(group.id);
   }
 
   @ResolveField(() => [GroupMember], { description: 'Every membership, past ones included.' })
   membershipHistory(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
-    return loaders.membershipsByGroupId.load(group.id);
+    return loaders.of(WorkingGroupsLoaders).membershipsByGroupId.load(group.id);
   }
 
   @ResolveField(() => [User])
   async coordinators(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
-    return (await loaders.coordinatorsByGroupId.load(group.id)).map((c) => c.user);
+    return (await loaders.of(WorkingGroupsLoaders).coordinatorsByGroupId.load(group.id)).map((c) => c.user);
   }
 
   @ResolveField(() => Term)
   term(@Root() group: WorkingGroup, @Context('loaders') loaders: Loaders) {
-    return loaders.termById.load(group.termId);
+    return loaders.of(TermsLoaders).termById.load(group.termId);
   }
 }
 
@@ -85,6 +87,6 @@ export class WorkingGroupsResolver {
 export class GroupMemberResolver {
   @ResolveField(() => WorkingGroup)
   group(@Root() member: GroupMember, @Context('loaders') loaders: Loaders) {
-    return loaders.groupById.load(member.groupId);
+    return loaders.of(WorkingGroupsLoaders).groupById.load(member.groupId);
   }
 }
