@@ -6,9 +6,9 @@ import { NotificationKindEnum } from '../models/notification.model';
 
 @InputType()
 export class NotificationChannelInput {
-  @Field(() => NotificationKindEnum) @IsIn(NOTIFICATION_KINDS) kind: NotificationKind;
-  @Field() @IsBoolean() inApp: boolean;
-  @Field() @IsBoolean() email: boolean;
+  @Field(() => NotificationKindEnum, { description: 'The kind to change.' }) @IsIn(NOTIFICATION_KINDS) kind: NotificationKind;
+  @Field({ description: 'Show it in the app.' }) @IsBoolean() inApp: boolean;
+  @Field({ description: 'Send it by email.' }) @IsBoolean() email: boolean;
 }
 
 /** Only what is given changes. */
@@ -38,5 +38,5 @@ export class UpdateNotificationPreferencesInput {
 
 @InputType()
 export class MarkNotificationReadInput {
-  @Field(() => ID) @IsString() @MaxLength(100) id: string;
+  @Field(() => ID, { description: 'One of the signed-in person’s notifications.' }) @IsString() @MaxLength(100) id: string;
 }

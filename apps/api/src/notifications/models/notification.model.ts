@@ -7,17 +7,17 @@ registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 
 @ObjectType({ description: 'A notice for the signed-in person, written in their language, times on their clock.' })
 export class Notification {
   @Field(() => ID) id: string;
-  @Field(() => NotificationKindEnum) kind: NotificationKind;
+  @Field(() => NotificationKindEnum, { description: 'Why the person is told (the preferences are per kind).' }) kind: NotificationKind;
   @Field({ description: 'One line saying what happened.' }) title: string;
   @Field(() => [String], { description: 'The details: group, times (before and after), reason, decision...' }) lines: string[];
   @Field({ description: 'Path of the web app the notice leads to (/meetings/<id>/live...).' }) path: string;
-  @Field() createdAt: Date;
+  @Field({ description: 'When it was told.' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When the person marked it read; null while unread.' }) readAt: Date | null;
 }
 
 @ObjectType({ description: "One page of the signed-in person's notifications, newest first." })
 export class NotificationPage {
-  @Field(() => [Notification]) nodes: Notification[];
+  @Field(() => [Notification], { description: 'This page, newest first.' }) nodes: Notification[];
   @Field({ description: 'Whether older notifications follow: ask again with after: endCursor.' }) hasMore: boolean;
   @Field(() => Int, { description: 'How many notifications the person has, over all pages.' }) totalCount: number;
   @Field(() => String, { nullable: true, description: "The cursor of this page's last notification." }) endCursor: string | null;
@@ -25,7 +25,7 @@ export class NotificationPage {
 
 @ObjectType({ description: 'Whether one kind of notification is shown in the app and sent by email.' })
 export class NotificationChannelPreference {
-  @Field(() => NotificationKindEnum) kind: NotificationKind;
+  @Field(() => NotificationKindEnum, { description: 'The kind these channels are for.' }) kind: NotificationKind;
   @Field({ description: 'Shown in the app (the bell).' }) inApp: boolean;
   @Field({ description: 'Sent by email.' }) email: boolean;
   @Field({ description: 'It concerns the mandate and cannot be turned off.' }) mandatory: boolean;
@@ -43,6 +43,6 @@ export class NotificationPreferences {
 
 @ObjectType({ description: 'How many notifications markAllNotificationsRead marked, and the unread count after.' })
 export class MarkAllNotificationsReadPayload {
-  @Field(() => Int) marked: number;
-  @Field(() => Int) unreadCount: number;
+  @Field(() => Int, { description: 'How many were unread and are now read.' }) marked: number;
+  @Field(() => Int, { description: 'Unread notifications left (0 unless some arrived meanwhile).' }) unreadCount: number;
 }
