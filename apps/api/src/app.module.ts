@@ -7,6 +7,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { APP_CONFIG, AppConfig } from './config/config';
+import { Clock, SystemClock } from './common/clock';
+import { JobsModule } from './jobs/jobs.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { RedisModule } from './redis/redis.module';
 import { PrismaService } from './prisma/prisma.service';
@@ -44,7 +46,8 @@ import { complexityLimitPlugin, depthLimitRule, withoutSuggestions } from './sec
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  /** `clock`: the time the app acts on (tests pass a TestClock they move; default the real time). */
+  static register(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -101,13 +104,15 @@ export class AppModule {
         AttendanceRecordModule,
         UnreadModule,
         NotificationsModule,
+        JobsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorPassThrough },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }
