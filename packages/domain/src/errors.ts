@@ -69,6 +69,8 @@ export const ErrorReason = {
   /** Input that breaks a plain field rule (class-validator, types): `params.field` names it. */
   INVALID_INPUT: 'INVALID_INPUT',
   INVALID_RECURRENCE: 'INVALID_RECURRENCE',
+  /** The languages offered are fr, en and ar. */
+  LANGUAGE_NOT_OFFERED: 'LANGUAGE_NOT_OFFERED',
   LAST_ADMINISTRATOR: 'LAST_ADMINISTRATOR',
   MANDATE_ALREADY_ENDED: 'MANDATE_ALREADY_ENDED',
   MEETING_ALREADY_ENDED: 'MEETING_ALREADY_ENDED',
@@ -119,6 +121,8 @@ export const ErrorReason = {
   REPORT_ON_AGENDA: 'REPORT_ON_AGENDA',
   REPORT_ROUTED_ELSEWHERE: 'REPORT_ROUTED_ELSEWHERE',
   REPORT_STATUS_FORBIDS: 'REPORT_STATUS_FORBIDS',
+  /** A password-reset link that is unknown, already used, replaced by a newer one or expired: ask for a new one. */
+  RESET_LINK_INVALID: 'RESET_LINK_INVALID',
   SAME_PASSWORD: 'SAME_PASSWORD',
   SCHEDULING_CONFLICT: 'SCHEDULING_CONFLICT',
   SEAT_HELD_UNTIL: 'SEAT_HELD_UNTIL',

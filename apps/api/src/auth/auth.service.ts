@@ -117,6 +117,17 @@ export class AuthService {
     }
   }
 
+  /**
+   * A "forgot password" request, under the login's limits: refused (RATE_LIMITED) while the address
+   * or this email from it is blocked, and counted like a failed login, whether the account exists or
+   * not (the answer must not tell). So nobody floods a mailbox with links or probes for accounts.
+   */
+  async countPasswordResetRequest(email: string, address = 'unknown'): Promise<void> {
+    const accountKey = `${email.trim().toLowerCase()}|${address}`;
+    await this.refuseIfBlocked(accountKey, address);
+    await Promise.all([this.failuresByAccount.counter.penalty(accountKey, 1), this.failuresByAddress.counter.penalty(address, 1)]);
+  }
+
   private async refuseIfBlocked(accountKey: string, address: string): Promise<void> {
     const [account, addr] = await Promise.all([
       this.failuresByAccount.counter.get(accountKey),

@@ -57,6 +57,7 @@ const MATRIX: Record<string, Row> = {
   calendarFeed: { vars: () => ({}), expect: SIGNED_IN },
   users: { vars: () => ({}), expect: ADMIN },
   auditLog: { vars: () => ({}), expect: ADMIN },
+  sentMails: { vars: () => ({}), expect: ADMIN },
   // Parliamentary procedure: read like the group's meetings.
   vote: { vars: (w) => ({ id: w.vote.id }), expect: MEETING_READERS },
   speakers: { vars: (w) => ({ agendaItemId: w.liveItem.id }), expect: MEETING_READERS },
@@ -291,6 +292,21 @@ const MATRIX: Record<string, Row> = {
       admin: 'BAD_USER_INPUT',
     },
   },
+  // Anyone, signed in or not, gets the same answer; an address without an account here, so no mail goes out.
+  requestPasswordReset: { vars: (_w, f) => ({ input: { email: `nobody-${f.unique()}@test.example` } }), expect: allow(...CALLERS) },
+  // The link's token is the credential: a made-up one is refused whoever calls (tested with real links in users/).
+  resetPassword: {
+    vars: () => ({ input: { token: 'not-a-link-token', newPassword: 'a brand new passphrase' } }),
+    expect: {
+      anonymous: 'BAD_USER_INPUT',
+      member: 'BAD_USER_INPUT',
+      nonMember: 'BAD_USER_INPUT',
+      coordinator: 'BAD_USER_INPUT',
+      otherCoordinator: 'BAD_USER_INPUT',
+      admin: 'BAD_USER_INPUT',
+    },
+  },
+  setMyLocale: { vars: () => ({ input: { locale: 'fr' } }), expect: SIGNED_IN },
   markChannelRead: { vars: (w) => ({ input: { groupId: w.group.id, seq: 0 } }), expect: GROUP_READERS },
 };
 
@@ -301,6 +317,8 @@ const MATRIX: Record<string, Row> = {
  */
 const NOT_AUDITED: Record<string, string> = {
   login: 'a session, not a change',
+  requestPasswordReset: 'asks for a link by mail; using it is audited (user.changePassword)',
+  setMyLocale: "the caller's own language",
   markChannelRead: "the caller's own read position",
   respondToMeeting: "the caller's own answer to an invitation",
   answerTimePoll: "the caller's own availability",

@@ -8,6 +8,8 @@ import { notFound } from '../common/app-error';
 import { LoginInput } from './dto/login.input';
 import { CreateUserInput, SetUserRoleInput } from './dto/create-user.input';
 import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } from './dto/account.inputs';
+import { RequestPasswordResetInput, ResetPasswordInput, SetMyLocaleInput } from './dto/password-reset.inputs';
+import { PasswordResetService } from './password-reset.service';
 import { LoginPayload } from './models/login-payload.model';
 import { TemporaryPassword } from './models/temporary-password.model';
 import { User } from './models/user.model';
@@ -23,6 +25,7 @@ export class UsersResolver {
     private readonly auth: AuthService,
     private readonly usersService: UsersService,
     private readonly prisma: PrismaService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   @Public()
@@ -41,6 +44,36 @@ export class UsersResolver {
   })
   changePassword(@CurrentUser() actor: AuthUser, @Args('input') input: ChangePasswordInput, @Context('req') req: { ip?: string }) {
     return this.usersService.changePassword(actor, input, req.ip);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      '"Forgot password": mails a single-use link that expires, if the address has an account. Always answers true (it does not tell whether the account exists); rate-limited like login.',
+  })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context('req') req: { ip?: string }) {
+    await this.passwordReset.request(input.email, req.ip);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    description:
+      "Sets a new password with the token of a reset link (once, before it expires): the account's other sessions end, a temporary password stops being one, and the answer signs this browser in.",
+  })
+  async resetPassword(@Args('input') input: ResetPasswordInput) {
+    const payload = await this.passwordReset.reset(input.token, input.newPassword);
+    // The token proved the account is the caller's own.
+    ownAccount(payload.user);
+    return payload;
+  }
+
+  @AllowedWithTemporaryPassword()
+  @Mutation(() => User, {
+    description: "Saves the signed-in person's language (fr, en or ar): the web opens in it, mails and the calendar feed use it.",
+  })
+  setMyLocale(@CurrentUser() actor: AuthUser, @Args('input') input: SetMyLocaleInput) {
+    return this.usersService.setLocale(actor, input.locale);
   }
 
   @AllowedWithTemporaryPassword()

@@ -13,6 +13,9 @@ import { ChangePasswordInput, ResetUserPasswordInput, SetUserDisabledInput } fro
 /** The accounts list's largest answer; bounded so that its cost estimate holds (listOf(MAX_ACCOUNTS) on `users`). */
 export const MAX_ACCOUNTS = 300;
 
+/** The languages an account may choose (the web's, the mails'). */
+export const USER_LOCALES = ['fr', 'en', 'ar'] as const;
+
 export const newCalendarToken = () => randomBytes(24).toString('base64url');
 
 // No i, l, o, 0 or 1: a temporary password is often read aloud or copied by hand.
@@ -103,6 +106,13 @@ export class UsersService {
     });
     this.revokedSessions(updated.id);
     return updated;
+  }
+
+  /** The person's language (fr, en, ar): the web opens in it, mails and the calendar feed are written in it. */
+  async setLocale(actor: AuthUser, locale: string) {
+    if (!(USER_LOCALES as readonly string[]).includes(locale))
+      throw badInput('The languages offered are fr, en and ar.', 'locale', { reason: ErrorReason.LANGUAGE_NOT_OFFERED });
+    return this.prisma.user.update({ where: { id: actor.id }, data: { locale }, include: { deputy: { select: { id: true } } } });
   }
 
   /** After a commit that bumped tokenVersion or disabled the account: its open live sockets close too. */

@@ -44,6 +44,7 @@ export const frReasons = {
   INVALID_CHARACTER: 'Le texte contient un caractère non autorisé (caractère de contrôle). Retirez-le et réessayez.',
   INVALID_INPUT: 'Certaines informations sont invalides. Vérifiez le formulaire.',
   INVALID_RECURRENCE: 'Cette règle de répétition n’est pas valide.',
+  LANGUAGE_NOT_OFFERED: 'Choisissez le français, l’anglais ou l’arabe.',
   LAST_ADMINISTRATOR:
     'C’est la dernière personne qui administre encore : activez ou nommez d’abord une autre administratrice ou un autre administrateur.',
   MANDATE_ALREADY_ENDED: 'Ce mandat a déjà pris fin le {{endsOn}}.',
@@ -87,6 +88,7 @@ export const frReasons = {
   REPORT_ON_AGENDA: 'Cette remontée est à l’ordre du jour : retirez d’abord le point, ou prenez une décision dessus.',
   REPORT_ROUTED_ELSEWHERE: 'Cette remontée est transmise à un autre groupe de travail que celui de la réunion.',
   REPORT_STATUS_FORBIDS: 'Cette remontée est au statut « {{reportStatus}} » : cette étape n’est plus possible.',
+  RESET_LINK_INVALID: 'Ce lien ne fonctionne plus (déjà utilisé, remplacé par un plus récent ou expiré). Demandez-en un nouveau.',
   SAME_PASSWORD: 'Choisissez un mot de passe différent de l’actuel.',
   SCHEDULING_CONFLICT: '{{deputy}} est déjà dans « {{meeting}} » ({{startsAt}}).',
   SEAT_HELD_UNTIL: 'Le siège {{seat}} était occupé jusqu’au {{endsOn}} : le nouveau mandat ne peut pas commencer avant.',
