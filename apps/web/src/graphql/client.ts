@@ -4,6 +4,9 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorCode, ErrorReason } from '@tribune/domain';
 import { session } from '../auth/session';
+import { userIdOfToken } from '../live/transport/socket';
+import { keepCacheOffline } from '../offline/persisted-cache';
+import { idbAvailable } from '../offline/idb';
 
 /** Operations where UNAUTHENTICATED means "wrong credentials", not "session over". */
 const ANONYMOUS_OPERATIONS = new Set(['Login']);
@@ -11,9 +14,14 @@ const ANONYMOUS_OPERATIONS = new Set(['Login']);
 export interface ApolloClientOptions {
   /** Where requests go: the API through the web server's proxy by default; tests pass a MockLink. */
   terminatingLink?: ApolloLink;
+  /** Keep a copy of the cache in IndexedDB for offline reading (default: in the browser, not in tests). */
+  persist?: boolean;
 }
 
-export function createApolloClient({ terminatingLink = new HttpLink({ uri: '/graphql' }) }: ApolloClientOptions = {}) {
+export function createApolloClient({
+  terminatingLink = new HttpLink({ uri: '/graphql' }),
+  persist = idbAvailable() && import.meta.env.MODE !== 'test',
+}: ApolloClientOptions = {}) {
   const auth = new SetContextLink((prev) => {
     const token = session.token();
     return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
@@ -30,9 +38,12 @@ export function createApolloClient({ terminatingLink = new HttpLink({ uri: '/gra
     }
   });
 
+  const cache = new InMemoryCache();
+  if (persist) keepCacheOffline(cache, () => userIdOfToken(session.token()));
+
   return new ApolloClient({
     link: ApolloLink.from([expireOnUnauthenticated, auth, terminatingLink]),
-    cache: new InMemoryCache(),
+    cache,
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }

@@ -3,6 +3,7 @@ import { ErrorCode, HISTORY_PAGE_SIZE, TYPING_THROTTLE_MS, type LiveError, type 
 import { useLiveConnection, type ConnectionState } from '../transport/LiveConnectionProvider';
 import { mergeMessages, type OutboxEntry } from '../transport/outbox';
 import { request } from '../transport/socket';
+import { loadChannelCopy, saveChannelCopy } from '../../offline/channel-copy';
 
 /** A first visit to a long discussion shows its last messages only, not years of history over 3G. */
 const FIRST_VISIT_MESSAGES = 100;
@@ -91,6 +92,21 @@ export function useChannel(groupId: string, meetingId?: string): ChannelView {
     setPresence([]);
     setTyping([]);
   }, [groupId]);
+
+  // Offline, the last messages kept on this device show until the first join brings the channel (issue 16).
+  useEffect(() => {
+    if (!userId) return;
+    let cancelled = false;
+    void loadChannelCopy(userId, groupId).then((kept) => {
+      if (!cancelled && kept.length > 0 && lastSeq.current === 0) setMessages((current) => (current.length > 0 ? current : kept));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [userId, groupId]);
+  useEffect(() => {
+    if (ready && userId) saveChannelCopy(userId, groupId, messages);
+  }, [ready, userId, groupId, messages]);
 
   // Join (and catch up) on every connection.
   useEffect(() => {

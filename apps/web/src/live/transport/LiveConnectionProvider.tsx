@@ -2,6 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { LiveConnectErrorData } from '@tribune/domain';
 import { session, useSession } from '../../auth/session';
 import { Outbox, outboxKey } from './outbox';
+import { idbAvailable } from '../../offline/idb';
+import { indexedDbOutbox, requestBackgroundSend } from '../../offline/outbox-store';
 import { createLiveSocket, request, userIdOfToken, type LiveSocket } from './socket';
 
 /**
@@ -58,6 +60,8 @@ export function LiveConnectionProvider({ children, createSocket = createLiveSock
     const mine = () => currentUser.current === userId && socketRef.current?.connected === true;
     return new Outbox({
       key: outboxKey(userId),
+      // In IndexedDB where the browser has it, so the service worker can send it with every tab closed.
+      ...(idbAvailable() ? { store: indexedDbOutbox(userId), onQueuedOffline: requestBackgroundSend } : {}),
       transport: {
         send: (req) => (mine() ? request(socketRef.current!, 'message:send', req) : Promise.reject(new Error('not connected'))),
         isConnected: mine,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ack, LiveMessage, MessageSendReply, MessageSendRequest } from '@tribune/domain';
-import { mergeMessages, Outbox, outboxKey, type OutboxTransport } from './outbox';
+import { mergeMessages, Outbox, outboxKey, type OutboxEntry, type OutboxStorage, type OutboxTransport } from './outbox';
 
 const KEY = outboxKey('user-1');
 
@@ -240,6 +240,75 @@ describe('Outbox', () => {
     ).toEqual(['a']);
     localStorage.setItem(KEY, '{not json');
     expect(make().entries()).toEqual([]);
+  });
+});
+
+/** An asynchronous record store like IndexedDB's (offline/outbox-store.ts), in memory. */
+class MemoryStore implements OutboxStorage {
+  readonly records = new Map<string, OutboxEntry>();
+  load = async () => [...this.records.values()];
+  put = async (entry: OutboxEntry) => void this.records.set(entry.clientId, entry);
+  remove = async (clientId: string) => void this.records.delete(clientId);
+}
+
+describe('Outbox with a store (IndexedDB, shared with the service worker)', () => {
+  let server: FakeServer;
+  let ids: number;
+  const make = (store: MemoryStore, onQueuedOffline?: () => void) =>
+    new Outbox({ key: KEY, transport: server, storage: localStorage, store, onQueuedOffline, newId: () => `client-${++ids}` });
+
+  beforeEach(() => {
+    server = new FakeServer();
+    ids = 0;
+    localStorage.clear();
+  });
+
+  it('keeps each unsent message as its own record, asks for a background send when offline, and removes it once acknowledged', async () => {
+    const store = new MemoryStore();
+    const queuedOffline = vi.fn();
+    server.connected = false;
+    const outbox = make(store, queuedOffline);
+    outbox.add('g1', 'écrit hors ligne');
+    await flush();
+    expect([...store.records.keys()]).toEqual(['client-1']);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(queuedOffline).toHaveBeenCalledTimes(1);
+
+    server.connected = true;
+    outbox.pump();
+    server.ack();
+    await flush();
+    expect(store.records.size).toBe(0);
+  });
+
+  it('at the next open, sends what the store holds (written by a closed page) with the same clientId, once', async () => {
+    const store = new MemoryStore();
+    server.connected = false;
+    make(store).add('g1', 'page fermée');
+    await flush();
+
+    server.connected = true;
+    const reopened = make(store);
+    await flush();
+    expect(reopened.entries().map((e) => e.clientId)).toEqual(['client-1']);
+    server.ack();
+    await flush();
+    expect(server.requests.map((r) => r.clientId)).toEqual(['client-1']);
+    expect(reopened.entries()).toEqual([]);
+    expect(store.records.size).toBe(0);
+  });
+
+  it('moves the messages an older page left in localStorage into the store', async () => {
+    server.connected = false;
+    new Outbox({ key: KEY, transport: server, storage: localStorage, newId: () => 'legacy-1' }).add('g1', 'avant la mise à jour');
+    expect(localStorage.getItem(KEY)).not.toBeNull();
+
+    const store = new MemoryStore();
+    const outbox = make(store);
+    await flush();
+    expect(outbox.entries().map((e) => e.clientId)).toEqual(['legacy-1']);
+    expect([...store.records.keys()]).toEqual(['legacy-1']);
+    expect(localStorage.getItem(KEY)).toBeNull();
   });
 });
 

@@ -8,6 +8,10 @@ import type { Ack, ErrorCode, LiveError, LiveMessage, MessageSendReply, MessageS
  *
  * One message is in flight at a time, oldest first, so the channel receives them in the order
  * they were written; RATE_LIMITED and UNAVAILABLE wait `retryAfterMs` and send the same one again.
+ *
+ * With a `store` (IndexedDB in the browser: offline/outbox-store.ts), each entry is its own record
+ * there, which the service worker also reads and clears when the network comes back with every
+ * tab closed (Background Sync); entries a page left in localStorage move into it.
  * A refusal that sending again cannot fix (too long, no longer a member…) marks the message
  * failed: it stays, with the reason, until the person retries or discards it.
  */
@@ -32,10 +36,21 @@ export interface OutboxTransport {
   isConnected(): boolean;
 }
 
+/** Where entries are kept, one record per clientId (asynchronous: IndexedDB). */
+export interface OutboxStorage {
+  load(): Promise<OutboxEntry[]>;
+  put(entry: OutboxEntry): Promise<void>;
+  remove(clientId: string): Promise<void>;
+}
+
 export interface OutboxOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   /** localStorage key (one per user). */
   key: string;
+  /** Keeps the entries there instead of localStorage (whose entries it takes over). */
+  store?: OutboxStorage;
+  /** A message was queued while disconnected (the page asks the service worker to send it later). */
+  onQueuedOffline?: () => void;
   transport: OutboxTransport;
   newId?: () => string;
   now?: () => Date;
@@ -47,6 +62,7 @@ export interface OutboxOptions {
 
 /** Codes where the same message, sent again later, can succeed. */
 const RETRY_LATER = new Set<string>(['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
+export const retriesLater = (code: string): boolean => RETRY_LATER.has(code);
 
 type SentListener = (message: LiveMessage, entry: OutboxEntry, duplicate: boolean) => void;
 
@@ -81,6 +97,30 @@ export class Outbox {
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.now = options.now ?? (() => new Date());
     this.list = this.load();
+    if (options.store) this.adopt(options.store);
+  }
+
+  /** Takes over entries left in localStorage, then adds what the store holds (another page's, or the worker's failures). */
+  private adopt(store: OutboxStorage): void {
+    const legacy = this.list;
+    for (const e of legacy) void store.put(e).catch(() => undefined);
+    try {
+      this.storage?.removeItem(this.options.key);
+    } catch {
+      // Storage refused: the entries are in the store all the same.
+    }
+    void store
+      .load()
+      .then((stored) => {
+        if (this.disposed) return;
+        const held = new Set(this.list.map((e) => e.clientId));
+        const more = stored.filter((e) => isEntry(e) && !held.has(e.clientId));
+        if (more.length === 0) return;
+        this.list = [...this.list, ...more].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        this.listeners.forEach((l) => l());
+        this.pump();
+      })
+      .catch(() => undefined);
   }
 
   /** Every unacknowledged message, oldest first (a new array after each change: usable as a React snapshot). */
@@ -120,6 +160,7 @@ export class Outbox {
       ...(meetingId ? { meetingId } : {}),
     };
     this.set([...this.list, entry]);
+    if (!this.options.transport.isConnected()) this.options.onQueuedOffline?.();
     this.pump();
     return entry;
   }
@@ -225,7 +266,18 @@ export class Outbox {
   }
 
   private set(next: OutboxEntry[]): void {
+    const previous = this.list;
     this.list = next;
+    const store = this.options.store;
+    if (store) {
+      // Only what changed: the worker may be clearing other records of the same store meanwhile.
+      const kept = new Set(next.map((e) => e.clientId));
+      for (const e of previous) if (!kept.has(e.clientId)) void store.remove(e.clientId).catch(() => undefined);
+      const before = new Set(previous);
+      for (const e of next) if (!before.has(e)) void store.put(e).catch(() => undefined);
+      this.listeners.forEach((l) => l());
+      return;
+    }
     try {
       if (next.length) this.storage?.setItem(this.options.key, JSON.stringify(next));
       else this.storage?.removeItem(this.options.key);
