@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Parity, ErrorReason } from '@tribune/domain';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { codeForPrismaError } from '../common/format-error';
@@ -20,10 +21,11 @@ export class MandatesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly events: DomainEventBus,
   ) {}
 
-  assignSeat(actor: AuthUser, input: AssignSeatInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async assignSeat(actor: AuthUser, input: AssignSeatInput) {
+    const assigned = await this.prisma.$transaction(async (tx) => {
       await lockTerms(tx);
       const term = await tx.term.findUnique({ where: { id: input.termId } });
       if (!term) throw notFound('Term', input.termId);
@@ -43,10 +45,12 @@ export class MandatesService {
       });
       return { mandate, seat, parity, warnings: parityWarnings(parity) };
     });
+    this.events.publish(DomainEvent.MandateChanged, { mandateId: assigned.mandate.id, change: 'ASSIGNED' });
+    return assigned;
   }
 
-  endMandate(actor: AuthUser, input: EndMandateInput) {
-    return this.prisma.$transaction(async (tx) => {
+  async endMandate(actor: AuthUser, input: EndMandateInput) {
+    const result = await this.prisma.$transaction(async (tx) => {
       await lockTerms(tx);
       const current = await tx.mandate.findUnique({ where: { id: input.mandateId }, include: { seat: { include: { term: true } } } });
       if (!current) throw notFound('Mandate', input.mandateId);
@@ -93,6 +97,9 @@ export class MandatesService {
       });
       return { mandate: { ...ended, successorMandateId: successor?.id ?? null }, successor, parity, warnings: parityWarnings(parity) };
     });
+    this.events.publish(DomainEvent.MandateChanged, { mandateId: result.mandate.id, change: 'ENDED' });
+    if (result.successor) this.events.publish(DomainEvent.MandateChanged, { mandateId: result.successor.id, change: 'ASSIGNED' });
+    return result;
   }
 
   /** The rules every new mandate obeys, whether assigned directly or as a successor. */

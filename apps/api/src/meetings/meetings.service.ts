@@ -92,8 +92,16 @@ export class MeetingsService {
   ) {}
 
   /** After the transaction has committed: the live module broadcasts these. */
-  publish(meetings: Array<{ id: string; groupId: string }>, change: MeetingUpdatedEvent['change']) {
-    for (const m of meetings) this.events.publish(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change });
+  publish(
+    meetings: Array<{ id: string; groupId: string }>,
+    change: MeetingUpdatedEvent['change'],
+    before: Array<{ id: string; startsAt: Date; endsAt: Date }> = [],
+  ) {
+    for (const m of meetings) {
+      const was = before.find((b) => b.id === m.id);
+      const previous = was ? { previousStartsAt: was.startsAt.toISOString(), previousEndsAt: was.endsAt.toISOString() } : {};
+      this.events.publish(DomainEvent.MeetingUpdated, { groupId: m.groupId, meetingId: m.id, change, ...previous });
+    }
   }
 
   /**
@@ -303,9 +311,9 @@ export class MeetingsService {
           conflicts: conflicts.length,
         },
       });
-      return { meeting: updated[0], occurrences: updated, conflicts, warnings: this.conflictWarnings(conflicts) };
+      return { meeting: updated[0], occurrences: updated, before: targets, conflicts, warnings: this.conflictWarnings(conflicts) };
     });
-    this.publish(result.occurrences, 'rescheduled');
+    this.publish(result.occurrences, 'rescheduled', result.before);
     return result;
   }
 

@@ -68,6 +68,10 @@ const MATRIX: Record<string, Row> = {
   attendanceRecord: { vars: (w) => ({ termId: w.term.id }), expect: ADMIN },
   // The list the territory fields offer (public data, but only the signed-in forms need it).
   territories: { vars: () => ({}), expect: SIGNED_IN },
+  // One's own notifications and settings: each person reads and marks only their own (notifications.e2e-spec).
+  notifications: { vars: () => ({}), expect: SIGNED_IN },
+  unreadNotificationCount: { vars: () => ({}), expect: SIGNED_IN },
+  notificationPreferences: { vars: () => ({}), expect: SIGNED_IN },
 
   // ---- mutations: accounts, terms, seats, deputies
   login: { vars: (w) => ({ input: { email: w.member.user.email, password: TEST_PASSWORD } }), expect: allow(...CALLERS) },
@@ -308,6 +312,26 @@ const MATRIX: Record<string, Row> = {
   },
   setMyLocale: { vars: () => ({ input: { locale: 'fr' } }), expect: SIGNED_IN },
   markChannelRead: { vars: (w) => ({ input: { groupId: w.group.id, seq: 0 } }), expect: GROUP_READERS },
+  // The caller's own notification (another's answers NOT_FOUND: notifications.e2e-spec).
+  markNotificationRead: {
+    vars: async (w, f, caller) => {
+      const token = w.tokens[caller];
+      if (!token) return { input: { id: f.unique() } };
+      const { sub } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string };
+      const n = await f.prisma.notification.create({
+        data: {
+          userId: sub,
+          kind: 'MANDATE_CHANGED',
+          dedupeKey: `matrix-${f.unique()}`,
+          payload: { termName: 'T', seatNumber: 1, change: 'ENDED', startsOn: '2025-01-08' },
+        },
+      });
+      return { input: { id: n.id } };
+    },
+    expect: SIGNED_IN,
+  },
+  markAllNotificationsRead: { vars: () => ({}), expect: SIGNED_IN },
+  updateNotificationPreferences: { vars: () => ({ input: { reminderMinutes: [1440, 60] } }), expect: SIGNED_IN },
 };
 
 /**
@@ -320,6 +344,9 @@ const NOT_AUDITED: Record<string, string> = {
   requestPasswordReset: 'asks for a link by mail; using it is audited (user.changePassword)',
   setMyLocale: "the caller's own language",
   markChannelRead: "the caller's own read position",
+  markNotificationRead: "the caller's own notification",
+  markAllNotificationsRead: "the caller's own notifications",
+  updateNotificationPreferences: "the caller's own choices",
   respondToMeeting: "the caller's own answer to an invitation",
   answerTimePoll: "the caller's own availability",
   requestFloor: 'a deputy asking to speak (the list itself is the record)',
