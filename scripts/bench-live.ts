@@ -517,7 +517,7 @@ async function seed(prisma: PrismaService, jwtSecret: string) {
 async function rawPgInserts(url: string, seconds: number, db: DatabaseCpu) {
   const pool = new Pool({ connectionString: url, max: 10 });
   await pool.query(
-    'CREATE TABLE IF NOT EXISTS bench_raw (id text PRIMARY KEY, group_id text NOT NULL, seq int NOT NULL, body text NOT NULL, created_at timestamp(3) NOT NULL DEFAULT now())',
+    'CREATE TABLE IF NOT EXISTS bench_raw (id text PRIMARY KEY, group_id text NOT NULL, seq int NOT NULL, body text NOT NULL, created_at timestamptz(3) NOT NULL DEFAULT now())',
   );
   let n = 0;
   const db0 = await db.ticks();

@@ -87,7 +87,7 @@ bumped AS (
   RETURNING g."id", g."lastMessageSeq"
 )
 INSERT INTO "Message" ("id", "groupId", "meetingId", "authorId", "seq", "clientId", "body", "replyToId", "createdAt")
-SELECT f."id", f."groupId", f."meetingId", f."authorId", (b."lastMessageSeq" - f."count" + f."rank")::int, f."clientId", f."body", f."replyToId", (now() AT TIME ZONE 'UTC')
+SELECT f."id", f."groupId", f."meetingId", f."authorId", (b."lastMessageSeq" - f."count" + f."rank")::int, f."clientId", f."body", f."replyToId", now()
 FROM fresh f JOIN bumped b ON b."id" = f."groupId"
 RETURNING ${COLUMNS}`,
 };
@@ -105,7 +105,7 @@ WITH next AS (
   RETURNING "lastMessageSeq"
 )
 INSERT INTO "Message" ("id", "groupId", "meetingId", "authorId", "seq", "clientId", "body", "replyToId", "createdAt")
-SELECT $1::text, $2::text, $7::text, $3::text, next."lastMessageSeq", $4::text, $5::text, $6::text, (now() AT TIME ZONE 'UTC')
+SELECT $1::text, $2::text, $7::text, $3::text, next."lastMessageSeq", $4::text, $5::text, $6::text, now()
 FROM next
 RETURNING ${COLUMNS}`,
 };

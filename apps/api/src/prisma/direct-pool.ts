@@ -8,15 +8,14 @@ import { Pool, PoolConfig, types } from 'pg';
 
 const INT8 = 20;
 const DATE = 1082;
-const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
 
-/** Prisma stores `DateTime` in `timestamp(3)` columns as UTC (pg's default reads them as local time). */
-const utcTimestamp = (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
-/** `@db.Date` columns: midnight UTC, as Prisma reads them (pg's default: local midnight). */
+/**
+ * `@db.Date` columns: midnight UTC, as Prisma reads them (pg's default: local midnight). Instants
+ * need nothing: every one is `timestamptz`, which pg reads as it is.
+ */
 const utcDate = (value: string) => new Date(`${value}T00:00:00Z`);
 
 const prismaReadings: Record<number, (value: string) => unknown> = {
-  [TIMESTAMP_WITHOUT_TIME_ZONE]: utcTimestamp,
   [DATE]: utcDate,
   [INT8]: (value) => BigInt(value),
 };
@@ -30,7 +29,8 @@ export function directPool(connectionString: string, options: Omit<PoolConfig, '
 }
 
 /**
- * Parameters as Prisma sends them: a Date as its ISO string (pg would write the process's local
- * time, which a `timestamp without time zone` column takes at face value).
+ * Parameters as Prisma sends them: a Date as its ISO string, in UTC (pg would write the process's
+ * local time with its offset: the same instant, but compared with a `date` column it could be the
+ * day before).
  */
 export const prismaParameters = (values: readonly unknown[]) => values.map((v) => (v instanceof Date ? v.toISOString() : v));

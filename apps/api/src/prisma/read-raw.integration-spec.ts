@@ -4,7 +4,7 @@ import { aDeputy, aGroup, aMandate, aMeeting, aMembership, aTerm } from '../../t
 
 describe('PrismaService.readRaw', () => {
   // The API's tests run in a time zone that is not UTC (jest.config.js): pg's default readings of
-  // `date` and `timestamp` columns (and writing of Date parameters) follow it, Prisma's do not.
+  // `date` columns (and writing of Date parameters) follow it, Prisma's do not.
   it('runs where local time is not UTC', () => {
     expect(new Date('2101-03-10T12:00:00').getTimezoneOffset()).not.toBe(0);
   });
@@ -44,7 +44,7 @@ describe('PrismaService.readRaw', () => {
       'date columns of terms and mandates',
       Prisma.sql`SELECT t.*, m."startsOn" AS "mandateStartsOn", m."endsOn" AS "mandateEndsOn" FROM "Term" t JOIN "Seat" s ON s."termId" = t.id JOIN "Mandate" m ON m."seatId" = s.id`,
     ],
-    ['timestamps with and without time zone', Prisma.sql`SELECT * FROM "Meeting"`],
+    ['instants (timestamptz) and days (date)', Prisma.sql`SELECT * FROM "Meeting"`],
     ['counts (bigint)', Prisma.sql`SELECT COUNT(*) AS n, COUNT(*)::int AS m FROM "GroupMembership"`],
     ['users and memberships', Prisma.sql`SELECT u.*, gm.* FROM "User" u, "GroupMembership" gm`],
   ])('reads %s as $queryRaw does', async (_, query) => {
@@ -55,12 +55,12 @@ describe('PrismaService.readRaw', () => {
 
   it('sends Date parameters as Prisma does, whatever the local time zone', async () => {
     // 2101-03-10T23:30Z is 20:30 on the 10th in São Paulo: a parameter written in local time would
-    // compare wrongly with the UTC `timestamp` column and shift the `timestamptz` one.
+    // fall on another day when compared with a `date` column.
     const at = new Date('2101-03-10T23:00:00Z');
     for (const query of [
       Prisma.sql`SELECT id FROM "Meeting" WHERE "startsAt" > ${at}`,
       Prisma.sql`SELECT id FROM "Meeting" WHERE "createdAt" < ${at}`,
-      Prisma.sql`SELECT ${at}::timestamptz AS at, ${at}::timestamp AS naive`,
+      Prisma.sql`SELECT ${at}::timestamptz AS at, ${at}::date AS day`,
     ]) {
       const { direct, prisma } = await both(query);
       expect(prisma.length).toBe(1);

@@ -52,9 +52,9 @@ export class UnreadService {
       });
     await this.prisma.$executeRaw`
       INSERT INTO "ChannelRead" ("userId", "groupId", "lastReadSeq", "updatedAt")
-      VALUES (${actor.id}, ${groupId}, ${seq}, (now() AT TIME ZONE 'UTC'))
+      VALUES (${actor.id}, ${groupId}, ${seq}, now())
       ON CONFLICT ("userId", "groupId") DO UPDATE
-        SET "lastReadSeq" = GREATEST("ChannelRead"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = (now() AT TIME ZONE 'UTC')`;
+        SET "lastReadSeq" = GREATEST("ChannelRead"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = now()`;
     return this.prisma.workingGroup.findUniqueOrThrow({ where: { id: groupId } });
   }
 }
