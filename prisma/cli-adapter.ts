@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { openPGlite } from '../apps/api/src/prisma/pglite';
 
 // prisma/orm#27403: through adapter-pg the wasm schema engine cannot deserialize Postgres
 // catalog types ('name', '"char"', ...). Report them as text, in the CLI process only.
@@ -73,5 +73,5 @@ export async function cliAdapter() {
   }
   const dir = embeddedDataDir();
   fs.mkdirSync(path.dirname(dir), { recursive: true });
-  return new PrismaPGlite(new PGlite(dir));
+  return new PrismaPGlite(openPGlite(dir));
 }

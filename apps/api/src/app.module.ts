@@ -33,6 +33,7 @@ import { TimePollsModule } from './time-polls/time-polls.module';
 import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
 import { UnreadModule } from './unread/unread.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SearchModule } from './search/search.module';
 import { Loaders } from './loaders/loaders';
 import { AccessModule } from './access/access.module';
 import { AccessPolicy } from './access/access-policy';
@@ -104,6 +105,7 @@ export class AppModule {
         AttendanceRecordModule,
         UnreadModule,
         NotificationsModule,
+        SearchModule,
         JobsModule,
       ],
       providers: [

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { applyEmbeddedMigrations, MIGRATIONS_DIR } from './embedded-migrations';
+import { openPGlite } from './pglite';
 
 describe('applyEmbeddedMigrations', () => {
   let db: PGlite;
   beforeAll(() => {
-    db = new PGlite();
+    db = openPGlite();
   });
   afterAll(() => db.close());
 

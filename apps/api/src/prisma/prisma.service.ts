@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { applyEmbeddedMigrations } from './embedded-migrations';
 import { directPool, prismaParameters } from './direct-pool';
+import { openPGlite } from './pglite';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -16,7 +17,7 @@ function createAdapter(config: AppConfig): { adapter: PrismaPg; pglite?: PGlite 
   if (config.databaseUrl) return { adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }) };
   const dir = config.dataDir.startsWith('memory://') ? config.dataDir : path.join(config.dataDir, 'pglite');
   if (!dir.startsWith('memory://')) fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const pglite = new PGlite(dir);
+  const pglite = openPGlite(dir);
   // pglite-prisma-adapter 0.6 is typed against an older driver-adapter-utils; same protocol.
   return { adapter: new PrismaPGlite(pglite) as unknown as PrismaPg, pglite };
 }

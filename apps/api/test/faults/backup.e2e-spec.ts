@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import { openPGlite } from '../../src/prisma/pglite';
 import { startTestApp, TestApp } from '../test-app';
 import { aLiveChannel } from '../factories';
 
@@ -91,7 +91,7 @@ describe('npm run backup / npm run restore', () => {
   it('round-trips the embedded PGlite database (folder copy of a stopped API)', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tribune-pglite-backup-'));
     const open = async () => {
-      const db = new PGlite(path.join(dataDir, 'pglite'));
+      const db = openPGlite(path.join(dataDir, 'pglite'));
       const query: Query = async (sql) => (await db.query<Record<string, unknown>>(sql)).rows;
       return { db, query };
     };
