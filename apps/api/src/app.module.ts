@@ -30,6 +30,7 @@ import { VotesModule } from './votes/votes.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { TimePollsModule } from './time-polls/time-polls.module';
+import { TextsModule } from './texts/texts.module';
 import { AttendanceRecordModule } from './attendance-record/attendance-record.module';
 import { UnreadModule } from './unread/unread.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -102,6 +103,7 @@ export class AppModule {
         SpeakersModule,
         TerritoriesModule,
         TimePollsModule,
+        TextsModule,
         AttendanceRecordModule,
         UnreadModule,
         NotificationsModule,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { aDeputy, aFieldReport, aLiveMeetingWithItem, aMeeting, aMembership, aRoleMatrix, aTerm, aUser, markPresent } from './factories';
 import { PrismaService } from '../src/prisma/prisma.service';
 import { TestApp } from './test-app';
+import { aText, anAmendment } from './text-factories';
 
 /** Who calls: nobody, and the five callers of `aRoleMatrix`. */
 export const CALLERS = ['anonymous', 'member', 'nonMember', 'coordinator', 'otherCoordinator', 'admin'] as const;
@@ -37,8 +38,10 @@ export async function aFixtureWorld(t: TestApp) {
   await markPresent(t.prisma, liveMeeting.id, [m.member.deputy.id]);
   const vote = await aVote(t.prisma, { meetingId: liveMeeting.id, agendaItemId: liveItem.id }, [m.member.deputy.id], 'CLOSED');
   const timePoll = await aTimePoll(t.prisma, m.group.id);
+  // A text of the group open for amendments, by the report's author.
+  const text = await aText(t.prisma, m.group.id, author.id);
   const tokens: Record<Caller, string | undefined> = { anonymous: undefined, ...m.tokens };
-  return { term, ...m, tokens, author, meeting, agendaItem, liveMeeting, liveItem, action, fieldReport, message, vote, timePoll };
+  return { term, ...m, tokens, author, meeting, agendaItem, liveMeeting, liveItem, action, fieldReport, message, vote, timePoll, text };
 }
 export type FixtureWorld = Awaited<ReturnType<typeof aFixtureWorld>>;
 
@@ -147,5 +150,15 @@ export function freshFixtures(t: TestApp, w: FixtureWorld) {
       return live;
     },
     timePoll: () => aTimePoll(t.prisma, w.group.id),
+    /** A text of the group: by the member (agreed author), or by the report's author inviting the member as co-author. */
+    text: (o: { status?: 'DRAFT' | 'OPEN'; by?: 'member' | 'author' } = {}) =>
+      o.by === 'author'
+        ? aText(t.prisma, w.group.id, w.author.id, { status: o.status, coAuthorIds: [w.member.deputy.id] })
+        : aText(t.prisma, w.group.id, w.member.deputy.id, { status: o.status }),
+    /** An amendment to a fresh open text of the group: by the report's author, or by the member. */
+    async amendment(o: { by?: 'member' | 'author'; status?: 'SUBMITTED' | 'ADOPTED' } = {}) {
+      const text = await aText(t.prisma, w.group.id, w.author.id);
+      return anAmendment(t.prisma, text, o.by === 'member' ? w.member.deputy.id : w.author.id, { status: o.status });
+    },
   };
 }

@@ -9,6 +9,7 @@ import {
   paragraphLineRange,
   resolveCollisions,
   staleParagraphs,
+  voteAdopts,
   wrapParagraph,
   type ParagraphChange,
   type TextParagraph,
@@ -337,5 +338,15 @@ describe('compareVersions', () => {
       ['n', 'ADDED'],
       ['c', 'SAME'],
     ]);
+  });
+});
+
+describe('voteAdopts', () => {
+  it('adopts when For beats Against with the quorum; a tie, no quorum or a single option do not', () => {
+    const options = ['For', 'Against', 'Abstain'];
+    expect(voteAdopts({ options, counts: [3, 2, 5], quorumReached: true })).toBe(true);
+    expect(voteAdopts({ options, counts: [2, 2, 0], quorumReached: true })).toBe(false);
+    expect(voteAdopts({ options, counts: [5, 0, 0], quorumReached: false })).toBe(false);
+    expect(voteAdopts({ options: ['Yes'], counts: [5], quorumReached: true })).toBeNull();
   });
 });

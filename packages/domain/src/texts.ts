@@ -15,7 +15,7 @@ export interface TextParagraph {
 /** The characters of one line at most (graphemes: an Arabic letter with its vowel marks, an emoji, count one). */
 export const TEXT_LINE_LENGTH = 80;
 /** Bounds of a version, checked by the API and the web's forms. */
-export const TEXT_LIMITS = { paragraphs: 500, paragraphLength: 10_000, titleLength: 200, reasonLength: 4_000 } as const;
+export const TEXT_LIMITS = { paragraphs: 300, paragraphLength: 10_000, titleLength: 200, reasonLength: 4_000 } as const;
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
@@ -324,4 +324,14 @@ export function resolveCollisions(
     return { kind: 'INSERT_AFTER', paragraphId: change.paragraphId, afterId: before, text: change.text };
   });
   return applyOnto([...current], { ...amendment, changes: revived });
+}
+
+/**
+ * Whether a closed vote adopts the amendment, block or text it was about: its first option (For)
+ * has more votes than its second (Against) and the quorum was reached. Null when the vote does
+ * not have the two (it then decides nothing here).
+ */
+export function voteAdopts(vote: { options: readonly string[]; counts: readonly number[]; quorumReached: boolean }): boolean | null {
+  if (vote.options.length < 2) return null;
+  return vote.quorumReached && (vote.counts[0] ?? 0) > (vote.counts[1] ?? 0);
 }

@@ -63,6 +63,10 @@ export const POLICED_TYPES: Record<string, Policed> = {
     subject: (row) => Promise.resolve({ groupId: str(row.routedGroupId), authorDeputyId: str(row.authorId) }),
   },
   Message: { kind: 'message', subject: (row) => Promise.resolve({ groupId: str(row.groupId), authorUserId: str(row.authorId) }) },
+  Text: { kind: 'text', subject: ofGroup },
+  TextVersion: { kind: 'text', subject: ofGroup },
+  Amendment: { kind: 'text', subject: ofGroup },
+  AmendmentBlock: { kind: 'text', subject: ofGroup },
 };
 
 interface Context {

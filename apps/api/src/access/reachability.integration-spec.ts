@@ -16,6 +16,7 @@ import {
 import { aDeputy, aFieldReport, aGroup, aMeeting, aMembership, aTerm, aUser, tokenFor } from '../../test/factories';
 import { dummyValue } from '../../test/graphql-operations';
 import { startTestApp, TestApp } from '../../test/test-app';
+import { aText, anAmendment } from '../../test/text-factories';
 import { Loaders } from '../loaders/loaders';
 import { POLICED_TYPES } from './policed-types';
 
@@ -146,6 +147,15 @@ async function aTwoGroupWorld(t: TestApp) {
   });
   mark('Message', message.id);
   await prisma.workingGroup.update({ where: { id: groupA.id }, data: { lastMessageSeq: 1 } });
+  const textA = await aText(prisma, groupA.id, memberA.id, { title: text('Text'), paragraphs: [text('TextVersion')] });
+  mark('Text', textA.id);
+  mark('TextVersion', textA.version.id);
+  const amendment = await anAmendment(prisma, textA, memberA.id, { reason: text('Amendment'), wording: text('Amendment') });
+  mark('Amendment', amendment.id);
+  const block = await prisma.amendmentBlock.create({ data: { textId: textA.id, groupId: groupA.id, name: text('AmendmentBlock') } });
+  await prisma.amendment.update({ where: { id: amendment.id }, data: { blockId: block.id } });
+  mark('AmendmentBlock', block.id);
+  await prisma.textFieldReport.create({ data: { textId: textA.id, reportId: fromOutside.id } });
   // Group B's own life, which nonMember may read.
   const meetingB = await aMeeting(prisma, groupB.id, { title: `Meeting of B ${unique()}` });
 
@@ -164,6 +174,7 @@ async function aTwoGroupWorld(t: TestApp) {
     AgendaItem: [item.id],
     Vote: [vote.id],
     TimePoll: [poll.id],
+    Text: [textA.id],
     FieldReport: [fromOutside.id, reportA.id],
     Deputy: [memberA.id, nonMember.id],
     Term: [term.id],

@@ -94,6 +94,16 @@ export const POLICY = {
     /** Sending it to a group: administrators, or a coordinator when nobody else's group holds it. */
     route: any(role(Role.ADMIN), all(role(Role.COORDINATOR), any(ungrouped, coordinator))),
   },
+  /**
+   * Texts and their versions, amendments and voting blocks: read like the group's meetings; its
+   * members amend and co-sign; coordination sets procedures, groups and merges (drafts are edited
+   * by their agreed authors: the texts service checks authorship, a fact of the text, not the group).
+   */
+  text: {
+    read: MEETING_READERS,
+    amend: member,
+    coordinate: COORDINATION,
+  },
   message: {
     read: DISCUSSION,
     edit: all(author, DISCUSSION),

@@ -4,6 +4,7 @@ import { aMandate, aMembership, TEST_PASSWORD } from '../../test/factories';
 import { aFixtureWorld, Caller, CALLERS, FixtureWorld, freshFixtures } from '../../test/fixture-world';
 import { operationFor, schemaOperations } from '../../test/graphql-operations';
 import { codeOf, startTestApp, TestApp } from '../../test/test-app';
+import { anAmendment } from '../../test/text-factories';
 
 /**
  * Who may call what, for every query and mutation of the schema. 'OK' is an allow; a deny is
@@ -65,6 +66,9 @@ const MATRIX: Record<string, Row> = {
   speakingStats: { vars: (w) => ({ input: { meetingId: w.liveMeeting.id } }), expect: MEETING_READERS },
   timePoll: { vars: (w) => ({ id: w.timePoll.id }), expect: MEETING_READERS },
   timePolls: { vars: (w) => ({ groupId: w.group.id }), expect: MEETING_READERS },
+  // Texts: read like the group's meetings; the list is filtered to what the caller may read.
+  texts: { vars: (w) => ({ groupId: w.group.id }), expect: SIGNED_IN },
+  text: { vars: (w) => ({ id: w.text.id }), expect: MEETING_READERS },
   attendanceRecord: { vars: (w) => ({ termId: w.term.id }), expect: ADMIN },
   // The list the territory fields offer (public data, but only the signed-in forms need it).
   territories: { vars: () => ({}), expect: SIGNED_IN },
@@ -279,6 +283,65 @@ const MATRIX: Record<string, Row> = {
   },
   closeFieldReport: {
     vars: async (_w, f) => ({ input: { reportId: (await f.report('TRIAGED')).id, note: 'Hors sujet' } }),
+    expect: COORDINATION,
+  },
+
+  // ---- texts: members draft and amend, authors edit their draft, coordination runs the procedure
+  createText: {
+    vars: (w) => ({ input: { groupId: w.group.id, kind: 'POSITION', title: 'Santé', paragraphs: ['Un alinéa.'] } }),
+    expect: allow('member'),
+  },
+  // The member is the invited co-author.
+  agreeToText: {
+    vars: async (_w, f) => ({ input: { textId: (await f.text({ by: 'author', status: 'DRAFT' })).id } }),
+    expect: allow('member'),
+  },
+  // Its agreed authors only (the member wrote it).
+  updateTextDraft: {
+    vars: async (_w, f) => {
+      const text = await f.text({ status: 'DRAFT' });
+      return { input: { textId: text.id, baseVersionId: text.version.id, paragraphs: [{ id: 'p1', text: 'Revu.' }] } };
+    },
+    expect: allow('member'),
+  },
+  openTextForAmendments: {
+    vars: async (_w, f) => ({ input: { textId: (await f.text({ status: 'DRAFT' })).id, deadline: '2099-01-01T00:00:00Z' } }),
+    expect: allow('member', 'coordinator', 'admin'),
+  },
+  placeTextOnAgenda: { vars: async (w, f) => ({ input: { textId: (await f.text()).id, meetingId: w.meeting.id } }), expect: COORDINATION },
+  withdrawText: { vars: async (_w, f) => ({ input: { textId: (await f.text()).id } }), expect: allow('member', 'coordinator', 'admin') },
+  proposeAmendment: {
+    vars: (w) => ({
+      input: { textId: w.text.id, versionId: w.text.version.id, reason: 'Plus clair', changes: [{ kind: 'DELETE', paragraphId: 'p2' }] },
+    }),
+    expect: allow('member'),
+  },
+  // Members other than its author (the report's author wrote it).
+  cosignAmendment: { vars: async (_w, f) => ({ input: { amendmentId: (await f.amendment()).id } }), expect: allow('member') },
+  withdrawAmendment: {
+    vars: async (_w, f) => ({ input: { amendmentId: (await f.amendment({ by: 'member' })).id } }),
+    expect: allow('member'),
+  },
+  setAmendmentProcedure: {
+    vars: async (_w, f) => ({ input: { amendmentId: (await f.amendment()).id, procedure: 'ADOPT' } }),
+    expect: COORDINATION,
+  },
+  createAmendmentBlock: {
+    vars: async (_w, f) => {
+      const a = await f.amendment();
+      const b = await anAmendment(f.prisma, { id: a.textId, groupId: a.groupId, version: { id: a.versionId } }, a.authorId);
+      return { input: { textId: a.textId, name: 'Bloc', amendmentIds: [a.id, b.id] } };
+    },
+    expect: COORDINATION,
+  },
+  placeAmendmentOnAgenda: {
+    vars: async (w, f) => ({ input: { meetingId: w.meeting.id, amendmentId: (await f.amendment()).id } }),
+    expect: COORDINATION,
+  },
+  resolveAmendmentCollision: {
+    vars: async (_w, f) => ({
+      input: { amendmentId: (await f.amendment({ status: 'ADOPTED' })).id, wordings: [{ paragraphId: 'p1', text: 'Choisi.' }] },
+    }),
     expect: COORDINATION,
   },
 

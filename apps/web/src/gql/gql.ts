@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      text\n    }\n  }\n": typeof types.RecordDecisionDocument,
     "\n  mutation AssignAction($input: AssignActionInput!) {\n    assignAction(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AssignActionDocument,
     "\n  mutation SetActionStatus($input: SetActionStatusInput!) {\n    setActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetActionStatusDocument,
+    "\n  query Offline {\n    me {\n      id\n      displayName\n    }\n    workingGroups {\n      id\n      name\n    }\n    auditLog {\n      totalCount\n    }\n  }\n": typeof types.OfflineDocument,
     "\n  fragment SpeakersStateFields on SpeakersState {\n    meetingId\n    agendaItemId\n    speakingTimeSeconds\n    alternating\n    rule\n    serverTime\n    current {\n      speechId\n      deputyId\n      fullName\n      pointOfOrder\n      startedAt\n      allottedSeconds\n      endsAt\n    }\n    queue {\n      requestId\n      deputyId\n      fullName\n      pointOfOrder\n      firstTime\n      requestedAt\n    }\n  }\n": typeof types.SpeakersStateFieldsFragmentDoc,
     "\n  query Speakers($agendaItemId: ID!) {\n    speakers(agendaItemId: $agendaItemId) {\n      ...SpeakersStateFields\n    }\n  }\n": typeof types.SpeakersDocument,
     "\n  mutation RequestFloor($input: RequestFloorInput!) {\n    requestFloor(input: $input) {\n      ...SpeakersStateFields\n    }\n  }\n": typeof types.RequestFloorDocument,
@@ -167,6 +168,7 @@ const documents: Documents = {
     "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      id\n      text\n    }\n  }\n": types.RecordDecisionDocument,
     "\n  mutation AssignAction($input: AssignActionInput!) {\n    assignAction(input: $input) {\n      id\n      title\n    }\n  }\n": types.AssignActionDocument,
     "\n  mutation SetActionStatus($input: SetActionStatusInput!) {\n    setActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetActionStatusDocument,
+    "\n  query Offline {\n    me {\n      id\n      displayName\n    }\n    workingGroups {\n      id\n      name\n    }\n    auditLog {\n      totalCount\n    }\n  }\n": types.OfflineDocument,
     "\n  fragment SpeakersStateFields on SpeakersState {\n    meetingId\n    agendaItemId\n    speakingTimeSeconds\n    alternating\n    rule\n    serverTime\n    current {\n      speechId\n      deputyId\n      fullName\n      pointOfOrder\n      startedAt\n      allottedSeconds\n      endsAt\n    }\n    queue {\n      requestId\n      deputyId\n      fullName\n      pointOfOrder\n      firstTime\n      requestedAt\n    }\n  }\n": types.SpeakersStateFieldsFragmentDoc,
     "\n  query Speakers($agendaItemId: ID!) {\n    speakers(agendaItemId: $agendaItemId) {\n      ...SpeakersStateFields\n    }\n  }\n": types.SpeakersDocument,
     "\n  mutation RequestFloor($input: RequestFloorInput!) {\n    requestFloor(input: $input) {\n      ...SpeakersStateFields\n    }\n  }\n": types.RequestFloorDocument,
@@ -444,6 +446,10 @@ export function graphql(source: "\n  mutation AssignAction($input: AssignActionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetActionStatus($input: SetActionStatusInput!) {\n    setActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetActionStatus($input: SetActionStatusInput!) {\n    setActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offline {\n    me {\n      id\n      displayName\n    }\n    workingGroups {\n      id\n      name\n    }\n    auditLog {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Offline {\n    me {\n      id\n      displayName\n    }\n    workingGroups {\n      id\n      name\n    }\n    auditLog {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
