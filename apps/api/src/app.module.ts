@@ -9,6 +9,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { APP_CONFIG, AppConfig } from './config/config';
 import { Clock, SystemClock } from './common/clock';
 import { JobsModule } from './jobs/jobs.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { RedisModule } from './redis/redis.module';
 import { PrismaService } from './prisma/prisma.service';
@@ -109,6 +110,7 @@ export class AppModule {
         NotificationsModule,
         SearchModule,
         JobsModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

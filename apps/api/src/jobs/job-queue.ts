@@ -16,6 +16,11 @@ export interface QueueOptions {
   retryBackoff?: boolean;
   /** A job running longer than this fails and is retried (default 15 minutes). */
   expireInSeconds?: number;
+  /**
+   * A recurring job (cron syntax, UTC, at most once a minute, e.g. "every 10 minutes" is `0-59/10 * * * *`), sent with data `{}`
+   * by whichever instance's workers notice the minute first (one job per minute in all).
+   */
+  cron?: string;
 }
 
 export interface SendOptions {
@@ -29,6 +34,13 @@ export interface SendOptions {
   key?: string;
   /** Inside a Prisma transaction: the job exists if and only if the transaction commits. */
   tx?: Tx;
+}
+
+/** One job of a `sendMany`. */
+export interface JobToSend<T> {
+  data: T;
+  startAfter?: Date;
+  key?: string;
 }
 
 /** A job as its handler sees it. */
@@ -95,15 +107,59 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.handlers.set(queue, handler as JobHandler<never>);
   }
 
-  /** Queues a job; resolves with its id, or null when a job with the same `key` is already queued. */
+  /**
+   * Queues a job; resolves with its id, or null when a job with the same `key` exists already (a
+   * cancelled one is put back in the queue: sending again means it is wanted again).
+   */
   async send<T extends object>(queue: string, data: T, options: SendOptions = {}): Promise<string | null> {
     this.assertDeclared(queue);
     const boss = await this.started();
-    return boss.send(queue, data, {
-      startAfter: options.startAfter ?? this.clock.now(),
-      id: options.key === undefined ? undefined : keyToId(queue, options.key),
-      db: options.tx ? transactionExecutor(options.tx) : undefined,
-    });
+    const db = options.tx ? transactionExecutor(options.tx) : undefined;
+    const id = options.key === undefined ? undefined : keyToId(queue, options.key);
+    const sent = await boss.send(queue, data, { startAfter: options.startAfter ?? this.clock.now(), id, db });
+    if (sent || !id) return sent;
+    const { affected } = (await boss.resume(queue, id, { db })) as unknown as { affected: number };
+    return affected ? id : null;
+  }
+
+  /** Queues several jobs in one statement (same rules as `send`, keys included); resolves once written. */
+  async sendMany<T extends object>(queue: string, jobs: ReadonlyArray<JobToSend<T>>, options: { tx?: Tx } = {}): Promise<void> {
+    this.assertDeclared(queue);
+    if (!jobs.length) return;
+    const boss = await this.started();
+    const db = options.tx ? transactionExecutor(options.tx) : undefined;
+    const now = this.clock.now();
+    const rows = jobs.map((job) => ({
+      name: queue,
+      data: job.data,
+      startAfter: (job.startAfter ?? now).toISOString(),
+      ...(job.key === undefined ? {} : { id: keyToId(queue, job.key) }),
+    }));
+    await boss.insert(rows, { db });
+    const keyed = rows.flatMap((row) => (row.id ? [row.id] : []));
+    if (keyed.length) await boss.resume(queue, keyed, { db });
+  }
+
+  /**
+   * Queued jobs (not started yet) of a queue whose data has these values: `{ meetingId: [a, b] }`
+   * finds those whose `data.meetingId` is a or b. For cancelling what a change made obsolete.
+   */
+  async queued<T extends object>(
+    queue: string,
+    where: Record<string, string | readonly string[]>,
+  ): Promise<Array<{ id: string; data: T; startAfter: Date }>> {
+    this.assertDeclared(queue);
+    const boss = await this.started();
+    const fields = Object.entries(where);
+    const conditions = fields.map((_, i) => `data->>$${2 * i + 2} = ANY($${2 * i + 3}::text[])`);
+    const values = fields.flatMap(([field, value]) => [field, typeof value === 'string' ? [value] : [...value]]);
+    const { rows } = await boss.getDb().executeSql(
+      `SELECT id, data, start_after AS "startAfter" FROM ${JOBS_SCHEMA}.job
+       WHERE name = $1 AND state < 'active'${conditions.map((c) => ` AND ${c}`).join('')}
+       ORDER BY start_after`,
+      [queue, ...values],
+    );
+    return rows as Array<{ id: string; data: T; startAfter: Date }>;
   }
 
   /** Cancels queued jobs (a job already running finishes; a cancelled one never runs). */
@@ -154,6 +210,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobWorkers) return;
     const boss = await this.started();
+    for (const [queue, options] of this.queues) {
+      if (options.cron) await boss.schedule(queue, options.cron, {}, { tz: 'UTC' });
+    }
     for (const [queue, handler] of this.handlers) {
       await boss.work<object>(
         queue,

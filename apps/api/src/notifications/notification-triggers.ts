@@ -20,7 +20,8 @@ import { NotificationsService } from './notifications.service';
 
 type MeetingRow = Prisma.MeetingGetPayload<{ include: { group: { select: { name: true } } } }>;
 
-const meetingRef = (m: MeetingRow): MeetingRef => ({
+/** A meeting as a notice names it (frozen in the payload); reminders use it too. */
+export const meetingRef = (m: MeetingRow): MeetingRef => ({
   meetingId: m.id,
   groupId: m.groupId,
   groupName: m.group.name,
