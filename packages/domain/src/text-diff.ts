@@ -14,8 +14,18 @@ export interface WordChange {
 
 const words = new Intl.Segmenter('und', { granularity: 'word' });
 
-/** Words, spaces and punctuation as the Unicode word rules cut them (Arabic, Persian, Latin alike). */
+/** Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): only the Unicode word rules cut them. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A word (letters with their marks, digits, joiners inside Persian words, apostrophes, hyphens), a run of spaces, or one other character. */
+const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D_'’-]+|\s+|[\s\S]/gu;
+
+/**
+ * Words, spaces and punctuation (Arabic, Persian, Latin alike: a word keeps its marks), by a
+ * regular expression where words are spaced, by the Unicode word rules (Intl.Segmenter, slower)
+ * where they are not.
+ */
 export function wordTokens(text: string): string[] {
+  if (!UNSPACED.test(text)) return text.match(TOKEN) ?? [];
   return Array.from(words.segment(text), (s) => s.segment);
 }
 

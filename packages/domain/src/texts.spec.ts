@@ -42,6 +42,15 @@ describe('wrapParagraph', () => {
     );
   });
 
+  it('counts graphemes exactly as the Unicode segmenter does (its fast path for plain text included)', () => {
+    const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(fc.oneof(sentence, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+        return graphemeCount(text) === [...segmenter.segment(text)].length;
+      }),
+    );
+  });
+
   it('counts an Arabic letter with its vowel marks as one character, not by UTF-16 units', () => {
     const voweled = 'يَجِبُ';
     expect(voweled.length).toBe(6);

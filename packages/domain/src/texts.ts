@@ -19,8 +19,18 @@ export const TEXT_LIMITS = { paragraphs: 300, paragraphLength: 10_000, titleLeng
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
+/**
+ * Characters that may join the one before into one grapheme (marks, joiners, variation selectors,
+ * conjoining Hangul, surrogate pairs) or a CR LF: without any, a string has one grapheme per UTF-16
+ * unit and the segmenter (slow) is not needed.
+ */
+const MAY_JOIN = /[\p{M}\u200C\u200D\u1100-\u11FF\uFE00-\uFE0F]|\r\n/u;
+/** Half of a surrogate pair (a character beyond the first plane: emoji, ...): tested without the u flag, which would read the pair as one. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** How many user-perceived characters a string has (not UTF-16 units: Arabic marks and emoji count right). */
 export function graphemeCount(text: string): number {
+  if (!MAY_JOIN.test(text) && !SURROGATE.test(text)) return text.length;
   let count = 0;
   for (const _ of graphemes.segment(text)) count += 1;
   return count;
