@@ -1,8 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
 import { MailStatus, OutgoingMail } from '../generated/prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { PrismaService } from '../prisma/prisma.service';
+import { Clock } from '../common/clock';
+import { JobQueue } from '../jobs/job-queue';
+import { PrismaService, Tx } from '../prisma/prisma.service';
 
 /** Tries before a mail is given up (FAILED, kept with its last error for administrators). */
 export const MAX_MAIL_ATTEMPTS = 8;
@@ -16,10 +18,8 @@ export const backoffSeconds = (attempt: number) => BACKOFF_SECONDS[Math.min(Math
  * after that, should the first one have died mid-send. Longer than the SMTP timeouts put together.
  */
 const LEASE_SECONDS = 5 * 60;
-/** Mails taken by one sweep. */
+/** Mails tried by one deliverDue. */
 const SWEEP_BATCH = 50;
-/** How often each instance looks for mails that are due (retries, mails queued in others' transactions). */
-const SWEEP_INTERVAL_MS = 30_000;
 
 /** An SMTP answer that will not change on retry: the recipient's mailbox does not exist or is refused. */
 const isPermanent = (error: unknown) => {
@@ -37,71 +37,61 @@ function domainOf(from: string): string {
   return match ? match[1] : 'tribune.localhost';
 }
 
+/** The queue of mail sends: one job per try of one mail (data: its id). */
+export const MAIL_QUEUE = 'mail.send';
+
 /**
- * Sends the outbox over SMTP (nodemailer, SMTP_URL). Each try first takes the mail in one
- * conditional UPDATE (only a PENDING mail that is due, and it pushes nextAttemptAt a lease ahead):
- * two instances, or a sweep and a direct send, never send the same mail twice at once. A failure
- * schedules the next try with backoff; a mail is marked SENT only once the SMTP server accepted
- * it. The one window left is a crash between that acceptance and the UPDATE: the mail is sent again
- * after the lease, with the same Message-ID (`<mail id@domain>`), which receiving servers and
- * mail clients use to drop duplicates.
+ * Sends the outbox over SMTP (nodemailer, SMTP_URL), one durable job per try (jobs/, pg-boss):
+ * queued with the mail (in the same transaction when there is one), it survives a restart and is
+ * taken by one instance. Each try first takes the mail in one conditional UPDATE (only a PENDING mail
+ * that is due by the Clock, and it pushes nextAttemptAt a lease ahead): two instances, or a job run
+ * twice, never send the same mail twice at once. A failure schedules the next try with backoff (a
+ * job due at nextAttemptAt); a mail is marked SENT only once the SMTP server accepted it. The one
+ * window left is a crash between that acceptance and the UPDATE: the mail is sent again after the
+ * lease, with the same Message-ID (`<mail id@domain>`), which receiving servers and mail clients
+ * use to drop duplicates.
  */
 @Injectable()
-export class MailDelivery implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('MailDelivery');
+export class MailDelivery implements OnModuleDestroy {
   private transport?: Transporter;
-  private timer?: NodeJS.Timeout;
-  private running: Promise<void> = Promise.resolve();
-  private again = false;
-  private busy = false;
 
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+  ) {
+    // pg-boss retries a try that crashed (the process died mid-send): after the lease, it sends.
+    jobs.declare(MAIL_QUEUE, { retryLimit: 3, retryDelaySeconds: LEASE_SECONDS, expireInSeconds: LEASE_SECONDS });
+    jobs.work<{ mailId: string }>(MAIL_QUEUE, (job) => this.tryOnce(job.data.mailId));
+  }
 
   /** Without SMTP_URL, mails are not sent: they are kept in the database for administrators to read. */
   get keepsMail(): boolean {
     return !this.config.smtpUrl;
   }
 
-  onApplicationBootstrap(): void {
-    if (this.keepsMail) return;
-    this.timer = setInterval(() => this.kick(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
-    this.kick();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): void {
     this.transport?.close();
   }
 
-  /** Sends what is due now, soon, without waiting for it (one sweep at a time per instance). */
-  kick(): void {
+  /** Queues the first try of a mail just written (in `tx` when given: the job exists if the mail does). */
+  async schedule(mailId: string, tx?: Tx): Promise<void> {
     if (this.keepsMail) return;
-    if (this.busy) {
-      this.again = true;
-      return;
-    }
-    this.busy = true;
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await this.deliverDue().catch((error: unknown) => this.logger.warn(`Mail sweep failed: ${String(error)}`));
-      } while (this.again);
-      this.busy = false;
-    })();
+    await this.jobs.send(MAIL_QUEUE, { mailId }, { tx, key: mailId });
   }
 
-  /** Resolves once the sweep under way (if any) is over. */
-  settled(): Promise<void> {
-    return this.running;
+  /** The job: one try, then, while the mail is still to send, the next try at its nextAttemptAt. */
+  private async tryOnce(mailId: string): Promise<void> {
+    await this.deliver(mailId, this.clock.now());
+    const mail = await this.prisma.outgoingMail.findUnique({ where: { id: mailId }, select: { status: true, nextAttemptAt: true } });
+    if (mail?.status !== MailStatus.PENDING) return;
+    const at = mail.nextAttemptAt;
+    await this.jobs.send(MAIL_QUEUE, { mailId }, { startAfter: at, key: `${mailId}@${at.toISOString()}` });
   }
 
-  /** Sends every mail due at `now` (a batch); returns how many it tried. */
-  async deliverDue(now: Date = new Date()): Promise<number> {
+  /** Sends every mail due at `now` (a batch), whatever became of its jobs; returns how many it tried. */
+  async deliverDue(now: Date = this.clock.now()): Promise<number> {
     if (this.keepsMail) return 0;
     const due = await this.prisma.outgoingMail.findMany({
       where: { status: MailStatus.PENDING, nextAttemptAt: { lte: now } },
@@ -114,7 +104,7 @@ export class MailDelivery implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** One try at one mail, if it is still pending and due at `now`. */
-  async deliver(id: string, now: Date = new Date()): Promise<DeliveryOutcome> {
+  async deliver(id: string, now: Date = this.clock.now()): Promise<DeliveryOutcome> {
     if (this.keepsMail) return 'skipped';
     const { count } = await this.prisma.outgoingMail.updateMany({
       where: { id, status: MailStatus.PENDING, nextAttemptAt: { lte: now } },

@@ -3,7 +3,9 @@ import { codeOf, startTestApp, TestApp } from '../../test/test-app';
 import { aGroup, aMeeting, aTerm, aUser, signedIn } from '../../test/factories';
 import { MeetingInvitations } from '../calendar/meeting-invitation';
 import { meetingUid } from '../calendar/calendar-render';
-import { MailDelivery, backoffSeconds } from './mail-delivery';
+import { JobQueue } from '../jobs/job-queue';
+import { MINUTE, TestClock } from '../../test/test-clock';
+import { MAIL_QUEUE, MailDelivery, backoffSeconds } from './mail-delivery';
 import { MailService, QueueMailInput } from './mail.service';
 import { SmtpSink } from './testing/smtp-sink';
 
@@ -24,31 +26,38 @@ const aMail = (o: Partial<QueueMailInput> = {}): QueueMailInput => ({
 });
 
 const plus = (seconds: number, from = new Date()) => new Date(from.getTime() + seconds * 1000);
+const SECOND = MINUTE / 60;
 
 describe('mail', () => {
   let sink: SmtpSink;
   let t: TestApp;
   let mail: MailService;
   let delivery: MailDelivery;
+  let jobs: JobQueue;
+  const clock = new TestClock();
+  /** Runs the mail jobs due by the clock (workers are off in tests). */
+  const runMailJobs = () => jobs.runDue([MAIL_QUEUE]);
   beforeAll(async () => {
     sink = await SmtpSink.start();
     t = await startTestApp({
+      clock,
       config: { smtpUrl: sink.url, publicUrl: 'https://tribune.example', mailFrom: 'Tribune <ne-pas-repondre@tribune.example>' },
     });
     mail = t.app.get(MailService);
     delivery = t.app.get(MailDelivery);
+    jobs = t.app.get(JobQueue);
   });
   afterAll(async () => {
     await t.close();
     await sink.close();
   });
 
-  /** Queues, lets the send started by queue() finish, and returns the mail as the SMTP server got it. */
+  /** Queues, runs the send job queue() added, and returns the mail as the SMTP server got it. */
   async function sent(input: QueueMailInput) {
     const before = sink.received.length;
     await mail.queue(input);
-    await delivery.settled();
-    await sink.receivedCount(before + 1);
+    await runMailJobs();
+    expect(sink.received).toHaveLength(before + 1);
     return sink.received[before];
   }
 
@@ -113,9 +122,10 @@ describe('mail', () => {
       expect(a.id).toBe(b.id);
       expect(c).toEqual({ id: a.id, created: false });
       expect([a.created, b.created].sort()).toEqual([false, true]);
-      await delivery.settled();
-      await sink.receivedCount(before + 1);
-      await delivery.deliverDue(plus(3600));
+      await runMailJobs();
+      clock.advance(60 * MINUTE);
+      await runMailJobs();
+      await delivery.deliverDue();
       expect(sink.received.length).toBe(before + 1);
       expect(await t.prisma.outgoingMail.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
     });
@@ -135,60 +145,72 @@ describe('mail', () => {
         return { first, again, count: await tx.outgoingMail.count({ where: { idempotencyKey: input.idempotencyKey } }) };
       });
       expect(kept).toMatchObject({ first: { created: true }, again: { created: false }, count: 1 });
-      mail.sendSoon();
-      await delivery.settled();
+      await runMailJobs();
       expect((await t.prisma.outgoingMail.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } })).status).toBe('SENT');
     });
   });
 
   describe('delivery', () => {
-    it('retries a failing SMTP server with backoff, and neither loses nor doubles the mail', async () => {
+    it('retries a failing SMTP server with backoff (jobs due on the clock), and neither loses nor doubles the mail', async () => {
       const input = aMail({ to: 'retry@tribune.example' });
       sink.refuseNext(2);
-      const start = new Date();
       await mail.queue(input);
-      await delivery.settled();
+      await runMailJobs();
       const row = () => t.prisma.outgoingMail.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
       const first = await row();
       expect(first).toMatchObject({ status: 'PENDING', attempts: 1 });
       expect(first.lastError).toMatch(/451/);
-      expect(first.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(start.getTime() + backoffSeconds(1) * 1000);
+      expect(first.nextAttemptAt).toEqual(plus(backoffSeconds(1), clock.now()));
 
       // Not due yet: nothing is tried.
-      expect(await delivery.deliverDue(plus(backoffSeconds(1) / 2, start))).toBe(0);
+      clock.advance((backoffSeconds(1) / 2) * SECOND);
+      await runMailJobs();
+      expect((await row()).attempts).toBe(1);
       // Due: the second try fails too, and waits longer.
-      const second = plus(backoffSeconds(1) + 1, start);
-      expect(await delivery.deliver(first.id, second)).toBe('retry');
-      expect(await row()).toMatchObject({ status: 'PENDING', attempts: 2, nextAttemptAt: plus(backoffSeconds(2), second) });
+      clock.set(first.nextAttemptAt);
+      await runMailJobs();
+      const second = await row();
+      expect(second).toMatchObject({ status: 'PENDING', attempts: 2, nextAttemptAt: plus(backoffSeconds(2), clock.now()) });
       expect(backoffSeconds(2)).toBeGreaterThan(backoffSeconds(1));
-
-      // The third, by two instances' sweeps at once: one takes it, one mail arrives.
-      const third = plus(backoffSeconds(2) + 1, second);
-      const outcomes = await Promise.all([delivery.deliver(first.id, third), delivery.deliver(first.id, third)]);
-      expect(outcomes.sort()).toEqual(['sent', 'skipped']);
+      // The third goes through.
+      clock.set(second.nextAttemptAt);
+      await runMailJobs();
       expect(sink.refused).toBeGreaterThanOrEqual(2);
       expect(sink.to('retry@tribune.example')).toHaveLength(1);
       expect(await row()).toMatchObject({ status: 'SENT', attempts: 3, lastError: null });
 
-      // Sent is sent: later sweeps leave it alone.
-      await delivery.deliverDue(plus(86_400, third));
+      // Sent is sent: later jobs and sweeps leave it alone.
+      clock.advance(24 * 60 * MINUTE);
+      await runMailJobs();
+      await delivery.deliverDue();
       expect(sink.to('retry@tribune.example')).toHaveLength(1);
+    });
+
+    it('sends a mail once when two instances try it at the same moment, and its job run again sends nothing', async () => {
+      const input = aMail({ to: 'twice@tribune.example' });
+      sink.refuseNext(1);
+      const { id } = await mail.queue(input);
+      await runMailJobs();
+      clock.advance(backoffSeconds(1) * SECOND);
+      const outcomes = await Promise.all([delivery.deliver(id), delivery.deliver(id)]);
+      expect(outcomes.sort()).toEqual(['sent', 'skipped']);
+      // The retry job queued by the failed try now finds the mail sent.
+      await runMailJobs();
+      expect(sink.to('twice@tribune.example')).toHaveLength(1);
     });
 
     it('gives up after the last attempt and keeps the mail, FAILED, with its last error', async () => {
       const input = aMail({ to: 'gone@tribune.example' });
       sink.refuseNext(1000);
-      await mail.queue(input);
-      await delivery.settled();
-      const { id } = await t.prisma.outgoingMail.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
-      let at = new Date();
-      let outcome = 'retry';
-      for (let attempt = 1; outcome === 'retry'; attempt++) {
-        at = plus(backoffSeconds(attempt) + 1, at);
-        outcome = await delivery.deliver(id, at);
+      const { id } = await mail.queue(input);
+      await runMailJobs();
+      for (let attempt = 1; attempt < 20; attempt++) {
+        const { status, nextAttemptAt } = await t.prisma.outgoingMail.findUniqueOrThrow({ where: { id } });
+        if (status !== 'PENDING') break;
+        clock.set(nextAttemptAt);
+        await runMailJobs();
       }
       sink.refuseNext(0);
-      expect(outcome).toBe('failed');
       expect(await t.prisma.outgoingMail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'FAILED', attempts: 8 });
       expect(sink.to('gone@tribune.example')).toHaveLength(0);
     });
@@ -253,6 +275,7 @@ describe('mail', () => {
       const keptMail = kept.app.get(MailService);
       const user = await aUser(kept.prisma);
       for (let i = 0; i < 3; i++) await keptMail.queue(aMail({ userId: user.id, subject: `Courriel ${i}` }));
+      expect(await kept.app.get(JobQueue).runDue([MAIL_QUEUE])).toBe(0);
       await kept.app.get(MailDelivery).deliverDue(plus(86_400));
       expect(sink.received.length).toBe(before);
       expect(await kept.prisma.outgoingMail.count({ where: { status: 'KEPT' } })).toBe(3);

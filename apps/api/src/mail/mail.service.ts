@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MailStatus } from '../generated/prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { Clock } from '../common/clock';
 import { PrismaService, Tx } from '../prisma/prisma.service';
 import { MailDelivery } from './mail-delivery';
 import { renderMail } from './mail-template';
@@ -53,6 +54,7 @@ export class MailService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly delivery: MailDelivery,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,12 +64,13 @@ export class MailService {
   }
 
   /**
-   * Queues a mail; a second call with the same idempotencyKey changes nothing (and, in a
-   * transaction, does not abort it). Without `tx`, sending starts at once; with one, call `sendSoon`
-   * after the commit (or leave it to the next sweep, within 30 s).
+   * Queues a mail and its first try (a durable job, due now); a second call with the same
+   * idempotencyKey changes nothing (and, in a transaction, does not abort it). With `tx`, the mail
+   * and its job exist if and only if the caller's transaction commits.
    */
   async queue(input: QueueMailInput, tx?: Tx): Promise<QueuedMail> {
     const db = tx ?? this.prisma;
+    const now = this.clock.now();
     const locale = mailLocale(input.locale);
     const subject = oneLine(input.subject);
     const rendered = renderMail({
@@ -93,16 +96,14 @@ export class MailService {
         secret: input.secret ?? false,
         idempotencyKey: input.idempotencyKey,
         status: this.delivery.keepsMail ? MailStatus.KEPT : MailStatus.PENDING,
+        // Due now by the app's clock, which the send job reads too.
+        nextAttemptAt: now,
+        createdAt: now,
       },
       skipDuplicates: true,
     });
     const { id } = await db.outgoingMail.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
-    if (!tx && count > 0) this.sendSoon();
+    if (count > 0) await this.delivery.schedule(id, tx);
     return { id, created: count > 0 };
-  }
-
-  /** Starts sending what is queued, without waiting (after the commit of a transaction that queued mail). */
-  sendSoon(): void {
-    this.delivery.kick();
   }
 }

@@ -57,6 +57,8 @@ const RESET_MAIL: Record<MailLocale, { subject: string; lines: (name: string) =>
 @Injectable()
 export class PasswordResetService {
   private readonly logger = new Logger('PasswordReset');
+  /** Links being made after their answer went out. */
+  private readonly sending = new Set<Promise<void>>();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -75,7 +77,14 @@ export class PasswordResetService {
     const user = await this.prisma.user.findUnique({ where: { email } });
     if (!user || user.disabledAt) return;
     // The link is made and mailed after the answer: an address with an account answers as fast as one without.
-    void this.sendLink(user).catch((error: unknown) => this.logger.error(`Password-reset link not sent: ${String(error)}`));
+    const sending = this.sendLink(user).catch((error: unknown) => this.logger.error(`Password-reset link not sent: ${String(error)}`));
+    this.sending.add(sending);
+    void sending.finally(() => this.sending.delete(sending));
+  }
+
+  /** Resolves once every link asked for so far is queued (tests wait on it). */
+  async settled(): Promise<void> {
+    while (this.sending.size) await Promise.allSettled([...this.sending]);
   }
 
   /** A new link (the ones before stop working), queued in the same transaction as its token. */
@@ -105,7 +114,6 @@ export class PasswordResetService {
         tx,
       );
     });
-    this.mail.sendSoon();
   }
 
   /**
