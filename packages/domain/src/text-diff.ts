@@ -17,7 +17,7 @@ const words = new Intl.Segmenter('und', { granularity: 'word' });
 /** Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): only the Unicode word rules cut them. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A word (letters with their marks, digits, joiners inside Persian words, apostrophes, hyphens), a run of spaces, or one other character. */
-const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D_'’-]+|\s+|[\s\S]/gu;
+const TOKEN = /(?:[\p{L}\p{M}\p{N}_'’-]|\u200C|\u200D)+|\s+|[\s\S]/gu;
 
 /**
  * Words, spaces and punctuation (Arabic, Persian, Latin alike: a word keeps its marks), by a

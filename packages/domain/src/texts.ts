@@ -24,7 +24,7 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * conjoining Hangul, surrogate pairs) or a CR LF: without any, a string has one grapheme per UTF-16
  * unit and the segmenter (slow) is not needed.
  */
-const MAY_JOIN = /[\p{M}\u200C\u200D\u1100-\u11FF\uFE00-\uFE0F]|\r\n/u;
+const MAY_JOIN = /\p{M}|\u200C|\u200D|\p{Variation_Selector}|[\u1100-\u11FF]|\r\n/u;
 /** Half of a surrogate pair (a character beyond the first plane: emoji, ...): tested without the u flag, which would read the pair as one. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
