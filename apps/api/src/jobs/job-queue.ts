@@ -86,6 +86,11 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** On the embedded database: the gate between pg-boss's socket and Prisma. */
   embeddedGate?: PGliteSessionGate;
   private starting?: Promise<PgBoss>;
+  /** Set once the app is closing: no start after that (a late listener would open a pool on a dropped database). */
+  private closed = false;
+  /** Queues known to exist in the database (pg-boss creates a table per queue: ~70 ms each, so only when used). */
+  private readonly existing = new Set<string>();
+  private readonly creating = new Map<string, Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -112,8 +117,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
    * cancelled one is put back in the queue: sending again means it is wanted again).
    */
   async send<T extends object>(queue: string, data: T, options: SendOptions = {}): Promise<string | null> {
-    this.assertDeclared(queue);
-    const boss = await this.started();
+    const boss = await this.withQueue(queue);
     const db = options.tx ? transactionExecutor(options.tx) : undefined;
     const id = options.key === undefined ? undefined : keyToId(queue, options.key);
     const sent = await boss.send(queue, data, { startAfter: options.startAfter ?? this.clock.now(), id, db });
@@ -126,7 +130,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async sendMany<T extends object>(queue: string, jobs: ReadonlyArray<JobToSend<T>>, options: { tx?: Tx } = {}): Promise<void> {
     this.assertDeclared(queue);
     if (!jobs.length) return;
-    const boss = await this.started();
+    const boss = await this.withQueue(queue);
     const db = options.tx ? transactionExecutor(options.tx) : undefined;
     const now = this.clock.now();
     const rows = jobs.map((job) => ({
@@ -148,8 +152,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     queue: string,
     where: Record<string, string | readonly string[]>,
   ): Promise<Array<{ id: string; data: T; startAfter: Date }>> {
-    this.assertDeclared(queue);
-    const boss = await this.started();
+    const boss = await this.withQueue(queue, { create: false });
+    if (!boss) return [];
     const fields = Object.entries(where);
     const conditions = fields.map((_, i) => `data->>$${2 * i + 2} = ANY($${2 * i + 3}::text[])`);
     const values = fields.flatMap(([field, value]) => [field, typeof value === 'string' ? [value] : [...value]]);
@@ -167,8 +171,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.assertDeclared(queue);
     const ids = Array.isArray(jobIds) ? jobIds : [jobIds];
     if (!ids.length) return;
-    const boss = await this.started();
-    await boss.cancel(queue, ids, { db: options.tx ? transactionExecutor(options.tx) : undefined });
+    const boss = await this.withQueue(queue, { create: false });
+    await boss?.cancel(queue, ids, { db: options.tx ? transactionExecutor(options.tx) : undefined });
   }
 
   /** The id `send` gives a job sent with this key. */
@@ -183,9 +187,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
    * may call it at once (each job still runs once), and a retry waits its delay on the Clock.
    */
   async runDue(queues: string[] = [...this.handlers.keys()]): Promise<number> {
-    const boss = await this.started();
     let ran = 0;
     for (const queue of queues) {
+      const boss = await this.withQueue(queue, { create: false });
+      if (!boss) continue;
       await this.bringForwardDue(queue);
       for (;;) {
         const jobs = await boss.fetch<object>(queue, { batchSize: 10, includeMetadata: true });
@@ -201,8 +206,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The state of a job ('created', 'active', 'completed', 'cancelled', 'retry', 'failed'), or null (tests, health). */
   async stateOf(queue: string, jobId: string): Promise<string | null> {
-    const boss = await this.started();
-    const job = await boss.getJobById(queue, jobId, { includeArchive: true });
+    const boss = await this.withQueue(queue, { create: false });
+    const job = await boss?.getJobById(queue, jobId, { includeArchive: true });
     return job?.state ?? null;
   }
 
@@ -211,6 +216,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.jobWorkers) return;
     const boss = await this.started();
     for (const [queue, options] of this.queues) {
+      await this.withQueue(queue);
       if (options.cron) await boss.schedule(queue, options.cron, {}, { tz: 'UTC' });
     }
     for (const [queue, handler] of this.handlers) {
@@ -223,6 +229,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closed = true;
     const starting = this.starting;
     this.starting = undefined;
     if (starting) {
@@ -239,8 +246,49 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.queues.has(queue)) throw new Error(`Queue ${queue} is not declared.`);
   }
 
-  /** pg-boss, started once (schema migrated, declared queues created). */
+  /**
+   * pg-boss, with this declared queue in the database: created unless `create` is false, in which
+   * case null means no instance created it yet (so it holds no job).
+   */
+  private async withQueue(queue: string): Promise<PgBoss>;
+  private async withQueue(queue: string, options: { create: false }): Promise<PgBoss | null>;
+  private async withQueue(queue: string, options: { create: boolean } = { create: true }): Promise<PgBoss | null> {
+    this.assertDeclared(queue);
+    const boss = await this.started();
+    if (this.existing.has(queue)) return boss;
+    if (await boss.getQueue(queue)) {
+      this.existing.add(queue);
+      return boss;
+    }
+    if (!options.create) return null;
+    let creating = this.creating.get(queue);
+    if (!creating) {
+      creating = this.createQueue(boss, queue).finally(() => this.creating.delete(queue));
+      this.creating.set(queue, creating);
+    }
+    await creating;
+    this.existing.add(queue);
+    return boss;
+  }
+
+  private async createQueue(boss: PgBoss, queue: string): Promise<void> {
+    const options = this.queues.get(queue)!;
+    // pg-boss refuses an option given as undefined: only those set.
+    const settings = {
+      retryLimit: options.retryLimit,
+      retryDelay: options.retryDelaySeconds,
+      retryBackoff: options.retryBackoff,
+      expireInSeconds: options.expireInSeconds,
+    };
+    await boss.createQueue(queue, {
+      name: queue,
+      ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),
+    });
+  }
+
+  /** pg-boss, started once (its schema migrated). */
   private started(): Promise<PgBoss> {
+    if (this.closed) return Promise.reject(new Error('The job queue is stopped (the application is closing).'));
     this.starting ??= this.start();
     return this.starting;
   }
@@ -258,21 +306,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     });
     boss.on('error', (error: Error) => this.logger.error(`pg-boss: ${error.message}`));
     await boss.start();
-    const existing = new Set((await boss.getQueues()).map((q) => q.name));
-    for (const [queue, options] of this.queues) {
-      if (existing.has(queue)) continue;
-      // pg-boss refuses an option given as undefined: only those set.
-      const settings = {
-        retryLimit: options.retryLimit,
-        retryDelay: options.retryDelaySeconds,
-        retryBackoff: options.retryBackoff,
-        expireInSeconds: options.expireInSeconds,
-      };
-      await boss.createQueue(queue, {
-        name: queue,
-        ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),
-      });
-    }
+    for (const { name } of await boss.getQueues()) this.existing.add(name);
     this.boss = boss;
     return boss;
   }

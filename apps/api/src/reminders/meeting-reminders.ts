@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { REMINDER_DELAY_CHOICES } from '@tribune/domain';
 import { Prisma } from '../generated/prisma/client';
 import { Clock } from '../common/clock';
@@ -42,7 +42,7 @@ const HORIZON_MS = Math.max(...REMINDER_DELAY_CHOICES) * MINUTE;
  * they will not come.
  */
 @Injectable()
-export class MeetingReminders {
+export class MeetingReminders implements OnModuleDestroy {
   private readonly logger = new Logger('MeetingReminders');
   private readonly running = new Set<Promise<unknown>>();
   /** Meetings changed together (a series' occurrences) are scheduled in one go, on the next turn. */
@@ -63,6 +63,11 @@ export class MeetingReminders {
   /** Resolves once the reminders of every meeting change heard so far are queued (tests wait on it). */
   async settled(): Promise<void> {
     while (this.running.size) await Promise.allSettled([...this.running]);
+  }
+
+  /** Closing: the reminders of changes already heard are queued first (the job queue stops after this module). */
+  async onModuleDestroy(): Promise<void> {
+    await this.settled();
   }
 
   @OnDomainEvent(DomainEvent.MeetingUpdated)
