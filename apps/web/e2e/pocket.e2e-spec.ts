@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { sharedServers } from './support/servers';
 import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
-import { launchBrowser } from './support/browser';
+import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
 import { api, login } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
@@ -150,6 +150,99 @@ describe('web: Tribune on a phone, offline', () => {
       token,
     );
     expect(stored.messages.filter((m) => m.body === writtenOffline)).toHaveLength(1);
+  });
+
+  it('runs a sitting on a 375 px phone by touch and keyboard: discussion first, composer docked, the rest one tap away with badges', async () => {
+    const chairToken = await login(apiServer.url, chair.email);
+    // The chair moves to the first item (its button names it in full, nothing cut off).
+    const chairContext = await newContext();
+    const chairPage = await chairContext.newPage();
+    await logIn(chairPage, chair.email);
+    await chairPage.goto(`${web.url}/meetings/${meetingId}/live`);
+    await liveReady(chairPage);
+    await chairPage.getByRole('tab', { name: 'Ordre du jour' }).tap();
+    const nextItem = chairPage.getByTestId('next-item');
+    await nextItem.waitFor();
+    const fits = await nextItem.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      const label = b.querySelector('.mantine-Button-label') as HTMLElement;
+      return r.left >= 0 && r.right <= window.innerWidth && label.scrollWidth <= label.clientWidth;
+    });
+    expect(fits).toBe(true);
+    await nextItem.tap();
+    await chairPage.getByTestId('current-item').filter({ hasText: 'Point en cours : Logement' }).waitFor();
+
+    const context = await newContext();
+    const page = await context.newPage();
+    await logIn(page, member.email);
+    // RSVP buttons and every other button of the home page: 44 px high at least.
+    const small = async () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main button, main [role="tab"]')]
+          .filter((b) => (b as HTMLElement).offsetParent !== null)
+          .map((b) => ({ name: b.textContent?.trim(), height: Math.round(b.getBoundingClientRect().height) }))
+          .filter((b) => b.height < 44),
+      );
+    expect(await small()).toEqual([]);
+
+    await page.goto(`${web.url}/meetings/${meetingId}/live`);
+    await liveReady(page);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    // The discussion first; its composer at the bottom of the screen, on screen.
+    expect(await page.getByRole('tab', { name: 'Discussion' }).getAttribute('aria-selected')).toBe('true');
+    const box = (await page.locator('.live-composer').boundingBox())!;
+    expect(Math.round(box.y + box.height)).toBe(812);
+    expect(await small()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Offline while typing: the connection state shows just above the composer.
+    await context.setOffline(true);
+    await composer(page).tap();
+    await composer(page).pressSequentially('Je reviens vers vous');
+    const banner = page.getByTestId('connection-banner');
+    await banner.filter({ hasText: 'Vous êtes hors ligne' }).waitFor();
+    const shown = (await banner.boundingBox())!;
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(box.y + 1);
+    await composer(page).fill('');
+    await context.setOffline(false);
+    await banner.filter({ hasText: /^$/ }).waitFor({ state: 'attached' });
+
+    // Speakers by keyboard: arrow keys between tabs, then "Demander la parole" keeps the focus.
+    await page.getByRole('tab', { name: 'Discussion' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('tab', { name: 'Orateurs' }).getAttribute('aria-selected')).toBe('true');
+    const ask = page.getByRole('button', { name: 'Demander la parole' });
+    await ask.focus();
+    await page.keyboard.press('Enter');
+    const withdraw = page.getByRole('button', { name: 'Retirer ma demande' });
+    await withdraw.waitFor();
+    expect(await withdraw.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await small()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A vote opens while the person reads the speakers: its tab says so until opened (by touch).
+    const { meeting } = await api<{ meeting: { currentAgendaItem: { id: string } } }>(
+      apiServer.url,
+      'query($id: ID!) { meeting(id: $id) { currentAgendaItem { id } } }',
+      { id: meetingId },
+      chairToken,
+    );
+    await api(
+      apiServer.url,
+      'mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }',
+      { i: { agendaItemId: meeting.currentAgendaItem.id, question: 'Adopter le point logement ?' } },
+      chairToken,
+    );
+    await page.getByTestId('sitting-badge-votes').waitFor({ timeout: 30000 });
+    await page.getByRole('tab', { name: /^Votes/ }).tap();
+    await page.getByTestId('vote-panel').getByText('Adopter le point logement ?').first().waitFor();
+    expect(await page.getByTestId('sitting-badge-votes').count()).toBe(0);
+    expect(await small()).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Discussion' }).tap();
+    await screenshots(page, 'sitting-phone');
   });
 
   async function groupIdOf(id: string, token: string): Promise<string> {

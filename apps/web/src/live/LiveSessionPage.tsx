@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,11 @@ import { useLiveEvents } from './transport/useLiveEvents';
 import { LiveSessionQuery, SetCurrentAgendaItemMutation } from './operations';
 import { useChannel } from './discussion/useChannel';
 import { ProcedurePanels } from '../procedure/ProcedurePanels';
+import { SpeakersPanel } from '../procedure/speakers/SpeakersPanel';
+import { VotePanel } from '../procedure/votes/VotePanel';
+import { SittingTabs } from './SittingTabs';
+import { PHONE_QUERY, useDockedComposer } from './docked-composer';
+import './sitting.css';
 import { QuorumLine } from '../procedure/QuorumLine';
 
 /**
@@ -51,6 +56,81 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
   const canModerate = m.viewerCan.moderate;
   // The server moves to the item after the current one (the first when none); past the last, to none.
   const next = current ? m.agenda[m.agenda.indexOf(current) + 1] : m.agenda[0];
+  // A phone: the discussion first, the rest in tabs, the composer docked at the bottom (issue 16).
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false }) ?? false;
+  const phoneRef = useDockedComposer(phone);
+
+  const memberDeputyId = m.viewerCan.attend && me.deputy ? me.deputy.id : null;
+  const discussion = <DiscussionView view={view} showPresence={false} canModerate={canModerate} />;
+  const presence = <PresenceList presence={view.presence} userId={view.userId} headingOrder={2} />;
+  const runControls = hasRunControls(m) && (
+    <Paper withBorder p="sm" component="section" aria-labelledby="live-run">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="live-run">
+          {t('live.run')}
+        </Title>
+        {moveState.error && <ErrorAlert error={moveState.error} />}
+        <MeetingRunControls meeting={m} labels="live" />
+        {live && m.agenda.length > 0 && (
+          <Button
+            variant="light"
+            className="live-next-item"
+            loading={moveState.loading}
+            onClick={() => void moveOn({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}
+            data-testid="next-item"
+          >
+            {next
+              ? current
+                ? t('live.nextItem', { title: next.title })
+                : t('live.firstItem', { title: next.title })
+              : t('live.closeAgenda')}
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+  const agenda = (
+    <Stack component="section" aria-labelledby="live-agenda" gap="xs">
+      <Title order={2} size="h5" id="live-agenda">
+        {t('live.agenda')}
+      </Title>
+      {m.agenda.length === 0 ? (
+        <Text size="sm">{t('live.agendaEmpty')}</Text>
+      ) : (
+        <ol className="plain-list" aria-labelledby="live-agenda" data-testid="live-agenda">
+          {m.agenda.map((item, index) => {
+            const isCurrent = live && item.id === m.currentAgendaItem?.id;
+            return (
+              <Paper
+                component="li"
+                key={item.id}
+                withBorder
+                p="xs"
+                mb={4}
+                className="live-agenda-item"
+                aria-current={isCurrent ? 'step' : undefined}
+              >
+                <Text component="div" size="sm" fw={isCurrent ? 700 : 500}>
+                  <span aria-hidden="true">{index + 1}. </span>
+                  <bdi>{item.title}</bdi>
+                  {isCurrent && (
+                    <Badge ms="xs" size="sm" color="indigo.9" variant="filled">
+                      {t('live.current')}
+                    </Badge>
+                  )}
+                </Text>
+                {item.durationMinutes ? (
+                  <Text size="xs" c="dimmed">
+                    {item.durationMinutes} min
+                  </Text>
+                ) : null}
+              </Paper>
+            );
+          })}
+        </ol>
+      )}
+    </Stack>
+  );
 
   return (
     <Stack gap="md">
@@ -83,93 +163,63 @@ function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
         {m.status === 'CANCELLED' && <Text c="red.9">{t('live.cancelled')}</Text>}
       </Stack>
 
-      {hasRunControls(m) && (
-        <Paper withBorder p="sm" component="section" aria-labelledby="live-run">
-          <Stack gap="xs">
-            <Title order={2} size="h4" id="live-run">
-              {t('live.run')}
-            </Title>
-            {moveState.error && <ErrorAlert error={moveState.error} />}
-            <MeetingRunControls meeting={m} labels="live" />
-            {live && m.agenda.length > 0 && (
-              <Group>
-                <Button
-                  variant="light"
-                  loading={moveState.loading}
-                  onClick={() => void moveOn({ variables: { input: { meetingId: m.id } } }).catch(() => undefined)}
-                  data-testid="next-item"
-                >
-                  {next
-                    ? current
-                      ? t('live.nextItem', { title: next.title })
-                      : t('live.firstItem', { title: next.title })
-                    : t('live.closeAgenda')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        </Paper>
-      )}
-
-      {live && (
-        <ProcedurePanels
-          meetingId={m.id}
-          currentItem={current ?? null}
-          canRun={canRun}
-          memberDeputyId={m.viewerCan.attend && me.deputy ? me.deputy.id : null}
-        />
-      )}
-
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <DiscussionView view={view} showPresence={false} canModerate={canModerate} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="md">
-            <PresenceList presence={view.presence} userId={view.userId} headingOrder={2} />
-            <Stack component="section" aria-labelledby="live-agenda" gap="xs">
-              <Title order={2} size="h5" id="live-agenda">
-                {t('live.agenda')}
-              </Title>
-              {m.agenda.length === 0 ? (
-                <Text size="sm">{t('live.agendaEmpty')}</Text>
-              ) : (
-                <ol className="plain-list" aria-labelledby="live-agenda" data-testid="live-agenda">
-                  {m.agenda.map((item, index) => {
-                    const isCurrent = live && item.id === m.currentAgendaItem?.id;
-                    return (
-                      <Paper
-                        component="li"
-                        key={item.id}
-                        withBorder
-                        p="xs"
-                        mb={4}
-                        className="live-agenda-item"
-                        aria-current={isCurrent ? 'step' : undefined}
-                      >
-                        <Text component="div" size="sm" fw={isCurrent ? 700 : 500}>
-                          <span aria-hidden="true">{index + 1}. </span>
-                          <bdi>{item.title}</bdi>
-                          {isCurrent && (
-                            <Badge ms="xs" size="sm" color="indigo.9" variant="filled">
-                              {t('live.current')}
-                            </Badge>
-                          )}
+      {phone ? (
+        <div className="sitting-phone" ref={phoneRef}>
+          <SittingTabs
+            sections={[
+              { id: 'discussion', content: discussion },
+              ...(live
+                ? [
+                    {
+                      id: 'speakers' as const,
+                      content: current ? (
+                        <SpeakersPanel
+                          key={current.id}
+                          meetingId={m.id}
+                          agendaItemId={current.id}
+                          canRun={canRun}
+                          memberDeputyId={memberDeputyId}
+                        />
+                      ) : (
+                        <Text size="sm" data-testid="speakers-no-item">
+                          {t('procedure.speakersNeedItem')}
                         </Text>
-                        {item.durationMinutes ? (
-                          <Text size="xs" c="dimmed">
-                            {item.durationMinutes} min
-                          </Text>
-                        ) : null}
-                      </Paper>
-                    );
-                  })}
-                </ol>
-              )}
-            </Stack>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+                      ),
+                    },
+                    {
+                      id: 'votes' as const,
+                      content: <VotePanel meetingId={m.id} agendaItem={current ?? null} canRun={canRun} memberDeputyId={memberDeputyId} />,
+                    },
+                  ]
+                : []),
+              {
+                id: 'agenda',
+                content: (
+                  <Stack gap="md">
+                    {runControls}
+                    {agenda}
+                  </Stack>
+                ),
+              },
+              { id: 'presence', content: presence },
+            ]}
+          />
+        </div>
+      ) : (
+        <>
+          {runControls}
+          {live && <ProcedurePanels meetingId={m.id} currentItem={current ?? null} canRun={canRun} memberDeputyId={memberDeputyId} />}
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, md: 8 }}>{discussion}</Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack gap="md">
+                {presence}
+                {agenda}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </>
+      )}
     </Stack>
   );
 }
