@@ -7,6 +7,7 @@ import { session, useSession } from '../auth/session';
 import { CurrentUserName } from '../auth/CurrentUserName';
 import { MeQuery } from '../auth/operations';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 /** After a route change, focus moves to the new page's heading (as soon as it is rendered), so screen readers announce it. */
 function useFocusHeadingOnNavigation() {
@@ -98,6 +99,7 @@ export function Layout() {
               </Text>
             </Anchor>
             <Group gap="xs" wrap="nowrap">
+              {token && <NotificationBell />}
               {token && <CurrentUserName />}
               <LanguageSwitcher />
               {token && (

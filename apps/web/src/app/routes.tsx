@@ -18,6 +18,8 @@ const DeputiesPage = lazyPage(() => import('../deputies/DeputiesPage'), 'Deputie
 const DeputyPage = lazyPage(() => import('../deputies/DeputyPage'), 'DeputyPage');
 const MeetingPage = lazyPage(() => import('../meetings/MeetingPage'), 'MeetingPage');
 const ReportsPage = lazyPage(() => import('../reports/ReportsPage'), 'ReportsPage');
+const ReportPage = lazyPage(() => import('../reports/ReportPage'), 'ReportPage');
+const NotificationsPage = lazyPage(() => import('../notifications/NotificationsPage'), 'NotificationsPage');
 const AttendanceRecordPage = lazyPage(() => import('../records/AttendanceRecordPage'), 'AttendanceRecordPage');
 const SpeakingStatsPage = lazyPage(() => import('../records/SpeakingStatsPage'), 'SpeakingStatsPage');
 const TermPage = lazyPage(() => import('../terms/TermPage'), 'TermPage');
@@ -44,6 +46,8 @@ export function AppRoutes() {
           <Route path="/account" element={<AccountPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports/:id" element={<ReportPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/records" element={<Navigate to="/records/attendance" replace />} />
           <Route path="/records/attendance" element={<AttendanceRecordPage />} />
           <Route path="/records/speaking" element={<SpeakingStatsPage />} />

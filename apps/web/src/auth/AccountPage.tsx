@@ -8,6 +8,7 @@ import { PageError, PageLoading } from '../app/PageState';
 import { apiError, errorMessage } from '../graphql/errors';
 import { AccountPageQuery, ChangePasswordMutation } from './operations';
 import { session } from './session';
+import { NotificationPreferencesForm } from '../notifications/NotificationPreferencesForm';
 
 /** The API's minimum (ChangePasswordInput). */
 const MIN_LENGTH = 10;
@@ -36,6 +37,7 @@ export function AccountPage() {
         })}
       </Text>
       <ChangePasswordForm />
+      <NotificationPreferencesForm />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../gql';
 import { FieldReportItemFragment } from './operations';
@@ -20,7 +21,9 @@ export function FieldReportItem(props: { report: FragmentType<typeof FieldReport
     <Paper component="li" withBorder p="sm" data-testid="report-item">
       <Stack gap={4}>
         <Group justify="space-between" gap="xs" wrap="wrap">
-          <Text fw={600}>{r.title}</Text>
+          <Anchor component={Link} to={`/reports/${r.id}`} fw={600}>
+            {r.title}
+          </Anchor>
           <Badge color={REPORT_COLOR[r.status]} variant="filled">
             {t(`report.status.${r.status}`)}
           </Badge>
