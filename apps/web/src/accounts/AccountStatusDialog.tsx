@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { accountErrorMessage } from './errors';
 import { SetUserDisabledMutation } from './operations';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { AppModal, ConfirmButtons } from '../ui/ConfirmDialog';
 
 export interface StatusTarget {
   id: string;
@@ -26,45 +28,35 @@ export function AccountStatusDialog({
   const { t } = useTranslation();
   const title = user ? t(user.disabled ? 'accounts.enableOf' : 'accounts.disableOf', { name: user.displayName }) : '';
   return (
-    <Modal opened={user !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('app.close') }} centered>
+    <AppModal opened={user !== null} onClose={onClose} title={title}>
       {user && <StatusForm key={user.id} user={user} onClose={onClose} onChanged={onChanged} />}
-    </Modal>
+    </AppModal>
   );
 }
 
 function StatusForm({ user, onClose, onChanged }: { user: StatusTarget; onClose: () => void; onChanged: (text: string) => void }) {
   const { t } = useTranslation();
-  const [setUserDisabled, { loading, error }] = useMutation(SetUserDisabledMutation);
+  const [setUserDisabled, { loading, error }] = useFormMutation(SetUserDisabledMutation);
   const disabling = !user.disabled;
 
   const confirm = async () => {
-    try {
-      const { data } = await setUserDisabled({ variables: { input: { userId: user.id, disabled: disabling } } });
-      if (data)
-        onChanged(t(data.setUserDisabled.disabled ? 'accounts.disabledOutcome' : 'accounts.enabledOutcome', { name: user.displayName }));
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await setUserDisabled({ input: { userId: user.id, disabled: disabling } });
+    if (data)
+      onChanged(t(data.setUserDisabled.disabled ? 'accounts.disabledOutcome' : 'accounts.enabledOutcome', { name: user.displayName }));
   };
 
   return (
     <Stack gap="sm">
       <Text size="sm">{t(disabling ? 'accounts.disableText' : 'accounts.enableText', { name: user.displayName })}</Text>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {accountErrorMessage(error, t, 'setDisabled')}
-          </Text>
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose} data-autofocus>
-          {t('accounts.cancel')}
-        </Button>
-        <Button color={disabling ? 'red.9' : undefined} onClick={() => void confirm()} loading={loading}>
-          {t(disabling ? 'accounts.disable' : 'accounts.enable')}
-        </Button>
-      </Group>
+      {error && <ErrorAlert error={error} describe={(e, t) => accountErrorMessage(e, t, 'setDisabled')} />}
+      <ConfirmButtons
+        keepLabel={t('accounts.cancel')}
+        onKeep={onClose}
+        confirmLabel={t(disabling ? 'accounts.disable' : 'accounts.enable')}
+        color={disabling ? 'red.9' : undefined}
+        busy={loading}
+        onConfirm={() => void confirm()}
+      />
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Te
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PageError, PageLoading } from '../app/PageState';
+import { PageError, PageLoading } from '../ui/PageState';
 import type { Role } from '../gql/graphql';
 import { ChangeRoleDialog, type RoleTarget } from './ChangeRoleDialog';
 import { CreateAccountForm, ROLES } from './CreateAccountForm';

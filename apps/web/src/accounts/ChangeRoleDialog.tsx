@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
 import { ROLES } from './CreateAccountForm';
 import { accountErrorMessage } from './errors';
 import { SetUserRoleMutation } from './operations';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { AppModal, ConfirmButtons } from '../ui/ConfirmDialog';
 
 export interface RoleTarget {
   id: string;
@@ -29,31 +31,21 @@ export function ChangeRoleDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={user !== null}
-      onClose={onClose}
-      title={user ? t('accounts.changeRoleOf', { name: user.displayName }) : ''}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
-      centered
-    >
+    <AppModal opened={user !== null} onClose={onClose} title={user ? t('accounts.changeRoleOf', { name: user.displayName }) : ''}>
       {user && <ChangeRoleForm key={user.id} user={user} onClose={onClose} onChanged={onChanged} />}
-    </Modal>
+    </AppModal>
   );
 }
 
 function ChangeRoleForm({ user, onClose, onChanged }: { user: RoleTarget; onClose: () => void; onChanged: (text: string) => void }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>(ROLES.find((r) => r !== user.role) ?? user.role);
-  const [setUserRole, { loading, error, reset }] = useMutation(SetUserRoleMutation);
+  const [setUserRole, { loading, error, reset }] = useFormMutation(SetUserRoleMutation);
   const roleName = (r: Role) => t(`accounts.roles.${r}`);
 
   const confirm = async () => {
-    try {
-      const { data } = await setUserRole({ variables: { input: { userId: user.id, role } } });
-      if (data) onChanged(t('accounts.roleChanged', { name: user.displayName, role: roleName(data.setUserRole.role ?? role) }));
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await setUserRole({ input: { userId: user.id, role } });
+    if (data) onChanged(t('accounts.roleChanged', { name: user.displayName, role: roleName(data.setUserRole.role ?? role) }));
   };
 
   return (
@@ -73,21 +65,16 @@ function ChangeRoleForm({ user, onClose, onChanged }: { user: RoleTarget; onClos
           ? t('accounts.sameRole')
           : t('accounts.confirmText', { name: user.displayName, from: roleName(user.role), to: roleName(role) })}
       </Text>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {accountErrorMessage(error, t, 'setRole')}
-          </Text>
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          {t('accounts.cancel')}
-        </Button>
-        <Button onClick={() => void confirm()} loading={loading} disabled={role === user.role}>
-          {t('accounts.confirm')}
-        </Button>
-      </Group>
+      {error && <ErrorAlert error={error} describe={(e, t) => accountErrorMessage(e, t, 'setRole')} />}
+      <ConfirmButtons
+        keepLabel={t('accounts.cancel')}
+        onKeep={onClose}
+        confirmLabel={t('accounts.confirm')}
+        busy={loading}
+        disabled={role === user.role}
+        onConfirm={() => void confirm()}
+        focusKeep={false}
+      />
     </Stack>
   );
 }

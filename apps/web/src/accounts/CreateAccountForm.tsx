@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Button, Group, NativeSelect, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
 import { LANGUAGES } from '../i18n';
 import { accountErrorMessage } from './errors';
 import { AccountsQuery, CreateUserMutation } from './operations';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 export const ROLES: Role[] = ['DEPUTY', 'COORDINATOR', 'ADMIN'];
 const MIN_PASSWORD = 10;
@@ -27,7 +28,10 @@ export function CreateAccountForm({
   const [deputyId, setDeputyId] = useState('');
   const [locale, setLocale] = useState(i18n.language);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [createUser, { loading, error }] = useMutation(CreateUserMutation, { refetchQueries: [AccountsQuery], awaitRefetchQueries: true });
+  const [createUser, { loading, error }] = useFormMutation(CreateUserMutation, {
+    refetchQueries: [AccountsQuery],
+    awaitRefetchQueries: true,
+  });
 
   const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -53,26 +57,20 @@ export function CreateAccountForm({
       document.getElementById(`account-${first}`)?.focus();
       return;
     }
-    try {
-      const { data } = await createUser({
-        variables: {
-          input: {
-            displayName: values.displayName.trim(),
-            email: values.email.trim(),
-            password: values.password,
-            role,
-            locale,
-            deputyId: deputyId || null,
-          },
-        },
-      });
-      if (data) {
-        onCreated(t('accounts.created', { name: data.createUser.displayName, email: data.createUser.email }));
-        setValues({ displayName: '', email: '', password: '' });
-        setDeputyId('');
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await createUser({
+      input: {
+        displayName: values.displayName.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        role,
+        locale,
+        deputyId: deputyId || null,
+      },
+    });
+    if (data) {
+      onCreated(t('accounts.created', { name: data.createUser.displayName, email: data.createUser.email }));
+      setValues({ displayName: '', email: '', password: '' });
+      setDeputyId('');
     }
   };
 
@@ -83,13 +81,7 @@ export function CreateAccountForm({
           <Title order={2} size="h4" id="account-form-heading">
             {t('accounts.createTitle')}
           </Title>
-          {error && (
-            <Alert color="red" variant="light" role="alert" data-testid="account-error">
-              <Text size="sm" c="red.9">
-                {accountErrorMessage(error, t, 'create')}
-              </Text>
-            </Alert>
-          )}
+          {error && <ErrorAlert error={error} describe={(e, t) => accountErrorMessage(e, t, 'create')} data-testid="account-error" />}
           <Group gap="sm" align="flex-start" grow wrap="wrap">
             <TextInput
               id="account-displayName"

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { accountErrorMessage } from './errors';
 import { ResetUserPasswordMutation } from './operations';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { AppModal, ConfirmButtons } from '../ui/ConfirmDialog';
 
 export interface ResetTarget {
   id: string;
@@ -17,23 +19,21 @@ export interface ResetTarget {
 export function ResetPasswordDialog({ user, onClose }: { user: ResetTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <AppModal
       opened={user !== null}
       onClose={onClose}
       title={user ? t('accounts.resetPasswordOf', { name: user.displayName }) : ''}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
       closeOnClickOutside={false}
-      centered
     >
       {user && <ResetForm key={user.id} user={user} onClose={onClose} />}
-    </Modal>
+    </AppModal>
   );
 }
 
 function ResetForm({ user, onClose }: { user: ResetTarget; onClose: () => void }) {
   const { t } = useTranslation();
   // Not cached: the password lives only in this dialog, which forgets it on closing.
-  const [resetUserPassword, { loading, error, data }] = useMutation(ResetUserPasswordMutation, { fetchPolicy: 'no-cache' });
+  const [resetUserPassword, { loading, error, data }] = useFormMutation(ResetUserPasswordMutation, { fetchPolicy: 'no-cache' });
   const password = data?.resetUserPassword.password;
   const field = useRef<HTMLInputElement>(null);
 
@@ -80,24 +80,14 @@ function ResetForm({ user, onClose }: { user: ResetTarget; onClose: () => void }
   return (
     <Stack gap="sm">
       <Text size="sm">{t('accounts.resetText', { name: user.displayName })}</Text>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {accountErrorMessage(error, t, 'resetPassword')}
-          </Text>
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose} data-autofocus>
-          {t('accounts.cancel')}
-        </Button>
-        <Button
-          onClick={() => void resetUserPassword({ variables: { input: { userId: user.id } } }).catch(() => undefined)}
-          loading={loading}
-        >
-          {t('accounts.resetConfirm')}
-        </Button>
-      </Group>
+      {error && <ErrorAlert error={error} describe={(e, t) => accountErrorMessage(e, t, 'resetPassword')} />}
+      <ConfirmButtons
+        keepLabel={t('accounts.cancel')}
+        onKeep={onClose}
+        confirmLabel={t('accounts.resetConfirm')}
+        busy={loading}
+        onConfirm={() => void resetUserPassword({ input: { userId: user.id } })}
+      />
     </Stack>
   );
 }

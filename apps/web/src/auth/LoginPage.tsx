@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation } from '@apollo/client/react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../graphql/errors';
 import { LoginMutation } from './operations';
 import { session, useSession } from './session';
+import { ForgotPasswordLink } from './ForgotPasswordLink';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 interface FieldErrors {
   email?: string;
@@ -24,7 +26,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [login, { loading, error, reset }] = useMutation(LoginMutation);
+  const [login, { loading, error, reset }] = useFormMutation(LoginMutation);
 
   if (token) return <Navigate to={from} replace />;
 
@@ -37,15 +39,11 @@ export function LoginPage() {
     setFieldErrors(errors);
     if (errors.email || errors.password) return;
     reset();
-    try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
-      if (data) {
-        // A temporary password set by an administrator: RequireAuth shows only its replacement, then the page asked for.
-        session.start(data.login.token, { mustChangePassword: data.login.user.mustChangePassword === true });
-        navigate(from, { replace: true });
-      }
-    } catch {
-      // Shown from `error` below.
+    const data = await login({ email: email.trim(), password });
+    if (data) {
+      // A temporary password set by an administrator: RequireAuth shows only its replacement, then the page asked for.
+      session.start(data.login.token, { mustChangePassword: data.login.user.mustChangePassword === true });
+      navigate(from, { replace: true });
     }
   };
 
@@ -62,13 +60,7 @@ export function LoginPage() {
         </Alert>
       )}
       {notice === 'loggedOut' && !error && <Text role="status">{t('auth.loggedOut')}</Text>}
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {errorMessage(error, t, 'login')}
-          </Text>
-        </Alert>
-      )}
+      {error && <ErrorAlert error={error} describe={(e, t) => errorMessage(e, t, 'login')} />}
       <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate aria-labelledby="login-heading">
         <Stack gap="md">
           <Text size="sm">{t('auth.intro')}</Text>
@@ -100,6 +92,7 @@ export function LoginPage() {
           </Button>
         </Stack>
       </Paper>
+      <ForgotPasswordLink />
     </Stack>
   );
 }

@@ -3,7 +3,8 @@ import { Alert, Anchor, Button, CopyButton, Group, Paper, Stack, Text, Title } f
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageError, PageLoading } from '../ui/PageState';
 import { PARIS } from '../i18n/format';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { MeetingsCalendar } from './MeetingsCalendar';

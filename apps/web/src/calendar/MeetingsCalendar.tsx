@@ -3,7 +3,7 @@ import { Button, Group, SegmentedControl, Stack, Text, Title, useDirection } fro
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { PARIS, userTimeZone } from '../i18n/format';
 import type { CalendarRangeQuery as CalendarRangeData } from '../gql/graphql';
 import { byDay, monthWeeks, parseDay, periodBounds, shift, today, visibleDays, weekDays, type CalendarView, type DayKey } from './grid';

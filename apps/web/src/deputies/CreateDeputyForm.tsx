@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Button, Checkbox, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CreateDeputyMutation, DeputiesQuery } from './operations';
 import {
@@ -13,6 +12,8 @@ import {
   type ProfileValues,
 } from './DeputyFields';
 import { deputyErrorMessage } from './errors';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 const MIN_PASSWORD = 10;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -32,7 +33,7 @@ export function CreateDeputyForm({
   const [withAccount, setWithAccount] = useState(false);
   const [account, setAccount] = useState<Record<AccountField, string>>({ email: '', password: '' });
   const [errors, setErrors] = useState<ProfileErrors & Partial<Record<AccountField, string>>>({});
-  const [createDeputy, { loading, error }] = useMutation(CreateDeputyMutation, {
+  const [createDeputy, { loading, error }] = useFormMutation(CreateDeputyMutation, {
     refetchQueries: [DeputiesQuery],
     awaitRefetchQueries: true,
   });
@@ -64,25 +65,19 @@ export function CreateDeputyForm({
       document.getElementById(`new-deputy-${first}`)?.focus();
       return;
     }
-    try {
-      const { data } = await createDeputy({
-        variables: {
-          input: {
-            fullName: values.fullName.trim(),
-            gender: values.gender,
-            territory: values.territory,
-            languages: splitList(values.languages),
-            skills: splitList(values.skills),
-            bio: values.bio.trim() || null,
-            eligibilityAttestedOn: values.eligibilityAttestedOn || null,
-            account: withAccount ? { email: account.email.trim(), password: account.password } : null,
-          },
-        },
-      });
-      if (data) onCreated({ ...data.createDeputy, withAccount });
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await createDeputy({
+      input: {
+        fullName: values.fullName.trim(),
+        gender: values.gender,
+        territory: values.territory,
+        languages: splitList(values.languages),
+        skills: splitList(values.skills),
+        bio: values.bio.trim() || null,
+        eligibilityAttestedOn: values.eligibilityAttestedOn || null,
+        account: withAccount ? { email: account.email.trim(), password: account.password } : null,
+      },
+    });
+    if (data) onCreated({ ...data.createDeputy, withAccount });
   };
 
   return (
@@ -92,13 +87,7 @@ export function CreateDeputyForm({
           <Title order={2} size="h4" id="new-deputy-heading">
             {t('deputies.createTitle')}
           </Title>
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              <Text size="sm" c="red.9">
-                {deputyErrorMessage(error, t)}
-              </Text>
-            </Alert>
-          )}
+          {error && <ErrorAlert error={error} describe={deputyErrorMessage} />}
           <DeputyFields idPrefix="new-deputy" editor="admin" values={values} errors={errors} onChange={change} />
           <Checkbox label={t('deputies.withAccount')} checked={withAccount} onChange={(e) => setWithAccount(e.currentTarget.checked)} />
           {withAccount && (

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PageError, PageLoading } from '../app/PageState';
+import { PageError, PageLoading } from '../ui/PageState';
 import { getFragmentData } from '../gql';
 import { formatDate } from '../i18n/format';
 import { DeputyProfileFragment, DeputyQuery } from './operations';

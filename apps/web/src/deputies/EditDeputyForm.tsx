@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeputyProfile_DeputyFragment, UpdateDeputyInput } from '../gql/graphql';
 import { UpdateDeputyMutation } from './operations';
@@ -15,6 +14,8 @@ import {
   type ProfileValues,
 } from './DeputyFields';
 import { deputyErrorMessage } from './errors';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 const ADMIN_FIELDS: ProfileField[] = ['fullName', 'gender', ...SELF_FIELDS, 'eligibilityAttestedOn'];
 
@@ -68,7 +69,7 @@ export function EditDeputyForm({
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<ProfileErrors>({});
   // The answer carries the whole profile: the cache, hence this page and the directory, are up to date.
-  const [updateDeputy, { loading, error }] = useMutation(UpdateDeputyMutation);
+  const [updateDeputy, { loading, error }] = useFormMutation(UpdateDeputyMutation);
 
   useEffect(() => {
     document.getElementById(`edit-deputy-${editor === 'admin' ? 'fullName' : 'territory'}`)?.focus();
@@ -90,12 +91,8 @@ export function EditDeputyForm({
     }
     const input = changes(initial, values, editor);
     if (!input) return onSaved(false);
-    try {
-      const { data } = await updateDeputy({ variables: { input: { ...input, id: deputy.id } } });
-      if (data) onSaved(true);
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await updateDeputy({ input: { ...input, id: deputy.id } });
+    if (data) onSaved(true);
   };
 
   return (
@@ -105,13 +102,7 @@ export function EditDeputyForm({
           <Title order={2} size="h4" id="edit-deputy-heading">
             {editor === 'admin' ? t('deputies.edit') : t('deputies.editOwn')}
           </Title>
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              <Text size="sm" c="red.9">
-                {deputyErrorMessage(error, t)}
-              </Text>
-            </Alert>
-          )}
+          {error && <ErrorAlert error={error} describe={deputyErrorMessage} />}
           <DeputyFields idPrefix="edit-deputy" editor={editor} values={values} errors={errors} onChange={change} />
           <Group gap="sm">
             <Button type="submit" loading={loading}>

@@ -1,29 +1,25 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { useFormFields } from '../ui/useFormFields';
 import { groupErrorMessage } from './errors';
 import { Pending } from './Pending';
 import { CreateWorkingGroupMutation, GroupsQuery, NewGroupTermQuery } from './operations';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
-type Field = 'name' | 'theme';
+type Field = 'name' | 'theme' | 'description';
 
 /** A new working group of the current term: name, theme and description (a coordinator creating it coordinates it). */
 export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string; name: string }) => void }) {
   const { t } = useTranslation();
   const term = useQuery(NewGroupTermQuery);
-  const [values, setValues] = useState({ name: '', theme: '', description: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [createGroup, { loading, error }] = useMutation(CreateWorkingGroupMutation, {
+  const { values, errors, set, check } = useFormFields<Field>('new-group', { name: '', theme: '', description: '' });
+  const [createGroup, { loading, error }] = useFormMutation(CreateWorkingGroupMutation, {
     refetchQueries: [GroupsQuery],
     awaitRefetchQueries: true,
   });
-
-  const set = (field: keyof typeof values) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((errs) => ({ ...errs, [field]: undefined }));
-  };
 
   if (!term.data && term.loading) return <Pending />;
   const currentTerm = term.data?.currentTerm;
@@ -34,22 +30,11 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string
     const found: Partial<Record<Field, string>> = {};
     if (!values.name.trim()) found.name = t('groupAdmin.required');
     if (!values.theme.trim()) found.theme = t('groupAdmin.required');
-    setErrors(found);
-    const first = (Object.keys(found) as Field[])[0];
-    if (first) {
-      document.getElementById(`new-group-${first}`)?.focus();
-      return;
-    }
-    try {
-      const { data } = await createGroup({
-        variables: {
-          input: { termId: currentTerm.id, name: values.name.trim(), theme: values.theme.trim(), description: values.description.trim() },
-        },
-      });
-      if (data) onCreated(data.createWorkingGroup);
-    } catch {
-      // Shown from `error`.
-    }
+    if (!check(found)) return;
+    const data = await createGroup({
+      input: { termId: currentTerm.id, name: values.name.trim(), theme: values.theme.trim(), description: values.description.trim() },
+    });
+    if (data) onCreated(data.createWorkingGroup);
   };
 
   return (
@@ -66,13 +51,7 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string
           ) : (
             <>
               <Text size="sm">{t('groupAdmin.term', { name: currentTerm.name })}</Text>
-              {error && (
-                <Alert color="red" variant="light" role="alert">
-                  <Text size="sm" c="red.9">
-                    {groupErrorMessage(error, t, 'create')}
-                  </Text>
-                </Alert>
-              )}
+              {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'create')} />}
               <Group gap="sm" align="flex-start" grow wrap="wrap">
                 <TextInput
                   id="new-group-name"

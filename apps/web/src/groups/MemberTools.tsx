@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { GroupRole } from '../gql/graphql';
 import { groupErrorMessage } from './errors';
@@ -14,6 +14,9 @@ import {
 } from './operations';
 import { Pending } from './Pending';
 import type { Conflicts } from '../meetings/ConflictWarnings';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { AppModal, ConfirmButtons } from '../ui/ConfirmDialog';
 
 export const GROUP_ROLES: GroupRole[] = ['MEMBER', 'RAPPORTEUR', 'LEAD'];
 
@@ -26,16 +29,6 @@ export interface MemberTarget {
 const refreshGroup = () => ({ refetchQueries: [GroupPageQuery], awaitRefetchQueries: true });
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-
-function FailureAlert({ text }: { text: string }) {
-  return (
-    <Alert color="red" variant="light" role="alert">
-      <Text size="sm" c="red.9">
-        {text}
-      </Text>
-    </Alert>
-  );
-}
 
 /** Coordinators add a deputy who is not in the group yet, with a role (searchable list: type part of a name). */
 export function AddMemberForm({
@@ -53,10 +46,10 @@ export function AddMemberForm({
   const [deputyId, setDeputyId] = useState<string | null>(null);
   const [role, setRole] = useState<GroupRole>('MEMBER');
   const [missing, setMissing] = useState(false);
-  const [addMember, { loading, error, reset }] = useMutation(AddGroupMemberMutation, refreshGroup());
+  const [addMember, { loading, error, reset }] = useFormMutation(AddGroupMemberMutation, refreshGroup());
 
   if (!choices.data && choices.loading) return <Pending />;
-  if (!choices.data) return <FailureAlert text={t('groupAdmin.choicesError')} />;
+  if (!choices.data) return <ErrorAlert>{t('groupAdmin.choicesError')}</ErrorAlert>;
 
   const inGroup = new Set(memberDeputyIds);
   const options = choices.data.deputies
@@ -72,18 +65,14 @@ export function AddMemberForm({
       document.getElementById('add-member-deputy')?.focus();
       return;
     }
-    try {
-      const { data } = await addMember({ variables: { input: { groupId, deputyId: chosen.value, role } } });
-      if (data) {
-        onAdded(
-          t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }),
-          data.addGroupMember.scheduleConflicts ?? [],
-        );
-        setDeputyId(null);
-        setRole('MEMBER');
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await addMember({ input: { groupId, deputyId: chosen.value, role } });
+    if (data) {
+      onAdded(
+        t('groupAdmin.memberAdded', { name: chosen.label, role: t(`groups.role.${data.addGroupMember.role}`) }),
+        data.addGroupMember.scheduleConflicts ?? [],
+      );
+      setDeputyId(null);
+      setRole('MEMBER');
     }
   };
 
@@ -94,7 +83,7 @@ export function AddMemberForm({
           <Title order={3} size="h4" id="add-member-heading">
             {t('groupAdmin.addMemberTitle')}
           </Title>
-          {error && <FailureAlert text={groupErrorMessage(error, t, 'addMember')} />}
+          {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'addMember')} />}
           {options.length === 0 ? (
             <Text size="sm">{t('groupAdmin.everyoneIn')}</Text>
           ) : (
@@ -153,10 +142,10 @@ export function AddCoordinatorForm({
   const choices = useQuery(GroupCoordinatorChoicesQuery);
   const [userId, setUserId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const [addCoordinator, { loading, error, reset }] = useMutation(AddGroupCoordinatorMutation, refreshGroup());
+  const [addCoordinator, { loading, error, reset }] = useFormMutation(AddGroupCoordinatorMutation, refreshGroup());
 
   if (!choices.data && choices.loading) return <Pending />;
-  if (!choices.data) return <FailureAlert text={t('groupAdmin.choicesError')} />;
+  if (!choices.data) return <ErrorAlert>{t('groupAdmin.choicesError')}</ErrorAlert>;
 
   const already = new Set(coordinatorIds);
   const options = choices.data.users
@@ -172,14 +161,10 @@ export function AddCoordinatorForm({
       document.getElementById('add-coordinator-user')?.focus();
       return;
     }
-    try {
-      const { data } = await addCoordinator({ variables: { input: { groupId, userId: chosen.value } } });
-      if (data) {
-        onAdded(t('groupAdmin.coordinatorAdded', { name: chosen.label }));
-        setUserId(null);
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await addCoordinator({ input: { groupId, userId: chosen.value } });
+    if (data) {
+      onAdded(t('groupAdmin.coordinatorAdded', { name: chosen.label }));
+      setUserId(null);
     }
   };
 
@@ -190,7 +175,7 @@ export function AddCoordinatorForm({
           <Title order={3} size="h4" id="add-coordinator-heading">
             {t('groupAdmin.addCoordinatorTitle')}
           </Title>
-          {error && <FailureAlert text={groupErrorMessage(error, t, 'addCoordinator')} />}
+          {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'addCoordinator')} />}
           {options.length === 0 ? (
             <Text size="sm">{t('groupAdmin.noCoordinatorLeft')}</Text>
           ) : (
@@ -242,15 +227,9 @@ export function RemoveMemberDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={member !== null}
-      onClose={onClose}
-      title={member ? t('groupAdmin.removeTitle', { name: member.fullName }) : ''}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
-      centered
-    >
+    <AppModal opened={member !== null} onClose={onClose} title={member ? t('groupAdmin.removeTitle', { name: member.fullName }) : ''}>
       {member && <RemoveMemberConfirm key={member.deputyId} groupId={groupId} member={member} onClose={onClose} onRemoved={onRemoved} />}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -266,29 +245,25 @@ function RemoveMemberConfirm({
   onRemoved: (text: string) => void;
 }) {
   const { t } = useTranslation();
-  const [removeMember, { loading, error }] = useMutation(RemoveGroupMemberMutation, refreshGroup());
+  const [removeMember, { loading, error }] = useFormMutation(RemoveGroupMemberMutation, refreshGroup());
 
   const confirm = async () => {
-    try {
-      const { data } = await removeMember({ variables: { input: { groupId, deputyId: member.deputyId } } });
-      if (data) onRemoved(t('groupAdmin.memberRemoved', { name: member.fullName }));
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await removeMember({ input: { groupId, deputyId: member.deputyId } });
+    if (data) onRemoved(t('groupAdmin.memberRemoved', { name: member.fullName }));
   };
 
   return (
     <Stack gap="sm">
       <Text size="sm">{t('groupAdmin.removeText', { name: member.fullName })}</Text>
-      {error && <FailureAlert text={groupErrorMessage(error, t, 'removeMember')} />}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose} data-autofocus>
-          {t('groupAdmin.cancel')}
-        </Button>
-        <Button color="red.9" onClick={() => void confirm()} loading={loading}>
-          {t('groupAdmin.confirmRemove')}
-        </Button>
-      </Group>
+      {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'removeMember')} />}
+      <ConfirmButtons
+        keepLabel={t('groupAdmin.cancel')}
+        onKeep={onClose}
+        confirmLabel={t('groupAdmin.confirmRemove')}
+        color="red.9"
+        busy={loading}
+        onConfirm={() => void confirm()}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { AppModal, ConfirmButtons } from '../ui/ConfirmDialog';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { MoveButtons, useMoveFocus, type MoveDirection } from '../ui/MoveButtons';
 
 export interface AgendaEntry {
@@ -196,13 +197,11 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
         {announcement}
       </div>
       {onRemove && (
-        <Modal
+        <AppModal
           opened={removing !== null}
           onClose={keepItem}
           returnFocus={false}
           title={removing ? t('meetingAdmin.removeTitle', { title: removing.title }) : ''}
-          closeButtonProps={{ 'aria-label': t('app.close') }}
-          centered
         >
           {removing && (
             <RemoveConfirmation
@@ -212,7 +211,7 @@ export function AgendaEditor({ items, editable, onReorder, currentId, onUpdate, 
               onKeep={keepItem}
             />
           )}
-        </Modal>
+        </AppModal>
       )}
     </>
   );
@@ -324,14 +323,14 @@ function RemoveConfirmation({ onConfirm, onDone, onKeep }: { onConfirm: () => Pr
     <Stack gap="sm">
       <Text size="sm">{t('meetingAdmin.removeText')}</Text>
       {error ? <ErrorAlert error={error} /> : null}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onKeep} data-autofocus>
-          {t('meetingAdmin.keepItem')}
-        </Button>
-        <Button color="red.9" onClick={() => void confirm()} loading={busy}>
-          {t('meetingAdmin.removeConfirm')}
-        </Button>
-      </Group>
+      <ConfirmButtons
+        keepLabel={t('meetingAdmin.keepItem')}
+        onKeep={onKeep}
+        confirmLabel={t('meetingAdmin.removeConfirm')}
+        color="red.9"
+        busy={busy}
+        onConfirm={() => void confirm()}
+      />
     </Stack>
   );
 }

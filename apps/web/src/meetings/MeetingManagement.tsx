@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { formatInTimeZone } from 'date-fns-tz';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { MeetingScope, RescheduleMeetingMutation as RescheduleResult } from '../gql/graphql';
 import { CancelMeetingMutation, RescheduleMeetingMutation } from './operations';
 import { ConflictWarnings } from './ConflictWarnings';
 import { zonedSpan } from './local-time';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { AppModal, ConfirmButtons } from '../ui/ConfirmDialog';
 
 export interface ManagedMeeting {
   id: string;
@@ -75,15 +76,9 @@ export function MeetingManagement({ meeting }: { meeting: ManagedMeeting }) {
           }}
         />
       )}
-      <Modal
-        opened={cancelOpen}
-        onClose={() => setCancelOpen(false)}
-        title={t('meetingAdmin.cancelTitle', { title: meeting.title })}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
-        centered
-      >
+      <AppModal opened={cancelOpen} onClose={() => setCancelOpen(false)} title={t('meetingAdmin.cancelTitle', { title: meeting.title })}>
         {cancelOpen && <CancelForm meeting={meeting} onClose={() => setCancelOpen(false)} />}
-      </Modal>
+      </AppModal>
     </Stack>
   );
 }
@@ -107,7 +102,7 @@ function RescheduleForm({ meeting, onDone }: { meeting: ManagedMeeting; onDone: 
   const [end, setEnd] = useState(() => wallClock(meeting.endsAt, zone));
   const [scope, setScope] = useState<MeetingScope>('THIS');
   const [errors, setErrors] = useState<{ start?: string; end?: string }>({});
-  const [reschedule, { loading, error }] = useMutation(RescheduleMeetingMutation, REFETCH);
+  const [reschedule, { loading, error }] = useFormMutation(RescheduleMeetingMutation, REFETCH);
   // The form opens under its button: focus follows to its first field.
   const firstField = useRef<HTMLInputElement>(null);
   useEffect(() => firstField.current?.focus(), []);
@@ -122,14 +117,10 @@ function RescheduleForm({ meeting, onDone }: { meeting: ManagedMeeting; onDone: 
     };
     setErrors(next);
     if (next.start || next.end || !span) return;
-    try {
-      const { data } = await reschedule({
-        variables: { input: { meetingId: meeting.id, startsAt: span.startsAt, endsAt: span.endsAt, ...(meeting.series ? { scope } : {}) } },
-      });
-      if (data) onDone(data.rescheduleMeeting);
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await reschedule({
+      input: { meetingId: meeting.id, startsAt: span.startsAt, endsAt: span.endsAt, ...(meeting.series ? { scope } : {}) },
+    });
+    if (data) onDone(data.rescheduleMeeting);
   };
 
   return (
@@ -177,7 +168,7 @@ function CancelForm({ meeting, onClose }: { meeting: ManagedMeeting; onClose: ()
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const [scope, setScope] = useState<MeetingScope>('THIS');
-  const [cancel, { loading, error }] = useMutation(CancelMeetingMutation, REFETCH);
+  const [cancel, { loading, error }] = useFormMutation(CancelMeetingMutation, REFETCH);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -186,12 +177,9 @@ function CancelForm({ meeting, onClose }: { meeting: ManagedMeeting; onClose: ()
       return;
     }
     setReasonError(undefined);
-    try {
-      await cancel({ variables: { input: { meetingId: meeting.id, reason: reason.trim(), ...(meeting.series ? { scope } : {}) } } });
-      onClose();
-    } catch {
-      // Shown from `error`.
-    }
+    const saved = await cancel({ input: { meetingId: meeting.id, reason: reason.trim(), ...(meeting.series ? { scope } : {}) } });
+    if (!saved) return;
+    onClose();
   };
 
   return (
@@ -209,14 +197,13 @@ function CancelForm({ meeting, onClose }: { meeting: ManagedMeeting; onClose: ()
           error={reasonError}
         />
         {meeting.series && <ScopeSelect value={scope} onChange={setScope} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('meetingAdmin.keep')}
-          </Button>
-          <Button type="submit" color="red.9" loading={loading}>
-            {t('meetingAdmin.cancelConfirm')}
-          </Button>
-        </Group>
+        <ConfirmButtons
+          keepLabel={t('meetingAdmin.keep')}
+          onKeep={onClose}
+          confirmLabel={t('meetingAdmin.cancelConfirm')}
+          color="red.9"
+          busy={loading}
+        />
       </Stack>
     </form>
   );

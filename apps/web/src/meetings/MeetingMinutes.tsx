@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { MeetingStatus } from '../gql/graphql';
 import { formatDateTime } from '../i18n/format';
 import { UpdateMinutesMutation } from './operations';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 interface Props {
   meeting: {
@@ -103,18 +103,18 @@ export function MeetingMinutes({ meeting, canEdit }: Props) {
 function MinutesForm({ meeting, onClose }: { meeting: Props['meeting']; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const [body, setBody] = useState(meeting.minutes);
-  const [update, { loading, error }] = useMutation(UpdateMinutesMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
+  const [update, { loading, error }] = useFormMutation(UpdateMinutesMutation, {
+    refetchQueries: ['MeetingPage'],
+    awaitRefetchQueries: true,
+  });
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    try {
-      await update({ variables: { input: { meetingId: meeting.id, body } } });
-      onClose(true);
-    } catch {
-      // Shown from `error`.
-    }
+    const saved = await update({ input: { meetingId: meeting.id, body } });
+    if (!saved) return;
+    onClose(true);
   };
 
   return (

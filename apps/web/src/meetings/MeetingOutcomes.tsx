@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { ActionItemStatus, MeetingOutcomesQuery as OutcomesData } from '../gql/graphql';
 import { formatDate } from '../i18n/format';
 import { AssignActionMutation, MeetingOutcomesQuery, RecordDecisionMutation, SetActionStatusMutation } from './outcomes-operations';
+import { useFormMutation } from '../graphql/useFormMutation';
 
-type Meeting = OutcomesData['meeting'];
+type Meeting = NonNullable<OutcomesData['meeting']>;
 type Action = Meeting['actionItems'][number];
 const STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 const REFETCH = { refetchQueries: ['MeetingOutcomes'], awaitRefetchQueries: true };
@@ -49,7 +50,7 @@ export function MeetingOutcomes({
           </Group>
         </Stack>
       )}
-      {data && (
+      {data?.meeting && (
         <>
           <Title order={3} size="h4" id="outcomes-decisions">
             {t('outcomes.decisions')}
@@ -128,7 +129,7 @@ function DecisionForm({ meeting }: { meeting: Meeting }) {
   const [votes, setVotes] = useState({ for: '', against: '', abstain: '' });
   const [errors, setErrors] = useState<{ item?: string; text?: string; votes?: string }>({});
   const [done, setDone] = useState(false);
-  const [record, { loading, error }] = useMutation(RecordDecisionMutation, REFETCH);
+  const [record, { loading, error }] = useFormMutation(RecordDecisionMutation, REFETCH);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const counts = { for: count(votes.for), against: count(votes.against), abstain: count(votes.abstain) };
@@ -140,24 +141,19 @@ function DecisionForm({ meeting }: { meeting: Meeting }) {
     setErrors(next);
     setDone(false);
     if (next.item || next.text || next.votes) return;
-    try {
-      await record({
-        variables: {
-          input: {
-            agendaItemId: itemId,
-            text: text.trim(),
-            votesFor: counts.for,
-            votesAgainst: counts.against,
-            votesAbstain: counts.abstain,
-          },
-        },
-      });
-      setText('');
-      setVotes({ for: '', against: '', abstain: '' });
-      setDone(true);
-    } catch {
-      // Shown from `error`.
-    }
+    const saved = await record({
+      input: {
+        agendaItemId: itemId,
+        text: text.trim(),
+        votesFor: counts.for,
+        votesAgainst: counts.against,
+        votesAbstain: counts.abstain,
+      },
+    });
+    if (!saved) return;
+    setText('');
+    setVotes({ for: '', against: '', abstain: '' });
+    setDone(true);
   };
   if (meeting.agenda.length === 0) return <Text size="sm">{t('outcomes.noAgenda')}</Text>;
   return (
@@ -229,23 +225,20 @@ function ActionForm({ meeting }: { meeting: Meeting }) {
   const [dueOn, setDueOn] = useState('');
   const [titleError, setTitleError] = useState<string>();
   const [done, setDone] = useState(false);
-  const [assign, { loading, error }] = useMutation(AssignActionMutation, REFETCH);
+  const [assign, { loading, error }] = useFormMutation(AssignActionMutation, REFETCH);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setDone(false);
     if (!title.trim()) return setTitleError(t('outcomes.actionTitleError'));
     setTitleError(undefined);
-    try {
-      await assign({
-        variables: { input: { meetingId: meeting.id, title: title.trim(), assigneeId: assigneeId || null, dueOn: dueOn || null } },
-      });
-      setTitle('');
-      setAssigneeId('');
-      setDueOn('');
-      setDone(true);
-    } catch {
-      // Shown from `error`.
-    }
+    const saved = await assign({
+      input: { meetingId: meeting.id, title: title.trim(), assigneeId: assigneeId || null, dueOn: dueOn || null },
+    });
+    if (!saved) return;
+    setTitle('');
+    setAssigneeId('');
+    setDueOn('');
+    setDone(true);
   };
   return (
     <Paper withBorder p="sm" component="form" onSubmit={submit} noValidate aria-labelledby="action-form-heading">
@@ -291,16 +284,13 @@ function ActionForm({ meeting }: { meeting: Meeting }) {
 
 function ActionStatusSelect({ action }: { action: Action }) {
   const { t } = useTranslation();
-  const [setStatus, { loading, error }] = useMutation(SetActionStatusMutation, REFETCH);
+  const [setStatus, { loading, error }] = useFormMutation(SetActionStatusMutation, REFETCH);
   const [done, setDone] = useState(false);
   const change = async (status: ActionItemStatus) => {
     setDone(false);
-    try {
-      await setStatus({ variables: { input: { actionItemId: action.id, status } } });
-      setDone(true);
-    } catch {
-      // Shown from `error`.
-    }
+    const saved = await setStatus({ input: { actionItemId: action.id, status } });
+    if (!saved) return;
+    setDone(true);
   };
   return (
     <Stack gap={4} mt={4}>

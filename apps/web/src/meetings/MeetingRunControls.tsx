@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorReason } from '@tribune/domain';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { apiError } from '../graphql/errors';
 import { formatDateTime } from '../i18n/format';
 import { EndMeetingMutation, ReopenMeetingMutation, StartMeetingMutation } from './operations';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /** What the controls need of a meeting (spread in the meeting page's and the live session's queries). */
 export const MeetingRunFragment = graphql(`
@@ -105,51 +106,32 @@ export function MeetingRunControls(props: { meeting: FragmentType<typeof Meeting
         </Text>
       )}
 
-      <Modal
+      <ConfirmDialog
         opened={dialog === 'early'}
-        onClose={() => setDialog(null)}
         title={t('meetingRun.earlyTitle')}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
-        centered
+        keepLabel={t('meetingRun.keepScheduled')}
+        onKeep={() => setDialog(null)}
+        confirmLabel={t('meetingRun.startNow')}
+        busy={startState.loading}
+        onConfirm={() => void doStart(true)}
       >
-        <Stack gap="sm">
-          <Text>{t('meetingRun.earlyBody', { title: m.title, when: scheduled, zone: m.timeZone })}</Text>
-          <Text size="sm">{t('meetingRun.earlyAttendance')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)} data-autofocus>
-              {t('meetingRun.keepScheduled')}
-            </Button>
-            <Button loading={startState.loading} onClick={() => void doStart(true)}>
-              {t('meetingRun.startNow')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>{t('meetingRun.earlyBody', { title: m.title, when: scheduled, zone: m.timeZone })}</Text>
+        <Text size="sm">{t('meetingRun.earlyAttendance')}</Text>
+      </ConfirmDialog>
 
-      <Modal
+      <ConfirmDialog
         opened={dialog === 'end'}
-        onClose={() => setDialog(null)}
         title={t('meetingRun.endTitle')}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
-        centered
+        keepLabel={t('meetingRun.keepOpen')}
+        onKeep={() => setDialog(null)}
+        confirmLabel={t('meetingRun.endNow')}
+        color="#a51d1d"
+        busy={endState.loading}
+        onConfirm={() => void run(() => end({ variables: { input: { meetingId: m.id } } }))}
       >
-        <Stack gap="sm">
-          <Text>{t('meetingRun.endBody', { title: m.title })}</Text>
-          <Text size="sm">{t('meetingRun.endUndo')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)} data-autofocus>
-              {t('meetingRun.keepOpen')}
-            </Button>
-            <Button
-              color="#a51d1d"
-              loading={endState.loading}
-              onClick={() => void run(() => end({ variables: { input: { meetingId: m.id } } }))}
-            >
-              {t('meetingRun.endNow')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>{t('meetingRun.endBody', { title: m.title })}</Text>
+        <Text size="sm">{t('meetingRun.endUndo')}</Text>
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { PARIS, formatShortDateTime, userTimeZone } from '../i18n/format';
 import { ScheduleMeetingMutation } from './operations';
 import { zonedSpanFor } from './local-time';
@@ -11,6 +10,7 @@ import { RecurrencePicker } from './RecurrencePicker';
 import { NO_RECURRENCE, toRrule, type RecurrenceValue } from './recurrence';
 import type { ScheduleMeetingMutation as ScheduleResult } from '../gql/graphql';
 import { ConflictWarnings } from './ConflictWarnings';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 const DURATIONS = [30, 60, 90, 120, 180];
 
@@ -25,7 +25,7 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
   const [recurrence, setRecurrence] = useState<RecurrenceValue>(NO_RECURRENCE);
   const [errors, setErrors] = useState<{ title?: string; start?: string; recurrence?: string }>({});
   const [result, setResult] = useState<ScheduleResult['scheduleMeeting'] | null>(null);
-  const [schedule, { loading, error, reset }] = useMutation(ScheduleMeetingMutation);
+  const [schedule, { loading, error, reset }] = useFormMutation(ScheduleMeetingMutation);
   const mine = userTimeZone();
 
   // Typed on the Paris clock: the times to send, by the one rule for skipped or repeated times.
@@ -44,29 +44,23 @@ export function ScheduleMeetingForm({ groupId, onScheduled }: { groupId: string;
     if (next.title || next.start || next.recurrence || !span) return;
     reset();
     setResult(null);
-    try {
-      const { data } = await schedule({
-        variables: {
-          input: {
-            groupId,
-            title: title.trim(),
-            startsAt: span.startsAt,
-            endsAt: span.endsAt,
-            timeZone: PARIS,
-            place: place.trim() || null,
-            onlineUrl: onlineUrl.trim() || null,
-            recurrence: rrule,
-          },
-        },
-      });
-      if (data) {
-        setResult(data.scheduleMeeting);
-        setTitle('');
-        setRecurrence(NO_RECURRENCE);
-        onScheduled?.();
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await schedule({
+      input: {
+        groupId,
+        title: title.trim(),
+        startsAt: span.startsAt,
+        endsAt: span.endsAt,
+        timeZone: PARIS,
+        place: place.trim() || null,
+        onlineUrl: onlineUrl.trim() || null,
+        recurrence: rrule,
+      },
+    });
+    if (data) {
+      setResult(data.scheduleMeeting);
+      setTitle('');
+      setRecurrence(NO_RECURRENCE);
+      onScheduled?.();
     }
   };
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageError, PageLoading } from '../ui/PageState';
 import { AttendanceTable } from './AttendanceTable';
 import { DownloadError, downloadWithToken, type DownloadFailure } from './download';
 import { fileSlug, formatShare } from './format';
@@ -103,11 +104,7 @@ export function AttendanceRecordPage() {
               )}
             </div>
             {download.state === 'failed' && (
-              <Alert color="red" variant="light" role="alert">
-                <Text size="sm" c="red.9">
-                  {t('records.attendance.downloadFailed', { reason: t(REASON[download.code]) })}
-                </Text>
-              </Alert>
+              <ErrorAlert>{t('records.attendance.downloadFailed', { reason: t(REASON[download.code]) })}</ErrorAlert>
             )}
           </Stack>
           {record.loading && !record.data && (

@@ -3,7 +3,8 @@ import { Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '
 import { useDocumentTitle } from '@mantine/hooks';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageError, PageLoading } from '../ui/PageState';
 import type { SpeakingStatsInput } from '../gql/graphql';
 import { formatShortDateTime, PARIS } from '../i18n/format';
 import { formatDuration, formatShare } from './format';

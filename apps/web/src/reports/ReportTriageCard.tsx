@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Badge, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { getFragmentData, type FragmentType } from '../gql';
 import type { ReportsPageQuery as ReportsPageData } from '../gql/graphql';
 import { REPORT_COLOR } from '../home/FieldReportItem';
 import { formatShortDateTime, PARIS } from '../i18n/format';
 import { CloseFieldReportMutation, PlaceReportOnAgendaMutation, ReportTriageFragment, RouteFieldReportMutation } from './operations';
 import { territoryName } from '../territories/name';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 type Group = ReportsPageData['workingGroups'][number];
 type Meeting = ReportsPageData['meetings'][number];
@@ -83,17 +83,13 @@ function RouteForm({ reportId, title, groups, current }: { reportId: string; tit
   const [groupId, setGroupId] = useState('');
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
-  const [route, { loading, error }] = useMutation(RouteFieldReportMutation, REFETCH);
+  const [route, { loading, error }] = useFormMutation(RouteFieldReportMutation, REFETCH);
   const options = groups.filter((g) => g.id !== current);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!groupId) return setMissing(true);
     setMissing(false);
-    try {
-      await route({ variables: { input: { reportId, groupId, note: note.trim() || null } } });
-    } catch {
-      // Shown from `error`.
-    }
+    await route({ input: { reportId, groupId, note: note.trim() || null } });
   };
   if (options.length === 0) return null;
   return (
@@ -123,16 +119,12 @@ function PlaceForm({ reportId, title, meetings }: { reportId: string; title: str
   const { t, i18n } = useTranslation();
   const [meetingId, setMeetingId] = useState('');
   const [missing, setMissing] = useState(false);
-  const [place, { loading, error }] = useMutation(PlaceReportOnAgendaMutation, REFETCH);
+  const [place, { loading, error }] = useFormMutation(PlaceReportOnAgendaMutation, REFETCH);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!meetingId) return setMissing(true);
     setMissing(false);
-    try {
-      await place({ variables: { input: { reportId, meetingId } } });
-    } catch {
-      // Shown from `error`.
-    }
+    await place({ input: { reportId, meetingId } });
   };
   if (meetings.length === 0) return <Text size="sm">{t('reports.noMeetingToPlace')}</Text>;
   return (
@@ -166,16 +158,12 @@ function CloseForm({ reportId, title }: { reportId: string; title: string }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
-  const [close, { loading, error }] = useMutation(CloseFieldReportMutation, REFETCH);
+  const [close, { loading, error }] = useFormMutation(CloseFieldReportMutation, REFETCH);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!note.trim()) return setMissing(true);
     setMissing(false);
-    try {
-      await close({ variables: { input: { reportId, note: note.trim() } } });
-    } catch {
-      // Shown from `error`.
-    }
+    await close({ input: { reportId, note: note.trim() } });
   };
   if (!open) {
     return (

@@ -3,7 +3,7 @@ import { NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PageError, PageLoading } from '../app/PageState';
+import { PageError, PageLoading } from '../ui/PageState';
 import type { FieldReportStatus } from '../gql/graphql';
 import { ReportsPageQuery } from './operations';
 import { ReportTriageCard } from './ReportTriageCard';

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { SubmitFieldReportMutation } from './operations';
 import { TerritorySelect } from '../territories/TerritorySelect';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 type Field = 'territory' | 'theme' | 'title' | 'body';
 
@@ -15,7 +15,7 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
   const [anonymised, setAnonymised] = useState(false);
   const [missing, setMissing] = useState<Field[]>([]);
   const [sent, setSent] = useState<string | null>(null);
-  const [submitReport, { loading, error }] = useMutation(SubmitFieldReportMutation, {
+  const [submitReport, { loading, error }] = useFormMutation(SubmitFieldReportMutation, {
     refetchQueries: ['Home'],
     awaitRefetchQueries: true,
   });
@@ -33,26 +33,20 @@ export function SubmitReportForm({ onSubmitted }: { onSubmitted?: () => void }) 
     setMissing(empty);
     if (empty.length) return;
     setSent(null);
-    try {
-      const { data } = await submitReport({
-        variables: {
-          input: {
-            territory: values.territory.trim(),
-            theme: values.theme.trim(),
-            title: values.title.trim(),
-            body: values.body.trim(),
-            anonymisedTestimony: anonymised,
-          },
-        },
-      });
-      if (data) {
-        setSent(data.submitFieldReport.title);
-        setValues({ territory: '', theme: '', title: '', body: '' });
-        setAnonymised(false);
-        onSubmitted?.();
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await submitReport({
+      input: {
+        territory: values.territory.trim(),
+        theme: values.theme.trim(),
+        title: values.title.trim(),
+        body: values.body.trim(),
+        anonymisedTestimony: anonymised,
+      },
+    });
+    if (data) {
+      setSent(data.submitFieldReport.title);
+      setValues({ territory: '', theme: '', title: '', body: '' });
+      setAnonymised(false);
+      onSubmitted?.();
     }
   };
 

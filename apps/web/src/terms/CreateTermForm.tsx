@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { defaultTermEnd, MAX_SEATS, minimumWomenFloor, TERM_DEFAULTS } from '@tribune/domain';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { CreateTermMutation } from './operations';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,7 +35,7 @@ export function CreateTermForm({
   const [seatCount, setSeatCount] = useState(String(TERM_DEFAULTS.seatCount));
   const [minimumWomen, setMinimumWomen] = useState(String(TERM_DEFAULTS.minimumWomen));
   const [missing, setMissing] = useState<{ name?: boolean; startsOn?: boolean }>({});
-  const [createTerm, { loading, error }] = useMutation(CreateTermMutation, {
+  const [createTerm, { loading, error }] = useFormMutation(CreateTermMutation, {
     refetchQueries: ['CurrentTerm', 'TermAdmin'],
     awaitRefetchQueries: true,
   });
@@ -53,22 +53,16 @@ export function CreateTermForm({
       document.getElementById(found.name ? 'term-name' : 'term-startsOn')?.focus();
       return;
     }
-    try {
-      const { data } = await createTerm({
-        variables: {
-          input: {
-            name: name.trim(),
-            startsOn,
-            endsOn: ISO_DAY.test(endsOn) ? endsOn : null,
-            seatCount: Number(seatCount),
-            minimumWomen: Number(minimumWomen),
-          },
-        },
-      });
-      if (data) onCreated(data.createTerm.name);
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await createTerm({
+      input: {
+        name: name.trim(),
+        startsOn,
+        endsOn: ISO_DAY.test(endsOn) ? endsOn : null,
+        seatCount: Number(seatCount),
+        minimumWomen: Number(minimumWomen),
+      },
+    });
+    if (data) onCreated(data.createTerm.name);
   };
 
   const seats = Number(seatCount) || TERM_DEFAULTS.seatCount;

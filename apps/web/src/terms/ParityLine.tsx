@@ -1,7 +1,8 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../gql';
 import { ParityLineFragment } from './operations';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** "8 women of 15 seats, minimum 8: met", the vacant seats, and a warning when the minimum is out of reach. */
 export function ParityLine(props: { term: FragmentType<typeof ParityLineFragment> }) {
@@ -17,13 +18,7 @@ export function ParityLine(props: { term: FragmentType<typeof ParityLineFragment
         {t('term.parityLine', { count: parity.women, seats: seatCount, minimum: parity.minimumWomen, result })}
       </Text>
       {parity.vacant > 0 && <Text size="sm">{t('term.vacantSeats', { count: parity.vacant })}</Text>}
-      {!parity.reachable && (
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {t('term.parityUnreachable', { minimum: parity.minimumWomen })}
-          </Text>
-        </Alert>
-      )}
+      {!parity.reachable && <ErrorAlert>{t('term.parityUnreachable', { minimum: parity.minimumWomen })}</ErrorAlert>}
     </Stack>
   );
 }

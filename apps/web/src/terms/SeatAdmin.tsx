@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { MandateEndReason, TermAdminQuery } from '../gql/graphql';
 import { todayIso } from '../i18n/format';
 import { AssignSeatMutation, EndMandateMutation } from './operations';
 import type { SeatData } from './SeatList';
+import { useFormMutation } from '../graphql/useFormMutation';
+import { AppModal } from '../ui/ConfirmDialog';
 
 type Deputy = TermAdminQuery['deputies'][number];
 export interface SeatOutcome {
@@ -40,20 +41,13 @@ export function SeatAdmin({
       <Button size="compact-sm" variant="default" mt={4} onClick={() => setOpen(true)} aria-label={label}>
         {holder ? t('seatAdmin.endShort') : t('seatAdmin.assignShort')}
       </Button>
-      <Modal
-        opened={open}
-        onClose={() => setOpen(false)}
-        title={label}
-        size="md"
-        transitionProps={{ duration: 100 }}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
-      >
+      <AppModal opened={open} onClose={() => setOpen(false)} title={label} size="md" transitionProps={{ duration: 100 }} centered={false}>
         {holder ? (
           <EndMandateForm seat={seat} free={free} onDone={(o) => (setOpen(false), onDone(o))} />
         ) : (
           <AssignForm seat={seat} termId={termId} free={free} onDone={(o) => (setOpen(false), onDone(o))} />
         )}
-      </Modal>
+      </AppModal>
     </>
   );
 }
@@ -67,22 +61,18 @@ function AssignForm({ seat, termId, free, onDone }: { seat: SeatData; termId: st
   const [deputyId, setDeputyId] = useState('');
   const [startsOn, setStartsOn] = useState(todayIso());
   const [missing, setMissing] = useState(false);
-  const [assign, { loading, error }] = useMutation(AssignSeatMutation, REFETCH);
+  const [assign, { loading, error }] = useFormMutation(AssignSeatMutation, REFETCH);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!deputyId) return setMissing(true);
-    try {
-      const { data } = await assign({ variables: { input: { termId, seatNumber: seat.number, deputyId, startsOn } } });
-      if (data) {
-        const name = free.find((d) => d.id === deputyId)?.fullName ?? '';
-        onDone({
-          seatNumber: seat.number,
-          text: t('seatAdmin.assigned', { number: seat.number, name }),
-          warnings: data.assignSeat.warnings,
-        });
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await assign({ input: { termId, seatNumber: seat.number, deputyId, startsOn } });
+    if (data) {
+      const name = free.find((d) => d.id === deputyId)?.fullName ?? '';
+      onDone({
+        seatNumber: seat.number,
+        text: t('seatAdmin.assigned', { number: seat.number, name }),
+        warnings: data.assignSeat.warnings,
+      });
     }
   };
   return (
@@ -123,23 +113,19 @@ function EndMandateForm({ seat, free, onDone }: { seat: SeatData; free: Deputy[]
   const [successorId, setSuccessorId] = useState('');
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
-  const [endMandate, { loading, error }] = useMutation(EndMandateMutation, REFETCH);
+  const [endMandate, { loading, error }] = useFormMutation(EndMandateMutation, REFETCH);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (reason === 'REPLACEMENT' && !successorId) return setMissing(true);
-    try {
-      const { data } = await endMandate({
-        variables: { input: { mandateId: holder.id, reason, endsOn, successorDeputyId: successorId || null, note: note.trim() || null } },
-      });
-      if (data) {
-        const successor = free.find((d) => d.id === successorId)?.fullName;
-        const text = successor
-          ? t('seatAdmin.replaced', { number: seat.number, name: holder.deputy.fullName, successor })
-          : t('seatAdmin.ended', { number: seat.number, name: holder.deputy.fullName });
-        onDone({ seatNumber: seat.number, text, warnings: data.endMandate.warnings });
-      }
-    } catch {
-      // Shown from `error`.
+    const data = await endMandate({
+      input: { mandateId: holder.id, reason, endsOn, successorDeputyId: successorId || null, note: note.trim() || null },
+    });
+    if (data) {
+      const successor = free.find((d) => d.id === successorId)?.fullName;
+      const text = successor
+        ? t('seatAdmin.replaced', { number: seat.number, name: holder.deputy.fullName, successor })
+        : t('seatAdmin.ended', { number: seat.number, name: holder.deputy.fullName });
+      onDone({ seatNumber: seat.number, text, warnings: data.endMandate.warnings });
     }
   };
   return (

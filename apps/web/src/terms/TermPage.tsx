@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantin
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, warningMessage } from '../graphql/errors';
+import { warningMessage } from '../graphql/errors';
 import { formatDate, todayIso } from '../i18n/format';
 import { CurrentTermQuery, TermAdminQuery } from './operations';
 import { SeatAdmin, type SeatOutcome } from './SeatAdmin';
@@ -11,6 +11,7 @@ import { ParityLine } from './ParityLine';
 import { Hemicycle } from './Hemicycle';
 import { SeatList } from './SeatList';
 import { CreateTermForm } from './CreateTermForm';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** The day after an ISO date: where the next term naturally starts. */
 function dayAfter(isoDate: string): string {
@@ -47,11 +48,7 @@ export function TermPage() {
     return (
       <Stack gap="md">
         <Title order={1}>{t('term.loadError')}</Title>
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {errorMessage(error, t)}
-          </Text>
-        </Alert>
+        <ErrorAlert error={error} />
         <Group>
           <Button onClick={() => void refetch()}>{t('errors.retry')}</Button>
         </Group>

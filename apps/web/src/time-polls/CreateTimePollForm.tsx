@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { getFragmentData } from '../gql';
 import { PARIS, formatShortDateTime, userTimeZone } from '../i18n/format';
 import { zonedSpanFor } from '../meetings/local-time';
 import { CreateTimePollMutation, TimePollFields } from './operations';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 const DURATIONS = [30, 60, 90, 120, 180];
 
@@ -29,7 +29,7 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
     { key: 2, start: '', minutes: '120' },
   ]);
   const [errors, setErrors] = useState<{ title?: string; slots?: string }>({});
-  const [create, { loading, error }] = useMutation(CreateTimePollMutation);
+  const [create, { loading, error }] = useFormMutation(CreateTimePollMutation);
   const mine = userTimeZone();
 
   const update = (key: number, change: Partial<SlotDraft>) => setSlots((all) => all.map((s) => (s.key === key ? { ...s, ...change } : s)));
@@ -43,26 +43,20 @@ export function CreateTimePollForm({ groupId, onCreated }: { groupId: string; on
     };
     setErrors(next);
     if (next.title || next.slots) return;
-    try {
-      const { data } = await create({
-        variables: {
-          input: {
-            groupId,
-            title: title.trim(),
-            description: description.trim(),
-            timeZone: PARIS,
-            // Slots are instants (the rule for skipped or repeated times applied here, local-time.ts).
-            slots: filled.map((s) => {
-              const span = zonedSpanFor(s.start, Number(s.minutes), PARIS)!;
-              return { startsAt: span.start.toISOString(), endsAt: span.end.toISOString() };
-            }),
-          },
-        },
-      });
-      if (data) onCreated(getFragmentData(TimePollFields, data.createTimePoll).id);
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await create({
+      input: {
+        groupId,
+        title: title.trim(),
+        description: description.trim(),
+        timeZone: PARIS,
+        // Slots are instants (the rule for skipped or repeated times applied here, local-time.ts).
+        slots: filled.map((s) => {
+          const span = zonedSpanFor(s.start, Number(s.minutes), PARIS)!;
+          return { startsAt: span.start.toISOString(), endsAt: span.end.toISOString() };
+        }),
+      },
+    });
+    if (data) onCreated(getFragmentData(TimePollFields, data.createTimePoll).id);
   };
 
   return (

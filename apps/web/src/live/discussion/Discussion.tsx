@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { liveErrorMessage } from '../transport/errors';
 import { Composer } from './Composer';
@@ -9,6 +9,7 @@ import { PresenceList } from './PresenceList';
 import { TypingLine } from './TypingLine';
 import { useChannel, type ChannelView } from './useChannel';
 import '../live.css';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   groupId: string;
@@ -44,13 +45,7 @@ export function DiscussionView({
         {t('live.discussion')}
       </Title>
       <ConnectionBanner state={view.connection} waiting={view.pending.filter((p) => p.status === 'sending').length} />
-      {view.error && (
-        <Alert color="red" variant="light" role="alert">
-          <Text size="sm" c="red.9">
-            {t('live.joinError', { reason: liveErrorMessage(view.error, t) })}
-          </Text>
-        </Alert>
-      )}
+      {view.error && <ErrorAlert>{t('live.joinError', { reason: liveErrorMessage(view.error, t) })}</ErrorAlert>}
       {showPresence && <PresenceList presence={view.presence} userId={view.userId} headingOrder={headingOrder === 2 ? 3 : 4} />}
       <MessageLog view={view} canModerate={canModerate} />
       <TypingLine typing={view.typing} />

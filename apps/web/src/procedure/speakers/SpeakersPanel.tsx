@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/PageState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { CurrentSpeaker } from './CurrentSpeaker';
 import { FloorRequestButtons } from './FloorRequestButtons';
 import { SpeakersQueue } from './SpeakersQueue';

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Radio, Stack, Text } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/PageState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { VoteFieldsFragment } from '../../gql/graphql';
 import { CastVoteMutation } from '../operations';
 import { useOptionLabel, type VoteMember } from './vote-labels';
+import { useFormMutation } from '../../graphql/useFormMutation';
 
 /**
  * Where this device keeps the receipt of a secret vote that may be changed (the server does not
@@ -37,7 +37,7 @@ function Ballot({ vote, onBehalfOf, hasVoted }: { vote: VoteFieldsFragment; onBe
   const label = useOptionLabel();
   const [choice, setChoice] = useState<string>('');
   const [changing, setChanging] = useState(false);
-  const [castVote, { loading, error }] = useMutation(CastVoteMutation);
+  const [castVote, { loading, error }] = useFormMutation(CastVoteMutation);
   const [done, setDone] = useState('');
 
   if (hasVoted && !changing) {
@@ -61,19 +61,14 @@ function Ballot({ vote, onBehalfOf, hasVoted }: { vote: VoteFieldsFragment; onBe
     if (choice === '') return;
     const key = receiptKey(vote.id, onBehalfOf?.id);
     const receipt = vote.secrecy === 'SECRET' ? localStorage.getItem(key) : null;
-    try {
-      const { data } = await castVote({
-        variables: {
-          input: { voteId: vote.id, choice: Number(choice), receipt: hasVoted ? receipt : null, onBehalfOf: onBehalfOf?.id ?? null },
-        },
-      });
-      if (data?.castVote.receipt) localStorage.setItem(key, data.castVote.receipt);
-      setDone(data?.castVote.firstCast === false ? t('procedure.voteChanged') : t('procedure.voted'));
-      setChanging(false);
-      setChoice('');
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await castVote({
+      input: { voteId: vote.id, choice: Number(choice), receipt: hasVoted ? receipt : null, onBehalfOf: onBehalfOf?.id ?? null },
+    });
+    if (!data) return;
+    if (data.castVote.receipt) localStorage.setItem(key, data.castVote.receipt);
+    setDone(data.castVote.firstCast === false ? t('procedure.voteChanged') : t('procedure.voted'));
+    setChanging(false);
+    setChoice('');
   };
 
   return (

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Paper, Radio, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/PageState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { OpenVoteMutation } from '../operations';
 import { ProxyFields, type ProxyRow } from './ProxyFields';
 import type { VoteMember } from './vote-labels';
+import { useFormMutation } from '../../graphql/useFormMutation';
 
 /** The chair's form that opens a vote on the current item: question, options, secrecy, who may vote, proxies. */
 export function OpenVoteForm({
@@ -26,7 +26,7 @@ export function OpenVoteForm({
   const [allowChange, setAllowChange] = useState(false);
   const [proxies, setProxies] = useState<ProxyRow[]>([]);
   const [errors, setErrors] = useState<{ question?: string; options?: string }>({});
-  const [open, { loading, error }] = useMutation(OpenVoteMutation);
+  const [open, { loading, error }] = useFormMutation(OpenVoteMutation);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,25 +43,20 @@ export function OpenVoteForm({
     };
     setErrors(next);
     if (next.question || next.options) return;
-    try {
-      await open({
-        variables: {
-          input: {
-            agendaItemId: agendaItem.id,
-            question: question.trim(),
-            // Default (null): For, Against, Abstain, in the API's words; shown in the reader's language.
-            options: options ?? null,
-            secrecy,
-            eligibility,
-            allowChange,
-            proxies: proxies.filter((p) => p.grantorId && p.holderId).map(({ grantorId, holderId }) => ({ grantorId, holderId })),
-          },
-        },
-      });
-      onOpened(question.trim());
-    } catch {
-      // Shown from `error`.
-    }
+    const saved = await open({
+      input: {
+        agendaItemId: agendaItem.id,
+        question: question.trim(),
+        // Default (null): For, Against, Abstain, in the API's words; shown in the reader's language.
+        options: options ?? null,
+        secrecy,
+        eligibility,
+        allowChange,
+        proxies: proxies.filter((p) => p.grantorId && p.holderId).map(({ grantorId, holderId }) => ({ grantorId, holderId })),
+      },
+    });
+    if (!saved) return;
+    onOpened(question.trim());
   };
 
   return (

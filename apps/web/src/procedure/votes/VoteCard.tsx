@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/PageState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { VoteFieldsFragment } from '../../gql/graphql';
 import { CloseVoteMutation } from '../operations';
 import { Ballots } from './Ballots';
 import { VoteResults } from './VoteResults';
+import { useFormMutation } from '../../graphql/useFormMutation';
 
 /** One vote: while open, how many have voted, the member's ballots and the chair's close; once closed, its results. */
 export function VoteCard({
@@ -20,7 +20,7 @@ export function VoteCard({
   memberDeputyId: string | null;
 }) {
   const { t } = useTranslation();
-  const [closeVote, closing] = useMutation(CloseVoteMutation);
+  const [closeVote, closing] = useFormMutation(CloseVoteMutation);
   const cast = Math.max(vote.cast, vote.status === 'OPEN' ? (live?.cast ?? 0) : 0);
   const eligible = live?.eligible ?? vote.eligible;
   const headingId = `vote-${vote.id}`;
@@ -56,11 +56,7 @@ export function VoteCard({
               <>
                 {closing.error && <ErrorAlert error={closing.error} />}
                 <Group>
-                  <Button
-                    color="#a51d1d"
-                    loading={closing.loading}
-                    onClick={() => void closeVote({ variables: { input: { voteId: vote.id } } }).catch(() => undefined)}
-                  >
+                  <Button color="#a51d1d" loading={closing.loading} onClick={() => void closeVote({ input: { voteId: vote.id } })}>
                     {t('procedure.closeVote')}
                   </Button>
                 </Group>

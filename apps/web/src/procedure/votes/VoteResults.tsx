@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/PageState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { VoteFieldsFragment } from '../../gql/graphql';
 import { RecordVoteDecisionMutation } from '../operations';
 import { useOptionLabel } from './vote-labels';
+import { useFormMutation } from '../../graphql/useFormMutation';
 
 /** A closed vote's counts, turnout, quorum and named votes; the chair records the decision from them in one step. */
 export function VoteResults({
@@ -22,7 +22,7 @@ export function VoteResults({
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const summary = results.counts.map((c) => `${label(c.option)} ${c.count}`).join(', ');
   const [text, setText] = useState(() => `${vote.question} — ${summary}`);
-  const [record, { loading, error }] = useMutation(RecordVoteDecisionMutation);
+  const [record, { loading, error }] = useFormMutation(RecordVoteDecisionMutation);
 
   return (
     <Stack gap="xs" data-testid="vote-results">
@@ -69,7 +69,7 @@ export function VoteResults({
             onSubmit={(e) => {
               e.preventDefault();
               if (!text.trim()) return;
-              void record({ variables: { input: { voteId: vote.id, text: text.trim() } } }).catch(() => undefined);
+              void record({ input: { voteId: vote.id, text: text.trim() } });
             }}
           >
             <Stack gap="xs">
