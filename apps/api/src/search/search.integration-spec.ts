@@ -195,6 +195,7 @@ describe('search', () => {
     expect((await search(w.tokens.member, { query: 'domiciliation', from: at(newest) })).totalCount).toBe(1);
     expect((await search(w.tokens.member, { query: 'domiciliation', to: at(newest) })).totalCount).toBe(4);
     expect((await search(w.tokens.member, { query: 'domiciliation', authorId: w.member.user!.id })).totalCount).toBe(5);
+    expect((await search(w.tokens.member, { query: 'domiciliation', authorId: w.member.id })).totalCount).toBe(5);
     expect((await search(w.tokens.member, { query: 'domiciliation', authorId: w.outsider.user!.id })).totalCount).toBe(0);
     expect((await search(w.tokens.member, { query: 'domiciliation', kinds: ['DECISION'] })).totalCount).toBe(0);
     expect((await search(w.tokens.member, { query: 'domiciliation', groupId: w.groupA.id })).totalCount).toBe(5);

@@ -54,7 +54,13 @@ export function searchStatement(viewer: Viewer, input: SearchInput, cursor: Curs
   const words = queryWords(input.query);
   const where = [matchCondition(words), readableEntries(viewer, input.kinds?.length ? input.kinds : ALL_KINDS)];
   if (input.groupId != null) where.push(Prisma.sql`e."groupId" = ${input.groupId}`);
-  if (input.authorId != null) where.push(Prisma.sql`e."authorUserId" = ${input.authorId}`);
+  if (input.authorId != null) {
+    // A deputy's id (their reports, and what their account wrote) or an account's id.
+    const a = input.authorId;
+    where.push(
+      Prisma.sql`(e."authorUserId" = ${a} OR e."authorDeputyId" = ${a} OR e."authorUserId" = (SELECT d."userId" FROM "Deputy" d WHERE d."id" = ${a}))`,
+    );
+  }
   if (input.from != null) where.push(Prisma.sql`e."at" >= ${input.from}`);
   if (input.to != null) where.push(Prisma.sql`e."at" < ${input.to}`);
   const after = cursor

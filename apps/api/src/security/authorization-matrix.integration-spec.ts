@@ -76,6 +76,8 @@ const MATRIX: Record<string, Row> = {
   notifications: { vars: () => ({}), expect: SIGNED_IN },
   unreadNotificationCount: { vars: () => ({}), expect: SIGNED_IN },
   notificationPreferences: { vars: () => ({}), expect: SIGNED_IN },
+  // Results are filtered in SQL to what the caller may read (search.integration-spec).
+  search: { vars: () => ({ input: { query: 'préfecture' } }), expect: SIGNED_IN },
 
   // ---- mutations: accounts, terms, seats, deputies
   login: { vars: (w) => ({ input: { email: w.member.user.email, password: TEST_PASSWORD } }), expect: allow(...CALLERS) },

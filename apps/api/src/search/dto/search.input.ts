@@ -24,7 +24,11 @@ export class SearchInput {
   @MaxLength(64)
   groupId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only what this account wrote (messages, reports, decisions and minutes recorded).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Only what this person wrote: a deputy's id (their reports and messages) or an account's id (decisions and minutes recorded too).",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
