@@ -6,6 +6,7 @@ import { LANGUAGES } from '../i18n';
 import { accountErrorMessage } from './errors';
 import { AccountsQuery, CreateUserMutation } from './operations';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFormFields } from '../ui/useFormFields';
 import { useFormMutation } from '../graphql/useFormMutation';
 
 export const ROLES: Role[] = ['DEPUTY', 'COORDINATOR', 'ADMIN'];
@@ -23,21 +24,14 @@ export function CreateAccountForm({
   onCreated: (text: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>({ displayName: '', email: '', password: '' });
+  const { values, field, check, clear } = useFormFields<Field>('account', { displayName: '', email: '', password: '' });
   const [role, setRole] = useState<Role>('DEPUTY');
   const [deputyId, setDeputyId] = useState('');
   const [locale, setLocale] = useState(i18n.language);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [createUser, { loading, error }] = useFormMutation(CreateUserMutation, {
     refetchQueries: [AccountsQuery],
     awaitRefetchQueries: true,
   });
-
-  const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((errs) => ({ ...errs, [field]: undefined }));
-  };
 
   const validate = (): Partial<Record<Field, string>> => {
     const found: Partial<Record<Field, string>> = {};
@@ -50,13 +44,7 @@ export function CreateAccountForm({
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const found = validate();
-    setErrors(found);
-    const first = (Object.keys(found) as Field[])[0];
-    if (first) {
-      document.getElementById(`account-${first}`)?.focus();
-      return;
-    }
+    if (!check(validate())) return;
     const data = await createUser({
       input: {
         displayName: values.displayName.trim(),
@@ -69,7 +57,7 @@ export function CreateAccountForm({
     });
     if (data) {
       onCreated(t('accounts.created', { name: data.createUser.displayName, email: data.createUser.email }));
-      setValues({ displayName: '', email: '', password: '' });
+      clear();
       setDeputyId('');
     }
   };
@@ -83,36 +71,14 @@ export function CreateAccountForm({
           </Title>
           {error && <ErrorAlert error={error} describe={(e, t) => accountErrorMessage(e, t, 'create')} data-testid="account-error" />}
           <Group gap="sm" align="flex-start" grow wrap="wrap">
-            <TextInput
-              id="account-displayName"
-              label={t('accounts.displayName')}
-              required
-              value={values.displayName}
-              onChange={set('displayName')}
-              error={errors.displayName}
-              miw={200}
-              data-autofocus
-            />
-            <TextInput
-              id="account-email"
-              type="email"
-              label={t('accounts.email')}
-              required
-              value={values.email}
-              onChange={set('email')}
-              error={errors.email}
-              miw={200}
-              autoComplete="off"
-            />
+            <TextInput label={t('accounts.displayName')} required {...field('displayName')} miw={200} data-autofocus />
+            <TextInput type="email" label={t('accounts.email')} required {...field('email')} miw={200} autoComplete="off" />
           </Group>
           <PasswordInput
-            id="account-password"
             label={t('accounts.password')}
             description={t('accounts.passwordHint')}
             required
-            value={values.password}
-            onChange={set('password')}
-            error={errors.password}
+            {...field('password')}
             autoComplete="new-password"
           />
           <Group gap="sm" align="flex-start" grow wrap="wrap">

@@ -15,7 +15,7 @@ type Field = 'name' | 'theme' | 'description';
 export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string; name: string }) => void }) {
   const { t } = useTranslation();
   const term = useQuery(NewGroupTermQuery);
-  const { values, errors, set, check } = useFormFields<Field>('new-group', { name: '', theme: '', description: '' });
+  const { values, field, set, check } = useFormFields<Field>('new-group', { name: '', theme: '', description: '' });
   const [createGroup, { loading, error }] = useFormMutation(CreateWorkingGroupMutation, {
     refetchQueries: [GroupsQuery],
     awaitRefetchQueries: true,
@@ -53,25 +53,8 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: { id: string
               <Text size="sm">{t('groupAdmin.term', { name: currentTerm.name })}</Text>
               {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'create')} />}
               <Group gap="sm" align="flex-start" grow wrap="wrap">
-                <TextInput
-                  id="new-group-name"
-                  label={t('groupAdmin.name')}
-                  required
-                  value={values.name}
-                  onChange={set('name')}
-                  error={errors.name}
-                  miw={200}
-                  data-autofocus
-                />
-                <TextInput
-                  id="new-group-theme"
-                  label={t('groupAdmin.theme')}
-                  required
-                  value={values.theme}
-                  onChange={set('theme')}
-                  error={errors.theme}
-                  miw={200}
-                />
+                <TextInput label={t('groupAdmin.name')} required {...field('name')} miw={200} data-autofocus />
+                <TextInput label={t('groupAdmin.theme')} required {...field('theme')} miw={200} />
               </Group>
               <Textarea label={t('groupAdmin.description')} value={values.description} onChange={set('description')} autosize minRows={2} />
               <Group>

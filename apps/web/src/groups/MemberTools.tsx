@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,114 @@ const refreshGroup = () => ({ refetchQueries: [GroupPageQuery], awaitRefetchQuer
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/**
+ * One person to pick from a searchable list (type part of a name), then submit: the refusal above,
+ * "required" beside the list (focus goes to it), the mutation's refusal cleared once the choice changes.
+ */
+function ChoiceForm({
+  id,
+  title,
+  error,
+  describeError,
+  options,
+  emptyText,
+  label,
+  hint,
+  value,
+  onChange,
+  submitLabel,
+  loading,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  error: unknown;
+  describeError: (error: unknown, t: TFunction) => string;
+  options: Choice[];
+  emptyText: string;
+  label: string;
+  hint: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  submitLabel: string;
+  loading: boolean;
+  onSubmit: (chosen: Choice) => void;
+  /** More fields beside the list (the list then shares a row with them). */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [missing, setMissing] = useState(false);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const chosen = options.find((o) => o.value === value);
+    if (!chosen) {
+      setMissing(true);
+      document.getElementById(id)?.focus();
+      return;
+    }
+    onSubmit(chosen);
+  };
+
+  const select = (
+    <Select
+      id={id}
+      label={label}
+      description={hint}
+      required
+      searchable
+      data={options}
+      value={value}
+      onChange={(v) => {
+        onChange(v);
+        setMissing(false);
+      }}
+      nothingFoundMessage={t('groupAdmin.nothingFound')}
+      error={missing ? t('groupAdmin.required') : undefined}
+      miw={children ? 220 : undefined}
+      data-autofocus
+    />
+  );
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+        <Stack gap="sm">
+          <Title order={3} size="h4" id={`${id}-heading`}>
+            {title}
+          </Title>
+          {error ? <ErrorAlert error={error} describe={describeError} /> : null}
+          {options.length === 0 ? (
+            <Text size="sm">{emptyText}</Text>
+          ) : (
+            <>
+              {children ? (
+                <Group gap="sm" align="flex-start" grow wrap="wrap">
+                  {select}
+                  {children}
+                </Group>
+              ) : (
+                select
+              )}
+              <Group>
+                <Button type="submit" loading={loading}>
+                  {submitLabel}
+                </Button>
+              </Group>
+            </>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
 /** Coordinators add a deputy who is not in the group yet, with a role (searchable list: type part of a name). */
 export function AddMemberForm({
   groupId,
@@ -45,7 +154,6 @@ export function AddMemberForm({
   const choices = useQuery(GroupDeputyChoicesQuery);
   const [deputyId, setDeputyId] = useState<string | null>(null);
   const [role, setRole] = useState<GroupRole>('MEMBER');
-  const [missing, setMissing] = useState(false);
   const [addMember, { loading, error, reset }] = useFormMutation(AddGroupMemberMutation, refreshGroup());
 
   if (!choices.data && choices.loading) return <Pending />;
@@ -57,14 +165,7 @@ export function AddMemberForm({
     .map((d) => ({ value: d.id, label: d.fullName }))
     .sort(byLabel);
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const chosen = options.find((o) => o.value === deputyId);
-    if (!chosen) {
-      setMissing(true);
-      document.getElementById('add-member-deputy')?.focus();
-      return;
-    }
+  const add = async (chosen: Choice) => {
     const data = await addMember({ input: { groupId, deputyId: chosen.value, role } });
     if (data) {
       onAdded(
@@ -77,54 +178,32 @@ export function AddMemberForm({
   };
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate aria-labelledby="add-member-heading">
-        <Stack gap="sm">
-          <Title order={3} size="h4" id="add-member-heading">
-            {t('groupAdmin.addMemberTitle')}
-          </Title>
-          {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'addMember')} />}
-          {options.length === 0 ? (
-            <Text size="sm">{t('groupAdmin.everyoneIn')}</Text>
-          ) : (
-            <>
-              <Group gap="sm" align="flex-start" grow wrap="wrap">
-                <Select
-                  id="add-member-deputy"
-                  label={t('groupAdmin.deputy')}
-                  description={t('groupAdmin.deputyHint')}
-                  required
-                  searchable
-                  data={options}
-                  value={deputyId}
-                  onChange={(value) => {
-                    setDeputyId(value);
-                    setMissing(false);
-                    reset();
-                  }}
-                  nothingFoundMessage={t('groupAdmin.nothingFound')}
-                  error={missing ? t('groupAdmin.required') : undefined}
-                  miw={220}
-                  data-autofocus
-                />
-                <NativeSelect
-                  label={t('groupAdmin.role')}
-                  value={role}
-                  onChange={(e) => setRole(e.currentTarget.value as GroupRole)}
-                  data={GROUP_ROLES.map((r) => ({ value: r, label: t(`groups.role.${r}`) }))}
-                  miw={160}
-                />
-              </Group>
-              <Group>
-                <Button type="submit" loading={loading}>
-                  {t('groupAdmin.submitMember')}
-                </Button>
-              </Group>
-            </>
-          )}
-        </Stack>
-      </form>
-    </Paper>
+    <ChoiceForm
+      id="add-member-deputy"
+      title={t('groupAdmin.addMemberTitle')}
+      error={error}
+      describeError={(e, t) => groupErrorMessage(e, t, 'addMember')}
+      options={options}
+      emptyText={t('groupAdmin.everyoneIn')}
+      label={t('groupAdmin.deputy')}
+      hint={t('groupAdmin.deputyHint')}
+      value={deputyId}
+      onChange={(value) => {
+        setDeputyId(value);
+        reset();
+      }}
+      submitLabel={t('groupAdmin.submitMember')}
+      loading={loading}
+      onSubmit={(chosen) => void add(chosen)}
+    >
+      <NativeSelect
+        label={t('groupAdmin.role')}
+        value={role}
+        onChange={(e) => setRole(e.currentTarget.value as GroupRole)}
+        data={GROUP_ROLES.map((r) => ({ value: r, label: t(`groups.role.${r}`) }))}
+        miw={160}
+      />
+    </ChoiceForm>
   );
 }
 
@@ -141,7 +220,6 @@ export function AddCoordinatorForm({
   const { t } = useTranslation();
   const choices = useQuery(GroupCoordinatorChoicesQuery);
   const [userId, setUserId] = useState<string | null>(null);
-  const [missing, setMissing] = useState(false);
   const [addCoordinator, { loading, error, reset }] = useFormMutation(AddGroupCoordinatorMutation, refreshGroup());
 
   if (!choices.data && choices.loading) return <Pending />;
@@ -153,14 +231,7 @@ export function AddCoordinatorForm({
     .map((u) => ({ value: u.id, label: u.displayName }))
     .sort(byLabel);
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const chosen = options.find((o) => o.value === userId);
-    if (!chosen) {
-      setMissing(true);
-      document.getElementById('add-coordinator-user')?.focus();
-      return;
-    }
+  const add = async (chosen: Choice) => {
     const data = await addCoordinator({ input: { groupId, userId: chosen.value } });
     if (data) {
       onAdded(t('groupAdmin.coordinatorAdded', { name: chosen.label }));
@@ -169,44 +240,24 @@ export function AddCoordinatorForm({
   };
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate aria-labelledby="add-coordinator-heading">
-        <Stack gap="sm">
-          <Title order={3} size="h4" id="add-coordinator-heading">
-            {t('groupAdmin.addCoordinatorTitle')}
-          </Title>
-          {error && <ErrorAlert error={error} describe={(e, t) => groupErrorMessage(e, t, 'addCoordinator')} />}
-          {options.length === 0 ? (
-            <Text size="sm">{t('groupAdmin.noCoordinatorLeft')}</Text>
-          ) : (
-            <>
-              <Select
-                id="add-coordinator-user"
-                label={t('groupAdmin.coordinator')}
-                description={t('groupAdmin.coordinatorHint')}
-                required
-                searchable
-                data={options}
-                value={userId}
-                onChange={(value) => {
-                  setUserId(value);
-                  setMissing(false);
-                  reset();
-                }}
-                nothingFoundMessage={t('groupAdmin.nothingFound')}
-                error={missing ? t('groupAdmin.required') : undefined}
-                data-autofocus
-              />
-              <Group>
-                <Button type="submit" loading={loading}>
-                  {t('groupAdmin.submitCoordinator')}
-                </Button>
-              </Group>
-            </>
-          )}
-        </Stack>
-      </form>
-    </Paper>
+    <ChoiceForm
+      id="add-coordinator-user"
+      title={t('groupAdmin.addCoordinatorTitle')}
+      error={error}
+      describeError={(e, t) => groupErrorMessage(e, t, 'addCoordinator')}
+      options={options}
+      emptyText={t('groupAdmin.noCoordinatorLeft')}
+      label={t('groupAdmin.coordinator')}
+      hint={t('groupAdmin.coordinatorHint')}
+      value={userId}
+      onChange={(value) => {
+        setUserId(value);
+        reset();
+      }}
+      submitLabel={t('groupAdmin.submitCoordinator')}
+      loading={loading}
+      onSubmit={(chosen) => void add(chosen)}
+    />
   );
 }
 

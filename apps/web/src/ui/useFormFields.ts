@@ -3,8 +3,8 @@ import { useCallback, useState } from 'react';
 type Problems<F extends string> = Partial<Record<F, string>>;
 
 /**
- * A form's text fields and the problems found in them: `set(field)` is an input's onChange (it
- * clears that field's problem); `check(found)` shows the problems and puts focus on the first
+ * A form's text fields and the problems found in them: `field(name)` gives an input its id, value,
+ * onChange (which clears that field's problem) and problem; `check(found)` shows the problems and puts focus on the first
  * field with one (the input whose id is `${idPrefix}-${field}`), and says whether there were none.
  */
 export function useFormFields<F extends string>(idPrefix: string, initial: Record<F, string>) {
@@ -34,5 +34,8 @@ export function useFormFields<F extends string>(idPrefix: string, initial: Recor
 
   const clear = useCallback(() => setValues(blank), [blank]);
 
-  return { values, errors, set, check, clear, setValues, setErrors };
+  /** An input's props: its id (where `check` puts focus), value, onChange and problem. */
+  const field = (name: F) => ({ id: `${idPrefix}-${name}`, value: values[name], onChange: set(name), error: errors[name] });
+
+  return { values, errors, set, check, clear, field, setValues, setErrors };
 }
