@@ -2,6 +2,8 @@ import net from 'node:net';
 
 export interface SlowLink {
   url: string;
+  /** Bytes the server sent to the browser through this link so far (HTTP and WebSocket; npm run bench:web). */
+  bytesToBrowser: () => number;
   close: () => Promise<void>;
 }
 
@@ -15,6 +17,7 @@ export interface SlowLink {
 export async function slowWebSocketLink(target: string, o: { latencyMs: number; kbitPerSecond: number }): Promise<SlowLink> {
   const { hostname, port } = new URL(target);
   const sockets = new Set<net.Socket>();
+  let toBrowser = 0;
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(port), hostname);
     sockets.add(client).add(upstream);
@@ -23,6 +26,7 @@ export async function slowWebSocketLink(target: string, o: { latencyMs: number; 
       let free = 0;
       let last = 0;
       from.on('data', (chunk: Buffer) => {
+        if (from !== client) toBrowser += chunk.length;
         // The client speaks first: its request says whether this is a WebSocket upgrade.
         if (slow === undefined) slow = /^upgrade:\s*websocket/im.test(chunk.toString('latin1'));
         if (!slow) {
@@ -45,6 +49,7 @@ export async function slowWebSocketLink(target: string, o: { latencyMs: number; 
   const address = server.address() as net.AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,
+    bytesToBrowser: () => toBrowser,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
