@@ -17,6 +17,8 @@ const proxy: Record<string, ProxyOptions> = {
   '/socket.io': { target: apiUrl, changeOrigin: true, xfwd: true, ws: true },
   // Only the feed (/calendar/<token>.ics): /calendar itself is the web app's calendar page.
   '^/calendar/[^/]+\\.ics$': { target: apiUrl, changeOrigin: true, xfwd: true },
+  // One meeting's own file (/calendar/<token>/<meetingId>.ics: "Ajouter à mon agenda" on a meeting's page).
+  '^/calendar/[^/]+/[^/]+\\.ics$': { target: apiUrl, changeOrigin: true, xfwd: true },
   // The administrators' CSV export (/attendance-record/<termId>.csv); /records is the web app's.
   '^/attendance-record/[^/]+\\.csv(\\?.*)?$': { target: apiUrl, changeOrigin: true, xfwd: true },
   '/health': { target: apiUrl, changeOrigin: true, xfwd: true },

@@ -101,7 +101,11 @@ describe('web: log in and see the current term (real API, PostgreSQL, Chromium)'
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByTestId('parity-line').waitFor();
-    await page.getByRole('button', { name: 'Log out' }).click();
+    // The choice of English was saved to the account: back to French (saved too) for the specs after.
+    const french = page.getByRole('radio', { name: 'Français' });
+    await page.locator(`label[for="${await french.getAttribute('id')}"]`).click();
+    await page.getByTestId('parity-line').filter({ hasText: 'femmes' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL('**/login');
     expect(await page.evaluate(() => localStorage.getItem('tribune.token'))).toBeNull();
   });

@@ -7,7 +7,6 @@ import { session, useSession } from '../auth/session';
 import { CurrentUserName } from '../auth/CurrentUserName';
 import { MeQuery } from '../auth/operations';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
-import { HeaderSearch } from '../search/HeaderSearch';
 import { NotificationBell } from '../notifications/NotificationBell';
 
 /** After a route change, focus moves to the new page's heading (as soon as it is rendered), so screen readers announce it. */
@@ -49,6 +48,7 @@ function MainNav() {
           { to: '/term', label: t('nav.term') },
           { to: '/accounts', label: t('nav.accounts') },
           { to: '/audit', label: t('nav.audit') },
+          { to: '/mails', label: t('sentMails.nav') },
           { to: '/records', label: t('records.nav') },
         ]
       : []),
@@ -110,7 +110,6 @@ export function Layout() {
               )}
             </Group>
           </Group>
-          {token && <HeaderSearch />}
           {token && <MainNav />}
         </Container>
       </header>

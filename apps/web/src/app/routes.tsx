@@ -13,6 +13,9 @@ import { lazyPage } from './lazyPage';
 const AccountsPage = lazyPage(() => import('../accounts/AccountsPage'), 'AccountsPage');
 const AccountPage = lazyPage(() => import('../auth/AccountPage'), 'AccountPage');
 const AuditPage = lazyPage(() => import('../audit/AuditPage'), 'AuditPage');
+const ForgotPasswordPage = lazyPage(() => import('../auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../auth/ResetPasswordPage'), 'ResetPasswordPage');
+const SentMailsPage = lazyPage(() => import('../mail/SentMailsPage'), 'SentMailsPage');
 const CalendarPage = lazyPage(() => import('../calendar/CalendarPage'), 'CalendarPage');
 const DeputiesPage = lazyPage(() => import('../deputies/DeputiesPage'), 'DeputiesPage');
 const DeputyPage = lazyPage(() => import('../deputies/DeputyPage'), 'DeputyPage');
@@ -24,9 +27,6 @@ const AttendanceRecordPage = lazyPage(() => import('../records/AttendanceRecordP
 const SpeakingStatsPage = lazyPage(() => import('../records/SpeakingStatsPage'), 'SpeakingStatsPage');
 const TermPage = lazyPage(() => import('../terms/TermPage'), 'TermPage');
 const TimePollPage = lazyPage(() => import('../time-polls/TimePollPage'), 'TimePollPage');
-const SearchPage = lazyPage(() => import('../search/SearchPage'), 'SearchPage');
-const MessageContextPage = lazyPage(() => import('../search/MessageContextPage'), 'MessageContextPage');
-const MinutesVersionPage = lazyPage(() => import('../search/MinutesVersionPage'), 'MinutesVersionPage');
 
 /** The route table. New features add their routes here (inside RequireAuth unless public). */
 export function AppRoutes() {
@@ -34,6 +34,8 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
           <Route path="/term" element={<TermPage />} />
@@ -48,15 +50,13 @@ export function AppRoutes() {
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/audit" element={<AuditPage />} />
+          <Route path="/mails" element={<SentMailsPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/:id" element={<ReportPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/records" element={<Navigate to="/records/attendance" replace />} />
           <Route path="/records/attendance" element={<AttendanceRecordPage />} />
           <Route path="/records/speaking" element={<SpeakingStatsPage />} />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/groups/:groupId/messages/:seq" element={<MessageContextPage />} />
-          <Route path="/meetings/:meetingId/minutes/:version" element={<MinutesVersionPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -39,3 +39,12 @@ export const CalendarRangeQuery = graphql(`
     }
   }
 `);
+
+/** The caller's feed token: a meeting's own .ics is at /calendar/<token>/<meetingId>.ics. */
+export const AddToCalendarQuery = graphql(`
+  query AddToCalendar {
+    calendarFeed {
+      token
+    }
+  }
+`);

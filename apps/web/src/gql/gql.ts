@@ -25,9 +25,12 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query CalendarPage {\n    meetings(filter: { when: UPCOMING, limit: 60 }) {\n      id\n      startsAt\n      ...MeetingItem_meeting\n    }\n    calendarFeed {\n      path\n      token\n    }\n  }\n": typeof types.CalendarPageDocument,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      path\n      token\n    }\n  }\n": typeof types.RegenerateCalendarTokenDocument,
     "\n  query CalendarRange($from: DateTime!, $to: DateTime!) {\n    meetings(filter: { from: $from, to: $to, limit: 100 }) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CalendarRangeDocument,
+    "\n  query AddToCalendar {\n    calendarFeed {\n      token\n    }\n  }\n": typeof types.AddToCalendarDocument,
     "\n  fragment DeputyProfile_deputy on Deputy {\n    id\n    fullName\n    gender\n    territory\n    territoryLabel\n    languages\n    skills\n    bio\n    eligibilityAttestedOn\n    currentMandate {\n      id\n      startsOn\n      seat {\n        id\n        number\n      }\n    }\n    memberships {\n      id\n      role\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeputyProfile_DeputyFragmentDoc,
     "\n  query Deputies {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    deputies {\n      id\n      fullName\n      territory\n      territoryLabel\n      languages\n      skills\n      currentMandate {\n        id\n        seat {\n          id\n          number\n        }\n      }\n      memberships {\n        id\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeputiesDocument,
     "\n  query Deputy($id: ID!) {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    deputy(id: $id) {\n      ...DeputyProfile_deputy\n    }\n  }\n": typeof types.DeputyDocument,
@@ -44,9 +47,12 @@ type Documents = {
     "\n  mutation AddGroupCoordinator($input: AddGroupCoordinatorInput!) {\n    addGroupCoordinator(input: $input) {\n      id\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddGroupCoordinatorDocument,
     "\n  fragment FieldReportItem_report on FieldReport {\n    id\n    title\n    status\n    theme\n    territory\n    territoryLabel\n    createdAt\n    author {\n      id\n      fullName\n    }\n    routedGroup {\n      id\n      name\n    }\n  }\n": typeof types.FieldReportItem_ReportFragmentDoc,
     "\n  query Home {\n    me {\n      id\n      displayName\n      role\n      deputy {\n        id\n      }\n    }\n    workingGroups {\n      id\n      name\n      theme\n      unreadCount\n      viewerCan {\n        coordinate\n      }\n    }\n    meetings(filter: { when: UPCOMING, limit: 40 }) {\n      id\n      group {\n        id\n      }\n      myAttendance {\n        deputy {\n          id\n        }\n      }\n      ...MeetingItem_meeting\n    }\n    fieldReports(filter: { limit: 50 }) {\n      id\n      author {\n        id\n      }\n      ...FieldReportItem_report\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  mutation SetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n": typeof types.MyLocaleDocument,
     "\n  query LiveSession($id: ID!) {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    meeting(id: $id) {\n      id\n      title\n      status\n      ...MeetingRun_meeting\n      startsAt\n      endsAt\n      timeZone\n      viewerCan {\n        run\n        moderate\n        attend\n      }\n      group {\n        id\n        name\n        members {\n          id\n          role\n          deputy {\n            id\n          }\n        }\n      }\n      currentAgendaItem {\n        id\n      }\n      agenda {\n        id\n        position\n        title\n        durationMinutes\n      }\n    }\n  }\n": typeof types.LiveSessionDocument,
     "\n  mutation SetCurrentAgendaItem($input: SetCurrentAgendaItemInput!) {\n    setCurrentAgendaItem(input: $input) {\n      id\n      currentAgendaItem {\n        id\n      }\n    }\n  }\n": typeof types.SetCurrentAgendaItemDocument,
     "\n  mutation MarkChannelRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkChannelReadDocument,
+    "\n  query SentMails($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      mails {\n        id\n        to\n        subject\n        locale\n        status\n        text\n        calendarMethod\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.SentMailsDocument,
     "\n  fragment ConflictWarnings_conflict on MeetingConflict {\n    deputyId\n    deputyName\n    startsAt\n    meeting {\n      id\n      title\n    }\n  }\n": typeof types.ConflictWarnings_ConflictFragmentDoc,
     "\n  fragment MeetingRun_meeting on Meeting {\n    id\n    title\n    status\n    startsAt\n    timeZone\n    reopenableUntil\n    viewerCan {\n      run\n      coordinate\n    }\n  }\n": typeof types.MeetingRun_MeetingFragmentDoc,
     "\n  fragment Rsvp_meeting on Meeting {\n    id\n    title\n    status\n    myAttendance {\n      response\n      deputy {\n        id\n      }\n    }\n  }\n": typeof types.Rsvp_MeetingFragmentDoc,
@@ -105,10 +111,6 @@ type Documents = {
     "\n  mutation RouteFieldReport($input: RouteFieldReportInput!) {\n    routeFieldReport(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n": typeof types.RouteFieldReportDocument,
     "\n  mutation PlaceReportOnAgenda($input: PlaceReportOnAgendaInput!) {\n    placeReportOnAgenda(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n": typeof types.PlaceReportOnAgendaDocument,
     "\n  mutation CloseFieldReport($input: CloseFieldReportInput!) {\n    closeFieldReport(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n": typeof types.CloseFieldReportDocument,
-    "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hasMore\n      endCursor\n      hits {\n        kind\n        id\n        at\n        title\n        groupId\n        groupName\n        meetingId\n        meetingTitle\n        authorName\n        seq\n        minutesVersion\n        snippet {\n          text\n          match\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query SearchFilters {\n    workingGroups {\n      id\n      name\n    }\n    deputies {\n      id\n      fullName\n    }\n  }\n": typeof types.SearchFiltersDocument,
-    "\n  query MessageContext($groupId: ID!, $afterSeq: Int!, $limit: Int!) {\n    workingGroup(id: $groupId) {\n      id\n      name\n    }\n    messages(groupId: $groupId, afterSeq: $afterSeq, limit: $limit) {\n      id\n      seq\n      body\n      deleted\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MessageContextDocument,
-    "\n  query MinutesVersions($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      title\n      minutesVersions {\n        version\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.MinutesVersionsDocument,
     "\n  fragment ParityLine_term on Term {\n    seatCount\n    parity {\n      women\n      total\n      minimumWomen\n      satisfied\n      vacant\n      reachable\n    }\n  }\n": typeof types.ParityLine_TermFragmentDoc,
     "\n  fragment SeatList_term on Term {\n    startsOn\n    seats {\n      id\n      number\n      currentMandate {\n        id\n        startsOn\n        deputy {\n          id\n          fullName\n          territory\n          territoryLabel\n        }\n      }\n      history {\n        id\n        startsOn\n        endsOn\n        endReason\n        deputy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.SeatList_TermFragmentDoc,
     "\n  fragment Hemicycle_term on Term {\n    seatCount\n    parity {\n      women\n      minimumWomen\n      satisfied\n    }\n    seats {\n      id\n      number\n      currentMandate {\n        id\n        deputy {\n          id\n          fullName\n          gender\n        }\n      }\n    }\n  }\n": typeof types.Hemicycle_TermFragmentDoc,
@@ -136,9 +138,12 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
     "\n  query AccountPage {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query CalendarPage {\n    meetings(filter: { when: UPCOMING, limit: 60 }) {\n      id\n      startsAt\n      ...MeetingItem_meeting\n    }\n    calendarFeed {\n      path\n      token\n    }\n  }\n": types.CalendarPageDocument,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      path\n      token\n    }\n  }\n": types.RegenerateCalendarTokenDocument,
     "\n  query CalendarRange($from: DateTime!, $to: DateTime!) {\n    meetings(filter: { from: $from, to: $to, limit: 100 }) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.CalendarRangeDocument,
+    "\n  query AddToCalendar {\n    calendarFeed {\n      token\n    }\n  }\n": types.AddToCalendarDocument,
     "\n  fragment DeputyProfile_deputy on Deputy {\n    id\n    fullName\n    gender\n    territory\n    territoryLabel\n    languages\n    skills\n    bio\n    eligibilityAttestedOn\n    currentMandate {\n      id\n      startsOn\n      seat {\n        id\n        number\n      }\n    }\n    memberships {\n      id\n      role\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.DeputyProfile_DeputyFragmentDoc,
     "\n  query Deputies {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    deputies {\n      id\n      fullName\n      territory\n      territoryLabel\n      languages\n      skills\n      currentMandate {\n        id\n        seat {\n          id\n          number\n        }\n      }\n      memberships {\n        id\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DeputiesDocument,
     "\n  query Deputy($id: ID!) {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    deputy(id: $id) {\n      ...DeputyProfile_deputy\n    }\n  }\n": types.DeputyDocument,
@@ -155,9 +160,12 @@ const documents: Documents = {
     "\n  mutation AddGroupCoordinator($input: AddGroupCoordinatorInput!) {\n    addGroupCoordinator(input: $input) {\n      id\n      coordinators {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddGroupCoordinatorDocument,
     "\n  fragment FieldReportItem_report on FieldReport {\n    id\n    title\n    status\n    theme\n    territory\n    territoryLabel\n    createdAt\n    author {\n      id\n      fullName\n    }\n    routedGroup {\n      id\n      name\n    }\n  }\n": types.FieldReportItem_ReportFragmentDoc,
     "\n  query Home {\n    me {\n      id\n      displayName\n      role\n      deputy {\n        id\n      }\n    }\n    workingGroups {\n      id\n      name\n      theme\n      unreadCount\n      viewerCan {\n        coordinate\n      }\n    }\n    meetings(filter: { when: UPCOMING, limit: 40 }) {\n      id\n      group {\n        id\n      }\n      myAttendance {\n        deputy {\n          id\n        }\n      }\n      ...MeetingItem_meeting\n    }\n    fieldReports(filter: { limit: 50 }) {\n      id\n      author {\n        id\n      }\n      ...FieldReportItem_report\n    }\n  }\n": types.HomeDocument,
+    "\n  mutation SetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n": types.MyLocaleDocument,
     "\n  query LiveSession($id: ID!) {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    meeting(id: $id) {\n      id\n      title\n      status\n      ...MeetingRun_meeting\n      startsAt\n      endsAt\n      timeZone\n      viewerCan {\n        run\n        moderate\n        attend\n      }\n      group {\n        id\n        name\n        members {\n          id\n          role\n          deputy {\n            id\n          }\n        }\n      }\n      currentAgendaItem {\n        id\n      }\n      agenda {\n        id\n        position\n        title\n        durationMinutes\n      }\n    }\n  }\n": types.LiveSessionDocument,
     "\n  mutation SetCurrentAgendaItem($input: SetCurrentAgendaItemInput!) {\n    setCurrentAgendaItem(input: $input) {\n      id\n      currentAgendaItem {\n        id\n      }\n    }\n  }\n": types.SetCurrentAgendaItemDocument,
     "\n  mutation MarkChannelRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkChannelReadDocument,
+    "\n  query SentMails($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      mails {\n        id\n        to\n        subject\n        locale\n        status\n        text\n        calendarMethod\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.SentMailsDocument,
     "\n  fragment ConflictWarnings_conflict on MeetingConflict {\n    deputyId\n    deputyName\n    startsAt\n    meeting {\n      id\n      title\n    }\n  }\n": types.ConflictWarnings_ConflictFragmentDoc,
     "\n  fragment MeetingRun_meeting on Meeting {\n    id\n    title\n    status\n    startsAt\n    timeZone\n    reopenableUntil\n    viewerCan {\n      run\n      coordinate\n    }\n  }\n": types.MeetingRun_MeetingFragmentDoc,
     "\n  fragment Rsvp_meeting on Meeting {\n    id\n    title\n    status\n    myAttendance {\n      response\n      deputy {\n        id\n      }\n    }\n  }\n": types.Rsvp_MeetingFragmentDoc,
@@ -216,10 +224,6 @@ const documents: Documents = {
     "\n  mutation RouteFieldReport($input: RouteFieldReportInput!) {\n    routeFieldReport(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n": types.RouteFieldReportDocument,
     "\n  mutation PlaceReportOnAgenda($input: PlaceReportOnAgendaInput!) {\n    placeReportOnAgenda(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n": types.PlaceReportOnAgendaDocument,
     "\n  mutation CloseFieldReport($input: CloseFieldReportInput!) {\n    closeFieldReport(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n": types.CloseFieldReportDocument,
-    "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hasMore\n      endCursor\n      hits {\n        kind\n        id\n        at\n        title\n        groupId\n        groupName\n        meetingId\n        meetingTitle\n        authorName\n        seq\n        minutesVersion\n        snippet {\n          text\n          match\n        }\n      }\n    }\n  }\n": types.SearchDocument,
-    "\n  query SearchFilters {\n    workingGroups {\n      id\n      name\n    }\n    deputies {\n      id\n      fullName\n    }\n  }\n": types.SearchFiltersDocument,
-    "\n  query MessageContext($groupId: ID!, $afterSeq: Int!, $limit: Int!) {\n    workingGroup(id: $groupId) {\n      id\n      name\n    }\n    messages(groupId: $groupId, afterSeq: $afterSeq, limit: $limit) {\n      id\n      seq\n      body\n      deleted\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.MessageContextDocument,
-    "\n  query MinutesVersions($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      title\n      minutesVersions {\n        version\n        body\n        createdAt\n      }\n    }\n  }\n": types.MinutesVersionsDocument,
     "\n  fragment ParityLine_term on Term {\n    seatCount\n    parity {\n      women\n      total\n      minimumWomen\n      satisfied\n      vacant\n      reachable\n    }\n  }\n": types.ParityLine_TermFragmentDoc,
     "\n  fragment SeatList_term on Term {\n    startsOn\n    seats {\n      id\n      number\n      currentMandate {\n        id\n        startsOn\n        deputy {\n          id\n          fullName\n          territory\n          territoryLabel\n        }\n      }\n      history {\n        id\n        startsOn\n        endsOn\n        endReason\n        deputy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.SeatList_TermFragmentDoc,
     "\n  fragment Hemicycle_term on Term {\n    seatCount\n    parity {\n      women\n      minimumWomen\n      satisfied\n    }\n    seats {\n      id\n      number\n      currentMandate {\n        id\n        deputy {\n          id\n          fullName\n          gender\n        }\n      }\n    }\n  }\n": types.Hemicycle_TermFragmentDoc,
@@ -297,6 +301,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CalendarPage {\n    meetings(filter: { when: UPCOMING, limit: 60 }) {\n      id\n      startsAt\n      ...MeetingItem_meeting\n    }\n    calendarFeed {\n      path\n      token\n    }\n  }\n"): (typeof documents)["\n  query CalendarPage {\n    meetings(filter: { when: UPCOMING, limit: 60 }) {\n      id\n      startsAt\n      ...MeetingItem_meeting\n    }\n    calendarFeed {\n      path\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -306,6 +318,10 @@ export function graphql(source: "\n  mutation RegenerateCalendarToken {\n    reg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarRange($from: DateTime!, $to: DateTime!) {\n    meetings(filter: { from: $from, to: $to, limit: 100 }) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarRange($from: DateTime!, $to: DateTime!) {\n    meetings(filter: { from: $from, to: $to, limit: 100 }) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AddToCalendar {\n    calendarFeed {\n      token\n    }\n  }\n"): (typeof documents)["\n  query AddToCalendar {\n    calendarFeed {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,6 +389,14 @@ export function graphql(source: "\n  query Home {\n    me {\n      id\n      dis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($input: SetMyLocaleInput!) {\n    setMyLocale(input: $input) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LiveSession($id: ID!) {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    meeting(id: $id) {\n      id\n      title\n      status\n      ...MeetingRun_meeting\n      startsAt\n      endsAt\n      timeZone\n      viewerCan {\n        run\n        moderate\n        attend\n      }\n      group {\n        id\n        name\n        members {\n          id\n          role\n          deputy {\n            id\n          }\n        }\n      }\n      currentAgendaItem {\n        id\n      }\n      agenda {\n        id\n        position\n        title\n        durationMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveSession($id: ID!) {\n    me {\n      id\n      role\n      deputy {\n        id\n      }\n    }\n    meeting(id: $id) {\n      id\n      title\n      status\n      ...MeetingRun_meeting\n      startsAt\n      endsAt\n      timeZone\n      viewerCan {\n        run\n        moderate\n        attend\n      }\n      group {\n        id\n        name\n        members {\n          id\n          role\n          deputy {\n            id\n          }\n        }\n      }\n      currentAgendaItem {\n        id\n      }\n      agenda {\n        id\n        position\n        title\n        durationMinutes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -382,6 +406,10 @@ export function graphql(source: "\n  mutation SetCurrentAgendaItem($input: SetCu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkChannelRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkChannelRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentMails($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      mails {\n        id\n        to\n        subject\n        locale\n        status\n        text\n        calendarMethod\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query SentMails($first: Int!, $after: String) {\n    sentMails(first: $first, after: $after) {\n      mails {\n        id\n        to\n        subject\n        locale\n        status\n        text\n        calendarMethod\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n      hasMore\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -614,22 +642,6 @@ export function graphql(source: "\n  mutation PlaceReportOnAgenda($input: PlaceR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseFieldReport($input: CloseFieldReportInput!) {\n    closeFieldReport(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFieldReport($input: CloseFieldReportInput!) {\n    closeFieldReport(input: $input) {\n      id\n      ...ReportTriage_report\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hasMore\n      endCursor\n      hits {\n        kind\n        id\n        at\n        title\n        groupId\n        groupName\n        meetingId\n        meetingTitle\n        authorName\n        seq\n        minutesVersion\n        snippet {\n          text\n          match\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hasMore\n      endCursor\n      hits {\n        kind\n        id\n        at\n        title\n        groupId\n        groupName\n        meetingId\n        meetingTitle\n        authorName\n        seq\n        minutesVersion\n        snippet {\n          text\n          match\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SearchFilters {\n    workingGroups {\n      id\n      name\n    }\n    deputies {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query SearchFilters {\n    workingGroups {\n      id\n      name\n    }\n    deputies {\n      id\n      fullName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MessageContext($groupId: ID!, $afterSeq: Int!, $limit: Int!) {\n    workingGroup(id: $groupId) {\n      id\n      name\n    }\n    messages(groupId: $groupId, afterSeq: $afterSeq, limit: $limit) {\n      id\n      seq\n      body\n      deleted\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessageContext($groupId: ID!, $afterSeq: Int!, $limit: Int!) {\n    workingGroup(id: $groupId) {\n      id\n      name\n    }\n    messages(groupId: $groupId, afterSeq: $afterSeq, limit: $limit) {\n      id\n      seq\n      body\n      deleted\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MinutesVersions($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      title\n      minutesVersions {\n        version\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MinutesVersions($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      title\n      minutesVersions {\n        version\n        body\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

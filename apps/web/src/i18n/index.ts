@@ -93,12 +93,24 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((l) => l.code === value);
 }
 
+/** The first of the browser's languages we offer (`ar-MA` reads as Arabic), or French. */
+export function browserLanguage(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []),
+): Language {
+  for (const tag of languages) {
+    const code = tag.toLowerCase().split('-')[0];
+    if (isLanguage(code)) return code;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/** The language chosen on this browser before, else the browser's own (the account's applies after login). */
 function storedLanguage(): Language {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(saved) ? saved : DEFAULT_LANGUAGE;
+    return isLanguage(saved) ? saved : browserLanguage();
   } catch {
-    return DEFAULT_LANGUAGE;
+    return browserLanguage();
   }
 }
 

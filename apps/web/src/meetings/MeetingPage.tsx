@@ -22,6 +22,7 @@ import {
   UpdateAgendaItemMutation,
 } from './operations';
 import { RsvpButtons } from './RsvpButtons';
+import { AddToCalendarLink } from '../calendar/AddToCalendarLink';
 import { hasRunControls, MeetingRunControls } from './MeetingRunControls';
 
 /**
@@ -133,6 +134,7 @@ export function MeetingPage() {
           </Text>
         )}
         {m.series && <Text size="sm">{t('meeting.recurring')}</Text>}
+        {m.status !== 'CANCELLED' && <AddToCalendarLink meetingId={m.id} />}
         {m.status === 'CANCELLED' && m.cancelReason && <Text c="red.9">{t('meeting.cancelled', { reason: m.cancelReason })}</Text>}
         {m.status === 'ENDED' && !m.attendanceFinal && <Text data-testid="attendance-not-final">{t('meetingRun.notFinal')}</Text>}
         {m.description && <Text size="sm">{m.description}</Text>}
