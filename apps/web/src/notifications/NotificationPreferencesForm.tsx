@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Titl
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REMINDER_DELAYS } from '@tribune/domain';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { NotificationPreferencesQuery, UpdateNotificationPreferencesMutation } from './operations';
 import type { NotificationKind } from '../gql/graphql';
 

@@ -3,7 +3,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { PageError, PageLoading } from '../ui/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { NotificationItem } from './NotificationItem';
 import {
   MarkAllNotificationsReadMutation,
@@ -25,10 +26,10 @@ export function NotificationsPage() {
   const refreshCount = { refetchQueries: [{ query: UnreadNotificationCountQuery }] };
   const [markRead, marking] = useMutation(MarkNotificationReadMutation, refreshCount);
   const [markAll, markingAll] = useMutation(MarkAllNotificationsReadMutation, {
-    ...refreshCount,
-    update: (cache) => {
+    update: (cache, { data: marked }) => {
       for (const n of data?.notifications.nodes ?? [])
         cache.modify({ id: cache.identify(n), fields: { readAt: (r) => r ?? new Date().toISOString() } });
+      if (marked) cache.modify({ fields: { unreadNotificationCount: () => marked.markAllNotificationsRead.unreadCount } });
     },
   });
 

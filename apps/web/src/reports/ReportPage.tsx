@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
-import { PageError, PageLoading } from '../app/PageState';
+import { PageError, PageLoading } from '../ui/PageState';
 import { REPORT_COLOR } from '../home/FieldReportItem';
 import { territoryName } from '../territories/name';
 
