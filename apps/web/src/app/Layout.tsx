@@ -7,6 +7,7 @@ import { session, useSession } from '../auth/session';
 import { CurrentUserName } from '../auth/CurrentUserName';
 import { MeQuery } from '../auth/operations';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { HeaderSearch } from '../search/HeaderSearch';
 import { NotificationBell } from '../notifications/NotificationBell';
 
 /** After a route change, focus moves to the new page's heading (as soon as it is rendered), so screen readers announce it. */
@@ -110,6 +111,7 @@ export function Layout() {
               )}
             </Group>
           </Group>
+          {token && <HeaderSearch />}
           {token && <MainNav />}
         </Container>
       </header>

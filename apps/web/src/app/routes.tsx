@@ -27,6 +27,9 @@ const AttendanceRecordPage = lazyPage(() => import('../records/AttendanceRecordP
 const SpeakingStatsPage = lazyPage(() => import('../records/SpeakingStatsPage'), 'SpeakingStatsPage');
 const TermPage = lazyPage(() => import('../terms/TermPage'), 'TermPage');
 const TimePollPage = lazyPage(() => import('../time-polls/TimePollPage'), 'TimePollPage');
+const SearchPage = lazyPage(() => import('../search/SearchPage'), 'SearchPage');
+const MessageContextPage = lazyPage(() => import('../search/MessageContextPage'), 'MessageContextPage');
+const MinutesVersionPage = lazyPage(() => import('../search/MinutesVersionPage'), 'MinutesVersionPage');
 
 /** The route table. New features add their routes here (inside RequireAuth unless public). */
 export function AppRoutes() {
@@ -57,6 +60,9 @@ export function AppRoutes() {
           <Route path="/records" element={<Navigate to="/records/attendance" replace />} />
           <Route path="/records/attendance" element={<AttendanceRecordPage />} />
           <Route path="/records/speaking" element={<SpeakingStatsPage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/groups/:groupId/messages/:seq" element={<MessageContextPage />} />
+          <Route path="/meetings/:meetingId/minutes/:version" element={<MinutesVersionPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
