@@ -9,6 +9,9 @@ export enum SearchKind {
   MINUTES = 'MINUTES',
   AGENDA_ITEM = 'AGENDA_ITEM',
   ACTION_ITEM = 'ACTION_ITEM',
+  /** A version of a text (issue 15). */
+  TEXT = 'TEXT',
+  AMENDMENT = 'AMENDMENT',
 }
 
 const entry = (column: string) => Prisma.raw(`e."${column}"`);
@@ -25,6 +28,8 @@ const READ_RULE: Record<SearchKind, (viewer: Viewer) => Prisma.Sql> = {
   [SearchKind.MINUTES]: (viewer) => allowedSql(viewer, 'meeting', 'read', { group: entry('groupId') }),
   [SearchKind.AGENDA_ITEM]: (viewer) => allowedSql(viewer, 'meeting', 'read', { group: entry('groupId') }),
   [SearchKind.ACTION_ITEM]: (viewer) => allowedSql(viewer, 'meeting', 'read', { group: entry('groupId') }),
+  [SearchKind.TEXT]: (viewer) => allowedSql(viewer, 'text', 'read', { group: entry('groupId') }),
+  [SearchKind.AMENDMENT]: (viewer) => allowedSql(viewer, 'text', 'read', { group: entry('groupId') }),
 };
 
 /**

@@ -5,7 +5,7 @@ import { ClientSocket, connectLive, ok } from '../../test/live-client';
 
 const SEARCH = `query($i: SearchInput!) { search(input: $i) {
   totalCount hasMore endCursor
-  hits { kind id at title groupId groupName meetingId meetingTitle authorName seq minutesVersion snippet { text match } }
+  hits { kind id at title groupId groupName meetingId meetingTitle authorName seq minutesVersion textId number snippet { text match } }
 } }`;
 
 type Hit = {
@@ -132,6 +132,42 @@ describe('search', () => {
     expect(await ids('الغي')).toEqual([singular.message.id]);
     // Unrelated words stay apart.
     expect(await ids('مدرسة')).toEqual([]);
+  });
+
+  it("finds a text by its version's words and an amendment by its reason and wording, opening in the text", async () => {
+    const text = await t.prisma.text.create({
+      data: { groupId: w.groupA.id, kind: 'RECOMMENDATION', title: 'Hébergement des personnes exilées' },
+    });
+    const version = await t.prisma.textVersion.create({
+      data: {
+        textId: text.id,
+        groupId: w.groupA.id,
+        number: 1,
+        title: text.title,
+        paragraphs: [
+          { id: 'p1', text: 'Chaque commune ouvre des places d’hébergement.' },
+          { id: 'p2', text: 'Les CCAS répondent en un mois.' },
+        ],
+      },
+    });
+    const amendment = await t.prisma.amendment.create({
+      data: {
+        textId: text.id,
+        groupId: w.groupA.id,
+        number: 1,
+        versionId: version.id,
+        authorId: w.member.id,
+        reason: 'Un délai plus court protège les familles.',
+        changes: [{ kind: 'REPLACE', paragraphId: 'p2', text: 'Les CCAS répondent en quinze jours.' }],
+      },
+    });
+    const hits = async (query: string, token = w.tokens.member) => (await search(token, { query })).hits;
+    expect(await hits('CCAS')).toEqual([
+      expect.objectContaining({ kind: 'AMENDMENT', id: amendment.id, textId: text.id, number: 1 }),
+      expect.objectContaining({ kind: 'TEXT', id: version.id, textId: text.id, number: 1, title: 'Hébergement des personnes exilées' }),
+    ]);
+    expect((await hits('quinze délai')).map((h) => h.kind)).toEqual(['AMENDMENT']);
+    expect(await hits('CCAS', w.tokens.outsider)).toEqual([]);
   });
 
   it('never returns what belongs to a group the person is not in, and its count says nothing of it', async () => {

@@ -12,7 +12,7 @@ export class SearchResolver {
 
   @Query(() => SearchPage, {
     description:
-      'Messages, field reports, decisions, minutes, agenda and action items the viewer may read that hold every word of the query, newest first, page by page.',
+      'Messages, field reports, decisions, minutes, agenda and action items, texts and amendments the viewer may read that hold every word of the query, newest first, page by page.',
     // The hits list is counted at the default list size; scale it to the page asked (input.first).
     complexity: ({ args, childComplexity }) =>
       1 + Math.ceil((childComplexity * Math.max(1, Number((args.input as SearchInput | undefined)?.first) || 20)) / DEFAULT_LIST_SIZE),

@@ -42,6 +42,7 @@ export interface SearchRow {
   meetingTitle: string | null;
   authorName: string | null;
   position: number | null;
+  parentId: string | null;
 }
 
 /**
@@ -69,14 +70,14 @@ export function searchStatement(viewer: Viewer, input: SearchInput, cursor: Curs
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15`;
   return Prisma.sql`
     WITH hits AS MATERIALIZED (
-      SELECT e."kind", e."id", e."at", e."title", e."body", e."groupId", e."meetingId", e."authorUserId", e."position", e."arabic" IS NOT NULL AS "arabic"
+      SELECT e."kind", e."id", e."at", e."title", e."body", e."groupId", e."meetingId", e."authorUserId", e."position", e."parentId", e."arabic" IS NOT NULL AS "arabic"
       FROM "SearchEntry" e
       WHERE ${Prisma.join(where, ' AND ')}
     )
     SELECT t."total"::int AS "total", p.*
     FROM (SELECT count(*) AS "total" FROM hits) t
     LEFT JOIN LATERAL (
-      SELECT h."kind", h."id", h."at", h."title", h."groupId", h."meetingId", h."position",
+      SELECT h."kind", h."id", h."at", h."title", h."groupId", h."meetingId", h."position", h."parentId",
         ts_headline(CASE WHEN h."arabic" THEN 'pg_catalog.arabic' ELSE 'public.tribune_french' END::regconfig,
           translate(CASE WHEN h."body" = '' THEN h."title" ELSE h."body" END, ${MARK_START + MARK_END}, ''),
           ${highlightQuery(words)}, ${options}) AS "headline",
@@ -128,5 +129,7 @@ function toHit(row: SearchRow): SearchHit {
     authorName: row.authorName,
     seq: kind === SearchKind.MESSAGE ? row.position : null,
     minutesVersion: kind === SearchKind.MINUTES ? row.position : null,
+    textId: kind === SearchKind.TEXT || kind === SearchKind.AMENDMENT ? row.parentId : null,
+    number: kind === SearchKind.TEXT || kind === SearchKind.AMENDMENT ? row.position : null,
   };
 }

@@ -32,6 +32,8 @@ const hit = (kind: string, id: string, o: Record<string, unknown> = {}) => ({
   authorName: 'Yonas Tesfamariam',
   seq: null,
   minutesVersion: null,
+  textId: null,
+  number: null,
   snippet: [],
   ...o,
 });

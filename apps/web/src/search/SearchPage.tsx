@@ -24,7 +24,7 @@ import { SearchFiltersQuery, SearchQuery } from './operations';
 
 const PAGE = 20;
 /** Every kind, in the order the filters offer them. */
-const KINDS: readonly SearchKind[] = ['MESSAGE', 'FIELD_REPORT', 'DECISION', 'MINUTES', 'AGENDA_ITEM', 'ACTION_ITEM'];
+const KINDS: readonly SearchKind[] = ['MESSAGE', 'FIELD_REPORT', 'DECISION', 'MINUTES', 'AGENDA_ITEM', 'ACTION_ITEM', 'TEXT', 'AMENDMENT'];
 type Hit = SearchResult['search']['hits'][number];
 
 /** The start of a day picked in a date field, on the reader's clock, as an instant. */
@@ -35,10 +35,11 @@ function dayStart(day: string, plusDays = 0): string {
 }
 
 /** Where a result opens: a message in its discussion, minutes at their version, the meeting of a decision or an item. */
-export function hitLink(hit: Pick<Hit, 'kind' | 'groupId' | 'meetingId' | 'seq' | 'minutesVersion'>): string | null {
+export function hitLink(hit: Pick<Hit, 'kind' | 'groupId' | 'meetingId' | 'seq' | 'minutesVersion' | 'textId'>): string | null {
   if (hit.kind === 'MESSAGE' && hit.groupId && hit.seq != null) return `/groups/${hit.groupId}/messages/${hit.seq}`;
   if (hit.kind === 'MINUTES' && hit.meetingId && hit.minutesVersion != null)
     return `/meetings/${hit.meetingId}/minutes/${hit.minutesVersion}`;
+  if (hit.textId) return `/texts/${hit.textId}`;
   if (hit.meetingId) return `/meetings/${hit.meetingId}`;
   return hit.groupId ? `/groups/${hit.groupId}` : null;
 }

@@ -19,6 +19,8 @@ export const SearchQuery = graphql(`
         authorName
         seq
         minutesVersion
+        textId
+        number
         snippet {
           text
           match

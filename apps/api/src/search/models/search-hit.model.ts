@@ -12,7 +12,10 @@ export class SnippetPart {
 @ObjectType({ description: 'Something the viewer may read that matches the query, with where to open it.' })
 export class SearchHit {
   @Field(() => SearchKind) kind: SearchKind;
-  @Field(() => ID, { description: 'The id of the message, report, decision, minutes version, agenda item or action item.' }) id: string;
+  @Field(() => ID, {
+    description: 'The id of the message, report, decision, minutes version, agenda item, action item, text version or amendment.',
+  })
+  id: string;
   @Field({ description: 'When it was written.' }) at: Date;
   @Field({ description: 'Its title (a report, an agenda or action item); empty for the others.' }) title: string;
   @Field(() => [SnippetPart], { description: 'Where the words matched, marked; the beginning of the text when the match is elsewhere.' })
@@ -30,6 +33,9 @@ export class SearchHit {
   @Field(() => Int, { nullable: true, description: "A message's sequence number in its group's channel: open the discussion there." })
   seq: number | null;
   @Field(() => Int, { nullable: true, description: 'The version of minutes found.' }) minutesVersion: number | null;
+  @Field(() => ID, { nullable: true, description: 'The text a text version or an amendment belongs to: open it there.' })
+  textId: string | null;
+  @Field(() => Int, { nullable: true, description: "A text version's number, an amendment's number." }) number: number | null;
 }
 
 @ObjectType({ description: 'One page of search results, newest first.' })

@@ -1315,7 +1315,7 @@ export const en: Messages = {
     title: 'Search',
     query: 'Words to find',
     submit: 'Search',
-    hint: 'Type one or more words: messages, field reports, decisions, minutes, agenda items and actions you may read, in French, English or Arabic.',
+    hint: 'Type one or more words: messages, field reports, decisions, minutes, agenda items, actions, texts and amendments you may read, in French, English or Arabic.',
     kinds: 'What',
     kindsHint: 'None ticked: everything.',
     kind: {
@@ -1325,6 +1325,8 @@ export const en: Messages = {
       MINUTES: 'Minutes',
       AGENDA_ITEM: 'Agenda item',
       ACTION_ITEM: 'Action',
+      TEXT: 'Text',
+      AMENDMENT: 'Amendment',
     },
     group: 'Group',
     anyGroup: 'All groups',

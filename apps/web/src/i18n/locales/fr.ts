@@ -1231,7 +1231,7 @@ export const fr = {
     title: 'Recherche',
     query: 'Mots à trouver',
     submit: 'Rechercher',
-    hint: 'Tapez un ou plusieurs mots : messages, remontées, décisions, comptes rendus, points et actions que vous pouvez lire, en français, anglais ou arabe.',
+    hint: 'Tapez un ou plusieurs mots : messages, remontées, décisions, comptes rendus, points, actions, textes et amendements que vous pouvez lire, en français, anglais ou arabe.',
     kinds: 'Quoi',
     kindsHint: 'Rien de coché : tout.',
     kind: {
@@ -1241,6 +1241,8 @@ export const fr = {
       MINUTES: 'Compte rendu',
       AGENDA_ITEM: 'Point de l’ordre du jour',
       ACTION_ITEM: 'Action',
+      TEXT: 'Texte',
+      AMENDMENT: 'Amendement',
     },
     group: 'Groupe',
     anyGroup: 'Tous les groupes',
