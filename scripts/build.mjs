@@ -12,8 +12,13 @@ import { gzipSync } from 'node:zlib';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const dist = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'apps/web/dist');
-/** Issue 5: the initial JS under 300 KB gzipped (kB = 1,000 bytes, as Vite prints sizes). */
-export const BUDGET_BYTES = 300 * 1000;
+/**
+ * The initial JS gzipped (kB = 1,000 bytes, as Vite prints sizes): 300 kB at first (issue 5), 280 kB
+ * since every page but home loads lazily and socket.io-client comes with the first live screen
+ * (issue 16, whose aim is 200 kB: React, Mantine and Apollo alone are about 200 kB; npm run bench:web).
+ * npm test checks it on the browser tests' build.
+ */
+export const BUDGET_BYTES = 280 * 1000;
 
 /**
  * The initial JavaScript: the entry script of index.html and every module it preloads (Vite lists

@@ -20,16 +20,15 @@ const nx = (args) =>
     child.on('error', () => resolve(1));
   });
 
-const prettierCheck = () =>
+const node = (args) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.'], {
-      cwd: root,
-      env,
-      stdio: 'inherit',
-    });
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
     child.on('exit', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
+const prettierCheck = () => node(['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.']);
+// The first download's budget (scripts/build.mjs), measured on the build the browser tests just used: no second build.
+const budgetCheck = () => node(['scripts/build.mjs', '--check']);
 
 // Two lanes at once, on 2 cores: the checks and the unit/integration tests (CPU-bound, two at a
 // time), and beside them the browser tests, which mostly wait on the browser and the network
@@ -38,12 +37,16 @@ const prettierCheck = () =>
 const started = Date.now();
 const checksAndTests = ['checks and tests', ['run-many', '-t', 'typecheck', 'lint', 'codegen-check', 'test', '--parallel=2']];
 // The formatter's check (Prettier, .prettierrc.json): a file it would rewrite fails the run.
-const formatCheck = ['format check', null];
+const formatCheck = ['format check', prettierCheck];
 const browserTests = ['browser tests', ['run-many', '-t', 'e2e', '--parallel=1']];
+const budget = ['initial JavaScript budget', budgetCheck];
 // TRIBUNE_TEST_SERIAL=1: one lane after the other (to tell a failure under load from a real one).
 const lanes = process.env.TRIBUNE_TEST_SERIAL
-  ? [[formatCheck, checksAndTests, browserTests]]
-  : [[formatCheck, checksAndTests], [browserTests]];
+  ? [[formatCheck, checksAndTests, browserTests, budget]]
+  : [
+      [formatCheck, checksAndTests],
+      [browserTests, budget],
+    ];
 let failedSteps = 0;
 const stepSeconds = [];
 await Promise.all(
@@ -51,7 +54,7 @@ await Promise.all(
     for (const [name, args] of steps) {
       console.log(`\n=== ${name} ===`);
       const t0 = Date.now();
-      const status = args ? await nx(args) : await prettierCheck();
+      const status = typeof args === 'function' ? await args() : await nx(args);
       stepSeconds.push([name, (Date.now() - t0) / 1000]);
       if (status !== 0) {
         failedSteps++;

@@ -104,7 +104,13 @@ export default defineConfig({
             // What every first visit needs; a library used by pages loaded later (dates, calendars) stays with them.
             {
               name: 'vendor',
-              test: /node_modules[\\/](react-router|i18next|react-i18next|socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react-router|i18next|react-i18next|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
+            // The live connection's library, loaded when a screen first needs the socket (live/transport/socket.ts).
+            {
+              name: 'socket',
+              test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/,
               priority: 10,
             },
           ],

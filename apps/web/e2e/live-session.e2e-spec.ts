@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
+import { outboxOf } from './support/outbox';
 import { sharedServers } from './support/servers';
 import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
 import { hasHorizontalOverflow, launchBrowser, openSession, screenshots, seriousA11yViolations } from './support/browser';
@@ -52,11 +53,6 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     await page.waitForTimeout(1500);
     return messages(page, text).count();
   }
-  const outboxOf = (page: Page) =>
-    page.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('tribune.outbox.'));
-      return key ? (JSON.parse(localStorage.getItem(key) ?? '[]') as Array<{ clientId: string; body: string; status: string }>) : [];
-    });
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -179,7 +175,7 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     await messages(a.page, offline).and(a.page.locator('[data-status="sending"]')).waitFor();
     expect(await messages(a.page, offline).textContent()).toContain('Envoi…');
     await banner.filter({ hasText: '1 message en attente d’envoi.' }).waitFor();
-    expect((await outboxOf(a.page)).map((e) => e.body)).toEqual([offline]);
+    expect((await outboxOf(a.page, 1)).map((e) => e.body)).toEqual([offline]);
     await a.page.waitForTimeout(1000);
     expect(await messages(b.page, offline).count()).toBe(0);
     await a.context.setOffline(false);
@@ -187,7 +183,7 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     expect(await banner.textContent()).toBe('');
     expect(await countAfterSettling(b.page, offline)).toBe(1);
     expect(await countAfterSettling(a.page, offline)).toBe(1);
-    expect(await outboxOf(a.page)).toEqual([]);
+    expect(await outboxOf(a.page, 0)).toEqual([]);
 
     // A message written offline, then the page closed and opened again: it is sent once, with the same clientId.
     await a.context.setOffline(true);
@@ -195,13 +191,14 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     const reloaded = `Gardé malgré le rechargement ${randomUUID().slice(0, 8)}`;
     await write(a.page, reloaded);
     await messages(a.page, reloaded).and(a.page.locator('[data-status="sending"]')).waitFor();
-    const [kept] = await outboxOf(a.page);
+    const [kept] = await outboxOf(a.page, 1);
     expect(kept).toMatchObject({ body: reloaded, status: 'sending' });
     await a.page.close();
     await a.context.setOffline(false);
     a.page = await a.context.newPage();
     await a.page.goto(`${web.url}/meetings/${meeting.id}/live`);
-    await messages(a.page, reloaded).and(a.page.locator('[data-status="sent"]')).waitFor({ timeout: 20000 });
+    // Stored (with its seq): sent by the reopened page, or before it by the service worker (Background Sync).
+    await messages(a.page, reloaded).and(a.page.locator('[data-seq]')).waitFor({ timeout: 20000 });
     expect(await messages(a.page, reloaded).getAttribute('data-client-id')).toBe(kept.clientId);
     expect(await countAfterSettling(b.page, reloaded)).toBe(1);
     expect(await countAfterSettling(a.page, reloaded)).toBe(1);
@@ -235,7 +232,7 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     await messages(a.page, lostAck).and(a.page.locator('[data-status="sent"]')).waitFor({ timeout: 20000 });
     expect(await countAfterSettling(a.page, lostAck)).toBe(1);
     expect(await countAfterSettling(b.page, lostAck)).toBe(1);
-    expect(await outboxOf(a.page)).toEqual([]);
+    expect(await outboxOf(a.page, 0)).toEqual([]);
 
     // Accessible, and fit for a phone.
     await messages(a.page, ARABIC).waitFor();

@@ -54,8 +54,8 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor({ timeout });
   }
-  async function newContext() {
-    const context = await browser!.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  async function newContext(viewport = { width: 375, height: 812 }) {
+    const context = await browser!.newContext({ viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
     contexts.push(context);
     return context;
   }
@@ -102,8 +102,8 @@ describe('web: the live session on a slow 3G connection (Chromium network emulat
   }, 60000);
 
   it('logs in, joins, sends and receives, follows the chair and edits; a message written offline arrives exactly once; no font or image is fetched', async () => {
-    // The chair on a good connection.
-    const chairContext = await newContext();
+    // The chair on a good connection, at a desk (the sitting's phone layout is pocket.e2e-spec's).
+    const chairContext = await newContext({ width: 1280, height: 800 });
     const a = await chairContext.newPage();
     await logIn(a, web.url, chair.email);
     await a.goto(`${web.url}/meetings/${meeting.id}/live`);

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from './PageState';
 
 /**
- * A page loaded on first visit rather than with the app: what a deputy needs on a phone (home,
- * groups, live session) comes in the first download; the rest (administration, calendar,
- * meetings' details…) only when opened. Keeps the initial JavaScript within its budget.
+ * A page loaded on first visit rather than with the app: the first download holds the frame and
+ * the home page; every other page (groups, the live session, administration, calendar…) comes
+ * when opened, and the service worker precaches them all after the first visit, so they open
+ * offline too. Keeps the initial JavaScript within its budget (scripts/build.mjs).
  */
 export function lazyPage<M extends Record<K, ComponentType>, K extends keyof M & string>(load: () => Promise<M>, name: K): ComponentType {
   const Page = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));

@@ -31,8 +31,8 @@ const LINGER_MS = 30_000;
 
 interface Props {
   children: ReactNode;
-  /** Tests pass a fake socket. */
-  createSocket?: (token: string) => LiveSocket;
+  /** Tests pass a fake socket. The app's own comes with socket.io-client, loaded when first needed (not in the first download). */
+  createSocket?: (token: string) => LiveSocket | Promise<LiveSocket>;
 }
 
 /**
@@ -86,63 +86,81 @@ export function LiveConnectionProvider({ children, createSocket = createLiveSock
 
   const wanted = !!token && (holders > 0 || lingering || unsent);
 
+  /** Follows one socket until the returned function ends it. */
+  const connect = useCallback(
+    (s: LiveSocket): (() => void) => {
+      socketRef.current = s;
+      setSocket(s);
+
+      const onConnect = () => {
+        setState('connected');
+        outbox?.pump();
+      };
+      const onDisconnect = (reason: string) => {
+        outbox?.reset();
+        setState(isOffline() ? 'offline' : 'reconnecting');
+        // The server closed it (not a network loss): socket.io does not retry by itself then.
+        if (reason === 'io server disconnect' && !isOffline()) s.connect();
+      };
+      const onConnectError = (error: Error & { data?: LiveConnectErrorData }) => {
+        if (error.data?.code === 'UNAUTHENTICATED') {
+          session.expire();
+          return;
+        }
+        setState(isOffline() ? 'offline' : 'reconnecting');
+      };
+      // Browsers keep a WebSocket "open" for a long time after the network went away: the device's
+      // own signal ends it at once (the banner shows, messages wait) and brings it back at once.
+      const onOffline = () => {
+        s.disconnect();
+        outbox?.reset();
+        setState('offline');
+      };
+      const onOnline = () => {
+        if (!s.connected) {
+          setState('reconnecting');
+          s.connect();
+        }
+      };
+      s.on('connect', onConnect);
+      s.on('disconnect', onDisconnect);
+      s.on('connect_error', onConnectError);
+      window.addEventListener('offline', onOffline);
+      window.addEventListener('online', onOnline);
+      if (!isOffline()) s.connect();
+
+      return () => {
+        window.removeEventListener('offline', onOffline);
+        window.removeEventListener('online', onOnline);
+        s.off('connect', onConnect);
+        s.off('disconnect', onDisconnect);
+        s.off('connect_error', onConnectError);
+        s.disconnect();
+        outbox?.reset();
+        socketRef.current = null;
+        setSocket(null);
+        setState('idle');
+      };
+    },
+    [outbox],
+  );
+
   useEffect(() => {
     if (!wanted || !token) return;
-    const s = createSocket(token);
-    socketRef.current = s;
-    setSocket(s);
     setState(isOffline() ? 'offline' : 'connecting');
-
-    const onConnect = () => {
-      setState('connected');
-      outbox?.pump();
-    };
-    const onDisconnect = (reason: string) => {
-      outbox?.reset();
-      setState(isOffline() ? 'offline' : 'reconnecting');
-      // The server closed it (not a network loss): socket.io does not retry by itself then.
-      if (reason === 'io server disconnect' && !isOffline()) s.connect();
-    };
-    const onConnectError = (error: Error & { data?: LiveConnectErrorData }) => {
-      if (error.data?.code === 'UNAUTHENTICATED') {
-        session.expire();
-        return;
-      }
-      setState(isOffline() ? 'offline' : 'reconnecting');
-    };
-    // Browsers keep a WebSocket "open" for a long time after the network went away: the device's
-    // own signal ends it at once (the banner shows, messages wait) and brings it back at once.
-    const onOffline = () => {
-      s.disconnect();
-      outbox?.reset();
-      setState('offline');
-    };
-    const onOnline = () => {
-      if (!s.connected) {
-        setState('reconnecting');
-        s.connect();
-      }
-    };
-    s.on('connect', onConnect);
-    s.on('disconnect', onDisconnect);
-    s.on('connect_error', onConnectError);
-    window.addEventListener('offline', onOffline);
-    window.addEventListener('online', onOnline);
-    if (!isOffline()) s.connect();
-
+    const made = createSocket(token);
+    if (!(made instanceof Promise)) return connect(made);
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void made.then((s) => {
+      if (!cancelled) stop = connect(s);
+    });
     return () => {
-      window.removeEventListener('offline', onOffline);
-      window.removeEventListener('online', onOnline);
-      s.off('connect', onConnect);
-      s.off('disconnect', onDisconnect);
-      s.off('connect_error', onConnectError);
-      s.disconnect();
-      outbox?.reset();
-      socketRef.current = null;
-      setSocket(null);
-      setState('idle');
+      cancelled = true;
+      stop?.();
+      if (!stop) setState('idle');
     };
-  }, [wanted, token, outbox, createSocket]);
+  }, [wanted, token, connect, createSocket]);
 
   const hold = useCallback(() => {
     setHolders((n) => n + 1);

@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, LiveReplies, LiveRequests, ServerToClientEvents } from '@tribune/domain';
 
 /** The web client's socket, typed with the shared event map of `@tribune/domain`. */
@@ -10,8 +10,10 @@ export const ACK_TIMEOUT_MS = 15_000;
 /**
  * A socket to the API through the web server (`/socket.io`), not connected yet. WebSocket first,
  * long-polling when a network refuses WebSockets; reconnects by itself with a growing delay.
+ * socket.io-client is loaded here, when a screen first needs the connection: not in the first download.
  */
-export function createLiveSocket(token: string): LiveSocket {
+export async function createLiveSocket(token: string): Promise<LiveSocket> {
+  const { io } = await import('socket.io-client');
   return io({
     path: '/socket.io',
     auth: { token },
