@@ -226,14 +226,14 @@ export class TextVersionResolver {
 
 @Resolver(() => Amendment)
 export class AmendmentResolver {
-  @ResolveField(() => [ParagraphChange], { complexity: listOf(20), description: 'Its changes to its version.' })
+  @ResolveField(() => [ParagraphChange], { complexity: listOf(10), description: 'Its changes to its version.' })
   changes(@Root() amendment: Amendment) {
     return changesOf(amendment.changes).map(toChange);
   }
 
   @ResolveField(() => [ParagraphChange], {
     nullable: true,
-    complexity: listOf(20),
+    complexity: listOf(10),
     description: "Coordination's modified wording (procedure MODIFIED).",
   })
   modifiedChanges(@Root() amendment: Amendment) {
@@ -246,7 +246,7 @@ export class AmendmentResolver {
   }
 
   @ResolveField(() => [ID], {
-    complexity: listOf(20),
+    complexity: listOf(10),
     description: 'The paragraphs it targets that changed since its version (flagged: the amendment may no longer fit).',
   })
   async staleParagraphIds(@Root() amendment: Amendment, @Context('loaders') loaders: Loaders) {
@@ -261,7 +261,7 @@ export class AmendmentResolver {
   }
 
   @ResolveField(() => [TextParagraph], {
-    complexity: listOf(20),
+    complexity: listOf(10),
     description: 'The paragraphs of its version it replaces, deletes or adds after, with their lines in that version ("lines 12-15").',
   })
   async targets(@Root() amendment: Amendment, @Context('loaders') loaders: Loaders) {
@@ -275,7 +275,7 @@ export class AmendmentResolver {
     return of(loaders).deputyById.load(amendment.authorId);
   }
 
-  @ResolveField(() => [Deputy], { complexity: listOf(20), description: 'Members who co-signed it.' })
+  @ResolveField(() => [Deputy], { complexity: listOf(10), description: 'Members who co-signed it.' })
   async signers(@Root() amendment: Amendment, @Context('loaders') loaders: Loaders) {
     const rows = await of(loaders).signerIdsByAmendmentId.load(amendment.id);
     return (await Promise.all(rows.map((r) => of(loaders).deputyById.load(r.deputyId)))).filter((d) => d !== null);

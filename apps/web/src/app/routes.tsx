@@ -27,6 +27,7 @@ const AttendanceRecordPage = lazyPage(() => import('../records/AttendanceRecordP
 const SpeakingStatsPage = lazyPage(() => import('../records/SpeakingStatsPage'), 'SpeakingStatsPage');
 const TermPage = lazyPage(() => import('../terms/TermPage'), 'TermPage');
 const TimePollPage = lazyPage(() => import('../time-polls/TimePollPage'), 'TimePollPage');
+const TextPage = lazyPage(() => import('../texts/TextPage'), 'TextPage');
 const SearchPage = lazyPage(() => import('../search/SearchPage'), 'SearchPage');
 const MessageContextPage = lazyPage(() => import('../search/MessageContextPage'), 'MessageContextPage');
 const MinutesVersionPage = lazyPage(() => import('../search/MinutesVersionPage'), 'MinutesVersionPage');
@@ -46,6 +47,7 @@ export function AppRoutes() {
           <Route path="/groups/:id" element={<GroupPage />} />
           <Route path="/groups/:groupId/time-polls/:pollId" element={<TimePollPage />} />
           <Route path="/meetings/:id" element={<MeetingPage />} />
+          <Route path="/texts/:id" element={<TextPage />} />
           <Route path="/meetings/:id/live" element={<LiveSessionPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/deputies" element={<DeputiesPage />} />

@@ -11,6 +11,7 @@ import { LiveNowNotice } from '../live/JoinLive';
 import { MeetingItem } from '../meetings/MeetingItem';
 import { ScheduleMeetingForm } from '../meetings/ScheduleMeetingForm';
 import { TimePollsSection } from '../time-polls/TimePollsSection';
+import { TextsSection } from '../texts/TextsSection';
 import { GroupMembers } from './GroupMembers';
 import { GroupPageQuery } from './operations';
 
@@ -79,6 +80,8 @@ export function GroupPage() {
       </Stack>
 
       <TimePollsSection groupId={g.id} />
+
+      <TextsSection groupId={g.id} />
 
       <Stack component="section" aria-labelledby="group-past" gap="sm">
         <Title order={2} size="h3" id="group-past">

@@ -121,7 +121,7 @@ export class ProposeAmendmentInput {
   @Field(() => [ParagraphChangeInput])
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => ParagraphChangeInput)
   changes: ParagraphChangeInput[];
@@ -141,7 +141,7 @@ export class SetAmendmentProcedureInput {
   @Field(() => [ParagraphChangeInput], { nullable: true, description: 'MODIFIED: the wording proposed instead (on the same version).' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => ParagraphChangeInput)
   modifiedChanges?: ParagraphChangeInput[] | null;
@@ -196,7 +196,7 @@ export class ResolveAmendmentCollisionInput {
   @Field(() => [ParagraphWordingInput], { description: 'A wording for every paragraph where the amendment collides.' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => ParagraphWordingInput)
   wordings: ParagraphWordingInput[];
