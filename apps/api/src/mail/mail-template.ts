@@ -42,12 +42,14 @@ export function renderMail(content: MailContent): RenderedMail {
   const preferencesUrl = mailUrl(content.preferencesUrl);
   const unsubscribeUrl = content.unsubscribeUrl ? mailUrl(content.unsubscribeUrl) : null;
 
+  // French puts a space before a colon.
+  const labelled = (label: string, url: string) => `${label}${content.locale === 'fr' ? ' :' : ':'} ${url}`;
   const text = [
     ...content.lines,
-    ...(action ? [`${action.label}: ${action.url}`] : []),
+    ...(action ? [labelled(action.label, action.url)] : []),
     '--',
     `${frame.preferences} ${preferencesUrl}`,
-    ...(unsubscribeUrl ? [`${frame.unsubscribe}: ${unsubscribeUrl}`] : []),
+    ...(unsubscribeUrl ? [labelled(frame.unsubscribe, unsubscribeUrl)] : []),
     frame.sentBy,
   ].join('\n\n');
 

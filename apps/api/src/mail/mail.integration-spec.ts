@@ -71,8 +71,9 @@ describe('mail', () => {
       // multipart/alternative: text first, HTML second.
       expect(raw).toMatch(/Content-Type: multipart\/alternative/i);
       expect(parsed.text).toContain('La réunion « Logement » est déplacée au mardi 12 janvier à 18 h.');
-      expect(parsed.text).toContain('Voir la réunion: https://tribune.example/meetings/1');
+      expect(parsed.text).toContain('Voir la réunion : https://tribune.example/meetings/1');
       expect(parsed.text).toContain('https://tribune.example/account');
+      expect(parsed.text).toContain('Ne plus recevoir ce type de courriel : https://tribune.example/unsubscribe/abc');
       const html = parsed.html as string;
       expect(html).toContain('<html lang="fr" dir="ltr">');
       expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');

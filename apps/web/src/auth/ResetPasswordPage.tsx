@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useApolloClient, useMutation } from '@apollo/client/react';
@@ -49,6 +49,18 @@ export function ResetPasswordPage() {
     navigate('/', { replace: true });
   };
 
+  /** What both password fields share: a new password, its error, a button to show it. */
+  const passwordField = (name: string, value: string, set: (v: string) => void, error: string | undefined) => ({
+    name,
+    value,
+    error,
+    required: true,
+    autoComplete: 'new-password',
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set(e.currentTarget.value),
+    'aria-invalid': error ? true : undefined,
+    visibilityToggleButtonProps: { 'aria-label': t('passwordReset.showPassword'), tabIndex: 0 },
+  });
+
   return (
     <Stack maw={420} mx="auto" gap="md" mt="lg">
       <Title order={1} id="reset-heading">
@@ -65,27 +77,13 @@ export function ResetPasswordPage() {
             <Stack gap="md">
               <Text size="sm">{t('passwordReset.resetIntro')}</Text>
               <PasswordInput
+                {...passwordField('new-password', password, setPassword, fieldErrors.password)}
                 label={t('passwordReset.newPassword')}
                 description={t('passwordReset.tooShort')}
-                name="new-password"
-                autoComplete="new-password"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={fieldErrors.password}
-                aria-invalid={fieldErrors.password ? true : undefined}
-                visibilityToggleButtonProps={{ 'aria-label': t('passwordReset.showPassword'), tabIndex: 0 }}
               />
               <PasswordInput
+                {...passwordField('confirm-password', confirm, setConfirm, fieldErrors.confirm)}
                 label={t('passwordReset.confirmPassword')}
-                name="confirm-password"
-                autoComplete="new-password"
-                required
-                value={confirm}
-                onChange={(e) => setConfirm(e.currentTarget.value)}
-                error={fieldErrors.confirm}
-                aria-invalid={fieldErrors.confirm ? true : undefined}
-                visibilityToggleButtonProps={{ 'aria-label': t('passwordReset.showPassword'), tabIndex: 0 }}
               />
               <Button type="submit" loading={loading} fullWidth>
                 {t('passwordReset.resetSubmit')}
