@@ -91,6 +91,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Queues known to exist in the database (pg-boss creates a table per queue: ~70 ms each, so only when used). */
   private readonly existing = new Set<string>();
   private readonly creating = new Map<string, Promise<void>>();
+  /** Calls of the public interface under way. */
+  private readonly calls = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -117,31 +119,35 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
    * cancelled one is put back in the queue: sending again means it is wanted again).
    */
   async send<T extends object>(queue: string, data: T, options: SendOptions = {}): Promise<string | null> {
-    const boss = await this.withQueue(queue);
-    const db = options.tx ? transactionExecutor(options.tx) : undefined;
-    const id = options.key === undefined ? undefined : keyToId(queue, options.key);
-    const sent = await boss.send(queue, data, { startAfter: options.startAfter ?? this.clock.now(), id, db });
-    if (sent || !id) return sent;
-    const { affected } = (await boss.resume(queue, id, { db })) as unknown as { affected: number };
-    return affected ? id : null;
+    return this.guard(async () => {
+      const boss = await this.withQueue(queue);
+      const db = options.tx ? transactionExecutor(options.tx) : undefined;
+      const id = options.key === undefined ? undefined : keyToId(queue, options.key);
+      const sent = await boss.send(queue, data, { startAfter: options.startAfter ?? this.clock.now(), id, db });
+      if (sent || !id) return sent;
+      const { affected } = (await boss.resume(queue, id, { db })) as unknown as { affected: number };
+      return affected ? id : null;
+    });
   }
 
   /** Queues several jobs in one statement (same rules as `send`, keys included); resolves once written. */
   async sendMany<T extends object>(queue: string, jobs: ReadonlyArray<JobToSend<T>>, options: { tx?: Tx } = {}): Promise<void> {
-    this.assertDeclared(queue);
-    if (!jobs.length) return;
-    const boss = await this.withQueue(queue);
-    const db = options.tx ? transactionExecutor(options.tx) : undefined;
-    const now = this.clock.now();
-    const rows = jobs.map((job) => ({
-      name: queue,
-      data: job.data,
-      startAfter: (job.startAfter ?? now).toISOString(),
-      ...(job.key === undefined ? {} : { id: keyToId(queue, job.key) }),
-    }));
-    await boss.insert(rows, { db });
-    const keyed = rows.flatMap((row) => (row.id ? [row.id] : []));
-    if (keyed.length) await boss.resume(queue, keyed, { db });
+    return this.guard(async () => {
+      this.assertDeclared(queue);
+      if (!jobs.length) return;
+      const boss = await this.withQueue(queue);
+      const db = options.tx ? transactionExecutor(options.tx) : undefined;
+      const now = this.clock.now();
+      const rows = jobs.map((job) => ({
+        name: queue,
+        data: job.data,
+        startAfter: (job.startAfter ?? now).toISOString(),
+        ...(job.key === undefined ? {} : { id: keyToId(queue, job.key) }),
+      }));
+      await boss.insert(rows, { db });
+      const keyed = rows.flatMap((row) => (row.id ? [row.id] : []));
+      if (keyed.length) await boss.resume(queue, keyed, { db });
+    });
   }
 
   /**
@@ -152,27 +158,31 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     queue: string,
     where: Record<string, string | readonly string[]>,
   ): Promise<Array<{ id: string; data: T; startAfter: Date }>> {
-    const boss = await this.withQueue(queue, { create: false });
-    if (!boss) return [];
-    const fields = Object.entries(where);
-    const conditions = fields.map((_, i) => `data->>$${2 * i + 2} = ANY($${2 * i + 3}::text[])`);
-    const values = fields.flatMap(([field, value]) => [field, typeof value === 'string' ? [value] : [...value]]);
-    const { rows } = await boss.getDb().executeSql(
-      `SELECT id, data, start_after AS "startAfter" FROM ${JOBS_SCHEMA}.job
-       WHERE name = $1 AND state < 'active'${conditions.map((c) => ` AND ${c}`).join('')}
-       ORDER BY start_after`,
-      [queue, ...values],
-    );
-    return rows as Array<{ id: string; data: T; startAfter: Date }>;
+    return this.guard(async () => {
+      const boss = await this.withQueue(queue, { create: false });
+      if (!boss) return [];
+      const fields = Object.entries(where);
+      const conditions = fields.map((_, i) => `data->>$${2 * i + 2} = ANY($${2 * i + 3}::text[])`);
+      const values = fields.flatMap(([field, value]) => [field, typeof value === 'string' ? [value] : [...value]]);
+      const { rows } = await boss.getDb().executeSql(
+        `SELECT id, data, start_after AS "startAfter" FROM ${JOBS_SCHEMA}.job
+         WHERE name = $1 AND state < 'active'${conditions.map((c) => ` AND ${c}`).join('')}
+         ORDER BY start_after`,
+        [queue, ...values],
+      );
+      return rows as Array<{ id: string; data: T; startAfter: Date }>;
+    });
   }
 
   /** Cancels queued jobs (a job already running finishes; a cancelled one never runs). */
   async cancel(queue: string, jobIds: string | string[], options: { tx?: Tx } = {}): Promise<void> {
-    this.assertDeclared(queue);
-    const ids = Array.isArray(jobIds) ? jobIds : [jobIds];
-    if (!ids.length) return;
-    const boss = await this.withQueue(queue, { create: false });
-    await boss?.cancel(queue, ids, { db: options.tx ? transactionExecutor(options.tx) : undefined });
+    return this.guard(async () => {
+      this.assertDeclared(queue);
+      const ids = Array.isArray(jobIds) ? jobIds : [jobIds];
+      if (!ids.length) return;
+      const boss = await this.withQueue(queue, { create: false });
+      await boss?.cancel(queue, ids, { db: options.tx ? transactionExecutor(options.tx) : undefined });
+    });
   }
 
   /** The id `send` gives a job sent with this key. */
@@ -187,28 +197,32 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
    * may call it at once (each job still runs once), and a retry waits its delay on the Clock.
    */
   async runDue(queues: string[] = [...this.handlers.keys()]): Promise<number> {
-    let ran = 0;
-    for (const queue of queues) {
-      const boss = await this.withQueue(queue, { create: false });
-      if (!boss) continue;
-      await this.bringForwardDue(queue);
-      for (;;) {
-        const jobs = await boss.fetch<object>(queue, { batchSize: 10, includeMetadata: true });
-        if (!jobs.length) break;
-        for (const job of jobs) {
-          ran++;
-          await this.handle(boss, queue, job);
+    return this.guard(async () => {
+      let ran = 0;
+      for (const queue of queues) {
+        const boss = await this.withQueue(queue, { create: false });
+        if (!boss) continue;
+        await this.bringForwardDue(queue);
+        for (;;) {
+          const jobs = await boss.fetch<object>(queue, { batchSize: 10, includeMetadata: true });
+          if (!jobs.length) break;
+          for (const job of jobs) {
+            ran++;
+            await this.handle(boss, queue, job);
+          }
         }
       }
-    }
-    return ran;
+      return ran;
+    });
   }
 
   /** The state of a job ('created', 'active', 'completed', 'cancelled', 'retry', 'failed'), or null (tests, health). */
   async stateOf(queue: string, jobId: string): Promise<string | null> {
-    const boss = await this.withQueue(queue, { create: false });
-    const job = await boss?.getJobById(queue, jobId, { includeArchive: true });
-    return job?.state ?? null;
+    return this.guard(async () => {
+      const boss = await this.withQueue(queue, { create: false });
+      const job = await boss?.getJobById(queue, jobId, { includeArchive: true });
+      return job?.state ?? null;
+    });
   }
 
   /** With workers: pg-boss starts with the app. Without (tests, the schema printer): at the first send or runDue. */
@@ -230,6 +244,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
+    // Calls under way finish first: ending pg-boss's pool under a query waiting for a connection would leave it waiting forever.
+    while (this.calls.size) await Promise.all([...this.calls]);
     const starting = this.starting;
     this.starting = undefined;
     if (starting) {
@@ -240,6 +256,19 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss = undefined;
     await this.socketServer?.stop();
     this.socketServer = undefined;
+  }
+
+  /** Runs a call of the public interface; the queue stops only once every call under way has ended. */
+  private guard<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('The job queue is stopped (the application is closing).'));
+    const call = work();
+    const settled = call.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.calls.add(settled);
+    void settled.finally(() => this.calls.delete(settled));
+    return call;
   }
 
   private assertDeclared(queue: string): void {
