@@ -140,6 +140,7 @@ async function main() {
     );
 
     browser = await launchBrowser();
+    const loadAtStart = os.loadavg()[0];
     const pages = { home: `${link.url}/`, live: `${link.url}/meetings/${meetings[0].id}/live` };
     const results: Record<string, { first: Visit[]; repeat: Visit[] }> = {
       home: { first: [], repeat: [] },
@@ -169,6 +170,10 @@ async function main() {
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     console.log(
       `\nWeb app on slow 3G (${SLOW_3G.latency} ms, 400 kbit/s) with a ${CPU_SLOWDOWN}x slower CPU, 375 px, ${RUNS} run(s), median:`,
+    );
+    // The CPU slowdown multiplies whatever else the machine is doing: say how busy it was.
+    console.log(
+      `  (machine: ${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)} when the visits began, ${os.loadavg()[0].toFixed(1)} at the end)`,
     );
     console.log(`  ${'page'.padEnd(14)} ${'visit'.padEnd(7)} ${'usable after'.padStart(12)} ${'transferred'.padStart(12)}  target`);
     for (const name of ['home', 'live'] as const) {
