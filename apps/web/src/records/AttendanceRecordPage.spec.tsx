@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { graphQLErrorResult, meMock } from '../test/fixtures';
-import { AttendanceRecordQuery, RecordsGroupsQuery, RecordsTermsQuery } from './operations';
+import { recordsGroupsMock as groupsMock, recordsTermsMock as termsMock } from '../test/records-fixtures';
+import { AttendanceRecordQuery } from './operations';
 
 const row = (deputyId: string, fullName: string, meetings: number, present: number, excused: number) => ({
   __typename: 'DeputyAttendance',
@@ -17,25 +18,6 @@ const row = (deputyId: string, fullName: string, meetings: number, present: numb
 });
 const rows = [row('d1', 'Amina Haidari', 4, 3, 1), row('d2', 'Émilie Nkosi', 4, 1, 0), row('d3', 'Bakary Diallo', 2, 2, 0)];
 
-const termsMock = {
-  request: { query: RecordsTermsQuery },
-  result: {
-    data: { currentTerm: { __typename: 'Term', id: 't1' }, terms: [{ __typename: 'Term', id: 't1', name: 'Mandature 2025-2027' }] },
-  },
-  maxUsageCount: Infinity,
-};
-const groupsMock = {
-  request: { query: RecordsGroupsQuery, variables: { termId: 't1' } },
-  result: {
-    data: {
-      workingGroups: [
-        { __typename: 'WorkingGroup', id: 'g1', name: 'Logement' },
-        { __typename: 'WorkingGroup', id: 'g2', name: 'Santé' },
-      ],
-    },
-  },
-  maxUsageCount: Infinity,
-};
 const recordMock = (result: object, groupId: string | null = null) => ({
   request: { query: AttendanceRecordQuery, variables: { termId: 't1', groupId } },
   result,

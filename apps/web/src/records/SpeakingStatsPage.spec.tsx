@@ -3,27 +3,9 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { graphQLErrorResult, meMock } from '../test/fixtures';
-import { RecordsGroupsQuery, RecordsMeetingsQuery, RecordsTermsQuery, SpeakingStatsQuery } from './operations';
+import { recordsGroupsMock as groupsMock, recordsTermsMock as termsMock } from '../test/records-fixtures';
+import { RecordsMeetingsQuery, SpeakingStatsQuery } from './operations';
 
-const termsMock = {
-  request: { query: RecordsTermsQuery },
-  result: {
-    data: { currentTerm: { __typename: 'Term', id: 't1' }, terms: [{ __typename: 'Term', id: 't1', name: 'Mandature 2025-2027' }] },
-  },
-  maxUsageCount: Infinity,
-};
-const groupsMock = {
-  request: { query: RecordsGroupsQuery, variables: { termId: 't1' } },
-  result: {
-    data: {
-      workingGroups: [
-        { __typename: 'WorkingGroup', id: 'g1', name: 'Logement' },
-        { __typename: 'WorkingGroup', id: 'g2', name: 'Santé' },
-      ],
-    },
-  },
-  maxUsageCount: Infinity,
-};
 /** A row by person; its gender only feeds the test's aggregate (the page asks for no gender beside a name). */
 const person = (deputyId: string, fullName: string, gender: string, seconds: number, speeches: number) => ({
   __typename: 'SpeakingTimeByPerson',
