@@ -4,11 +4,12 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '@tribune/domain';
-import { PageError, PageLoading } from '../app/PageState';
-import { apiError, errorMessage } from '../graphql/errors';
+import { PageError, PageLoading } from '../ui/PageState';
+import { apiError } from '../graphql/errors';
 import { AccountPageQuery, ChangePasswordMutation } from './operations';
 import { session } from './session';
 import { NotificationPreferencesForm } from '../notifications/NotificationPreferencesForm';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** The API's minimum (ChangePasswordInput). */
 const MIN_LENGTH = 10;
@@ -100,13 +101,7 @@ export function ChangePasswordForm({ currentLabel }: { currentLabel?: string }) 
             <Text size="sm">{t('myAccount.changed')}</Text>
           </Alert>
         )}
-        {error && !wrongCurrent && (
-          <Alert color="red" variant="light" role="alert">
-            <Text size="sm" c="red.9">
-              {errorMessage(error, t)}
-            </Text>
-          </Alert>
-        )}
+        {error && !wrongCurrent && <ErrorAlert error={error} />}
         <PasswordInput
           label={currentLabel ?? t('myAccount.currentPassword')}
           autoComplete="current-password"
