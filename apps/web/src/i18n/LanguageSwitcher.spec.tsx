@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test/render';
 import { meMock } from '../test/fixtures';
+import { session } from '../auth/session';
 import { browserLanguage } from './index';
 import { MyLocaleQuery, SetMyLocaleMutation } from './operations';
 
@@ -26,11 +27,25 @@ describe('the language switcher', () => {
     expect(screen.getByRole('radio', { name: 'العربية' })).toBeInTheDocument();
   });
 
-  it('opens in the account’s language once signed in', async () => {
-    renderApp({ route: '/mails', mocks: [meMock, myLocale('ar')] });
+  it('opens in the account’s language when someone signs in, and keeps the browser’s choice on a reload', async () => {
+    renderApp({ token: null, route: '/forgot-password', mocks: [meMock, myLocale('ar')] });
+    await screen.findByRole('radiogroup', { name: 'Langue' });
+    expect(document.documentElement.lang).toBe('fr');
+    act(() => session.start('new-session'));
     await waitFor(() => expect(document.documentElement.lang).toBe('ar'));
     expect(document.documentElement.dir).toBe('rtl');
     expect(screen.getByRole('radio', { name: 'العربية' })).toBeChecked();
+    cleanup();
+
+    // Signed in already (a reload): the language chosen on this browser stays; the account's is not even asked.
+    localStorage.setItem('tribune.lang', 'fr');
+    let asked = false;
+    const watched = { ...myLocale('ar'), result: () => ((asked = true), myLocale('ar').result) };
+    renderApp({ route: '/forgot-password', mocks: [meMock, watched] });
+    await screen.findByRole('radiogroup', { name: 'Langue' });
+    await screen.findByRole('heading', { level: 1, name: 'Mot de passe oublié' });
+    expect(asked).toBe(false);
+    expect(document.documentElement.lang).toBe('fr');
   });
 
   it('saves a choice to the account when signed in', async () => {

@@ -16,11 +16,14 @@ import './language-switcher.css';
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const { token } = useSession();
-  const { data } = useQuery(MyLocaleQuery, { skip: !token });
+  // The account's language applies when someone signs in here (a login, a reset link), once per
+  // account; a page reloaded while signed in keeps this browser's choice, which was saved too.
+  const signedInHere = useRef(!token);
+  if (!token) signedInHere.current = true;
+  const { data } = useQuery(MyLocaleQuery, { skip: !token || !signedInHere.current });
   const [saveLocale] = useMutation(SetMyLocaleMutation);
-  // The account's language is applied once per account signed in; later choices are the person's.
   const applied = useRef<string | null>(null);
-  const me = token ? data?.me : undefined;
+  const me = token && signedInHere.current ? data?.me : undefined;
   useEffect(() => {
     if (!me || applied.current === me.id) return;
     applied.current = me.id;
