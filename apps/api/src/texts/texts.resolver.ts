@@ -54,7 +54,7 @@ export class TextsResolver {
     return this.service.forGroup(actor, groupId, Math.min(Math.max(first, 1), 100));
   }
 
-  @Query(() => Text, { description: 'One text, to the members of its group, coordinators and administrators.' })
+  @Query(() => Text, { nullable: true, description: 'One text, to the members of its group, coordinators and administrators.' })
   text(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }

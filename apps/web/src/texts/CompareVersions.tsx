@@ -18,7 +18,7 @@ export function CompareVersions({ textId, versions }: { textId: string; versions
     value: String(v.number),
     label: t('texts.versionLabel', { number: v.number, origin: t(`texts.origin.${v.origin as 'draft' | 'merge' | 'resolution'}`) }),
   }));
-  const rows = data?.text.from && data.text.to ? compareVersions(data.text.from.paragraphs, data.text.to.paragraphs) : [];
+  const rows = data?.text?.from && data.text.to ? compareVersions(data.text.from.paragraphs, data.text.to.paragraphs) : [];
 
   return (
     <Stack component="section" aria-labelledby="text-compare" gap="sm" className="text-no-print">
