@@ -154,6 +154,8 @@ async function main() {
           fixed(viaSql.p99),
           fixed(viaApi.p50 / viaSql.p50, 2),
         ]);
+        // Each line as soon as it is measured (the whole table follows at the end).
+        console.log(`  ${rows[rows.length - 1].join('  ')}`);
       }
     }
     rows.sort(
