@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
-import { stop } from './support/processes';
-import { buildWeb, startApi, startWeb, type Server } from './support/servers';
-import { dialogSettled, hasHorizontalOverflow, launchBrowser, openSession, screenshots, seriousA11yViolations } from './support/browser';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { dialogSettled, openSession, seriousA11yViolations } from './support/browser';
 import { demoTerm } from './support/demo-term';
+import { browserWorld } from './support/harness';
 import { api } from './support/api';
 
 const PASSWORD = 'tribune-demo-2026';
@@ -19,56 +17,14 @@ function nextWeekAtSeven(): string {
 }
 
 describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () => {
-  let db: TestDatabase | undefined;
-  let apiServer: Server | undefined;
-  let web: Server | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  async function loggedIn(email: string, options: { timezoneId?: string } = {}): Promise<Page> {
-    const context = await browser!.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-FR',
-      timezoneId: options.timezoneId ?? 'Europe/Paris',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${web!.url}/login`);
-    await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
-    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await screenshots(page, name);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  const world = browserWorld({ servers: 'own' });
+  const { loggedIn, checkScreen } = world;
 
   const focusedHeading = async (page: Page) => {
     // Focus moves once the page's data (and so its heading) is there.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 }).catch(() => undefined);
     return page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
   };
-
-  beforeAll(async () => {
-    const [database] = await Promise.all([createDatabase(), buildWeb()]);
-    db = database;
-    apiServer = await startApi(db.url);
-    web = await startWeb(apiServer.url);
-    browser = await launchBrowser();
-  }, 240000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await stop(web?.child);
-    await stop(apiServer?.child);
-    await dropDatabase(db);
-  }, 60000);
 
   it('a deputy sees their groups, meetings and reports, answers a meeting, and the answer sticks after a reload', async () => {
     const page = await loggedIn(DEPUTY, { timezoneId: 'America/Toronto' });
@@ -271,12 +227,12 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
 
   it('an administrator replaces a deputy on a seat, sees history and parity update, then finds it in the audit log', async () => {
     const { login } = await api<{ login: { token: string } }>(
-      apiServer!.url,
+      world.apiUrl,
       'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
       { e: ADMIN, p: PASSWORD },
     );
     await api(
-      apiServer!.url,
+      world.apiUrl,
       'mutation($i: CreateDeputyInput!) { createDeputy(input: $i) { id } }',
       { i: { fullName: 'Ibrahim Sow', gender: 'MAN', territory: 'reg:53', languages: ['fr', 'wo'] } },
       login.token,
@@ -298,7 +254,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     ]);
     await checkScreen(page, 'home-admin');
     await nav.getByRole('link', { name: 'Mandature' }).click();
-    await page.getByRole('heading', { level: 1, name: (await demoTerm(apiServer!.url)).name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: (await demoTerm(world.apiUrl)).name }).waitFor();
     expect(await page.getByTestId('parity-line').textContent()).toBe('8 femmes sur 15 sièges, minimum 8 : atteint');
 
     await page.getByRole('button', { name: 'Mettre fin au mandat du siège 3' }).click();

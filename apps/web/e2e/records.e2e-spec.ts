@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDatabase, dropDatabase, type TestDatabase } from './support/database';
-import { stop } from './support/processes';
-import { buildWeb, startApi, startWeb, type Server } from './support/servers';
-import { hasHorizontalOverflow, launchBrowser, screenshots, seriousA11yViolations } from './support/browser';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { browserWorld } from './support/harness';
 import { api, login } from './support/api';
 
-const PASSWORD = 'tribune-demo-2026';
 const ADMIN = 'admin@tribune.example';
 const CHAIR = 'coordination.sociale@tribune.example';
 // The page is in French, so is the file it downloads (?lang=fr).
@@ -29,47 +24,15 @@ interface Attendance {
 }
 
 describe('web: the term’s records — attendance with its CSV, and speaking-time parity (real API, PostgreSQL, Chromium)', () => {
-  let db: TestDatabase | undefined;
-  let apiServer: Server | undefined;
-  let web: Server | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const world = browserWorld({ servers: 'own' });
+  const { loggedIn, checkScreen } = world;
   let adminToken = '';
   let termId = '';
   let sitting = { id: '', title: '', groupName: '' };
   let speakers: string[] = [];
 
-  async function loggedIn(email: string): Promise<Page> {
-    const context = await browser!.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${web!.url}/login`);
-    await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
-    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await screenshots(page, name);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
-
   beforeAll(async () => {
-    const [database] = await Promise.all([createDatabase(), buildWeb()]);
-    db = database;
-    apiServer = await startApi(db.url);
-    web = await startWeb(apiServer.url);
-    browser = await launchBrowser();
-    const url = apiServer.url;
+    const url = world.apiUrl;
 
     // A sitting of a group the coordinator runs: three members (women and men) speak, then it ends.
     adminToken = await login(url, ADMIN);
@@ -142,17 +105,9 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     await api(url, 'mutation($i: MeetingIdInput!) { endMeeting(input: $i) { id } }', { i: { meetingId: meeting.id } }, chair);
   }, 240000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await stop(web?.child);
-    await stop(apiServer?.child);
-    await dropDatabase(db);
-  }, 60000);
-
   it('an administrator reads the attendance record, sorts and filters it, and downloads it as CSV', async () => {
     const { attendanceRecord } = await api<{ attendanceRecord: Attendance[] }>(
-      apiServer!.url,
+      world.apiUrl,
       'query($t: ID!) { attendanceRecord(termId: $t) { deputyId fullName meetings present excused absent rate } }',
       { t: termId },
       adminToken,
@@ -191,12 +146,12 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     await page.getByRole('combobox', { name: 'Groupe de travail' }).selectOption({ label: sitting.groupName });
     await page.getByRole('table', { name: new RegExp(`· ${sitting.groupName}`) }).waitFor();
     const { attendanceRecord: ofGroup } = await api<{ attendanceRecord: Attendance[]; workingGroups: Array<{ id: string; name: string }> }>(
-      apiServer!.url,
+      world.apiUrl,
       'query($t: ID!, $g: ID) { attendanceRecord(termId: $t, groupId: $g) { deputyId fullName meetings present excused absent rate } }',
       {
         t: termId,
         g: (
-          await api<{ workingGroups: Array<{ id: string; name: string }> }>(apiServer!.url, '{ workingGroups { id name } }', {}, adminToken)
+          await api<{ workingGroups: Array<{ id: string; name: string }> }>(world.apiUrl, '{ workingGroups { id name } }', {}, adminToken)
         ).workingGroups.find((g) => g.name === sitting.groupName)!.id,
       },
       adminToken,
@@ -219,14 +174,14 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     );
     await page.getByTestId('download-status').filter({ hasText: download.suggestedFilename() }).waitFor();
     // Without the token, the same address is refused.
-    expect((await page.request.get(`${web!.url}/attendance-record/${termId}.csv`)).status()).toBe(401);
+    expect((await page.request.get(`${world.webUrl}/attendance-record/${termId}.csv`)).status()).toBe(401);
   });
 
   it('an administrator reads who actually spoke: the women’s share over the term, by person, and for one meeting', async () => {
     const { speakingStats } = await api<{
       speakingStats: { speeches: number; byGender: Array<{ gender: string; share: number }>; byPerson: Array<{ fullName: string }> };
     }>(
-      apiServer!.url,
+      world.apiUrl,
       'query($i: SpeakingStatsInput!) { speakingStats(input: $i) { speeches byGender { gender share } byPerson { fullName } } }',
       { i: { termId } },
       adminToken,
@@ -234,7 +189,7 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
     expect(speakingStats.speeches).toBe(3);
 
     const page = await loggedIn(ADMIN);
-    await page.goto(`${web!.url}/records/attendance`);
+    await page.goto(`${world.webUrl}/records/attendance`);
     await page.getByRole('navigation', { name: 'Registres' }).getByRole('link', { name: 'Temps de parole' }).click();
     await page.getByRole('heading', { level: 1, name: 'Temps de parole et parité' }).waitFor();
     const womenShare = speakingStats.byGender.find((g) => g.gender === 'WOMAN')!.share;
@@ -263,7 +218,7 @@ describe('web: the term’s records — attendance with its CSV, and speaking-ti
 
     // A group without any speech says so.
     const { workingGroups } = await api<{ workingGroups: Array<{ name: string }> }>(
-      apiServer!.url,
+      world.apiUrl,
       '{ workingGroups { name } }',
       {},
       adminToken,

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { sharedServers } from './support/servers';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { createOwnGroup, scheduleOwnMeeting } from './support/fixtures';
-import { hasHorizontalOverflow, launchBrowser, openSession, screenshots, seriousA11yViolations } from './support/browser';
+import { openSession } from './support/browser';
+import { browserWorld } from './support/harness';
 import { api, login } from './support/api';
 
-const PASSWORD = 'tribune-demo-2026';
 const CHAIR = 'coordination.sociale@tribune.example';
 const QUESTION = 'Le groupe demande un interprète dans chaque PASS hospitalière ?';
 const DECISION = 'Le groupe demande un interprète professionnel dans chaque PASS hospitalière.';
@@ -29,42 +28,16 @@ interface Person {
 }
 
 describe('web: a whole sitting (list of speakers in alternating mode, secret vote, decision) and a time poll (real API, Chromium)', () => {
+  const world = browserWorld({ servers: 'shared' });
+  const { loggedIn, checkScreen } = world;
   // The run's API and web server, and a group of this spec's own that the demo coordinator runs
   // (new deputies), so its speeches, vote and time poll meet no other spec.
-  const { api: apiServer, web } = sharedServers();
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
   let groupId = '';
   let groupName = '';
   let memberCount = 0;
   let meeting = { id: '', title: '' };
   /** Two members of one gender (x1, x2) and one of the other (y1), none of them the group's lead. */
   let x1: Person, x2: Person, y1: Person;
-
-  async function loggedIn(email: string, options: { timezoneId?: string; clockAheadMs?: number } = {}): Promise<Page> {
-    const context = await browser!.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-FR',
-      timezoneId: options.timezoneId ?? 'Europe/Paris',
-    });
-    contexts.push(context);
-    // A phone whose clock is wrong: its countdown must still follow the server's.
-    if (options.clockAheadMs) await context.clock.install({ time: Date.now() + options.clockAheadMs });
-    const page = await context.newPage();
-    await page.goto(`${web.url}/login`);
-    await page.getByRole('textbox', { name: 'Adresse e-mail', exact: true }).fill(email);
-    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accueil', exact: true }).waitFor();
-    return page;
-  }
-
-  async function checkScreen(page: Page, name: string) {
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await screenshots(page, name);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
 
   const queueNames = (page: Page) => page.getByTestId('speakers-queue').getByTestId('speaker-name').allTextContents();
   const names = (...people: Person[]) => people.map((p, i) => `${i + 1}. ${p.name}`);
@@ -87,10 +60,8 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
       .waitFor({ timeout: 15000 });
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-
     // A group the coordinator runs with two non-lead members of one gender and one of the other.
-    const group = await createOwnGroup(apiServer.url, {
+    const group = await createOwnGroup(world.apiUrl, {
       name: 'Santé',
       coordinators: [CHAIR],
       members: [{ gender: 'MAN', role: 'LEAD' }, { gender: 'WOMAN' }, { gender: 'WOMAN' }, { gender: 'MAN' }, { gender: 'WOMAN' }],
@@ -103,14 +74,9 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     groupName = group.name;
     memberCount = group.members.length;
 
-    const chair = await login(apiServer.url, CHAIR);
-    meeting = await scheduleOwnMeeting(apiServer.url, chair, { groupId, title: 'Accès aux soins', agenda: ['Interprétariat à l’hôpital'] });
+    const chair = await login(world.apiUrl, CHAIR);
+    meeting = await scheduleOwnMeeting(world.apiUrl, chair, { groupId, title: 'Accès aux soins', agenda: ['Interprétariat à l’hôpital'] });
   }, 240000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-  }, 60000);
 
   it('three deputies ask for the floor, the chair runs the alternating list, a secret vote is held and its decision recorded', async () => {
     const chair = await loggedIn(CHAIR);
@@ -121,15 +87,15 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     const deputies = [a, b, c];
 
     // The chair opens the session and moves to the first item (the API call stands for the agenda's "next item").
-    await chair.goto(`${web.url}/meetings/${meeting.id}/live`);
+    await chair.goto(`${world.webUrl}/meetings/${meeting.id}/live`);
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     await openSession(chair, 'Ouvrir la séance');
     await chair.getByTestId('live-status').filter({ hasText: 'En cours' }).waitFor();
     await api(
-      apiServer.url,
+      world.apiUrl,
       'mutation($i: SetCurrentAgendaItemInput!) { setCurrentAgendaItem(input: $i) { id } }',
       { i: { meetingId: meeting.id } },
-      await login(apiServer.url, CHAIR),
+      await login(world.apiUrl, CHAIR),
     );
     await chair.getByTestId('speakers-panel').getByText('Personne n’a la parole.').waitFor();
     // Nobody present yet: no quorum.
@@ -140,7 +106,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     expect(await chair.getByTestId('quorum-state').textContent()).toBe('Quorum non atteint');
 
     for (const page of deputies) {
-      await page.goto(`${web.url}/meetings/${meeting.id}/live`);
+      await page.goto(`${world.webUrl}/meetings/${meeting.id}/live`);
       await page.getByRole('button', { name: 'Demander la parole' }).waitFor();
     }
     // The quorum line follows presence, live.
@@ -225,11 +191,11 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await chair.getByRole('button', { name: 'Mettre fin à l’intervention' }).click();
     for (const page of [chair, ...deputies])
       await page.getByTestId('current-speaker').filter({ hasText: 'Personne n’a la parole.' }).waitFor();
-    const chairToken = await login(apiServer.url, CHAIR);
+    const chairToken = await login(world.apiUrl, CHAIR);
     const { meeting: recorded } = await api<{
       meeting: { speeches: Array<{ deputy: { fullName: string }; durationSeconds: number | null; overrideReason: string | null }> };
     }>(
-      apiServer.url,
+      world.apiUrl,
       'query($id: ID!) { meeting(id: $id) { speeches { deputy { fullName } durationSeconds overrideReason } } }',
       { id: meeting.id },
       chairToken,
@@ -287,13 +253,13 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     await card(chair).getByRole('button', { name: 'Enregistrer comme décision' }).click();
     await card(chair).getByTestId('vote-decision').filter({ hasText: DECISION }).waitFor();
     await checkScreen(chair, 'sitting-live-results');
-    await chair.goto(`${web.url}/meetings/${meeting.id}`);
+    await chair.goto(`${world.webUrl}/meetings/${meeting.id}`);
     await chair.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     await chair.getByText(DECISION).waitFor();
     const { meeting: decided } = await api<{
       meeting: { decisions: Array<{ text: string; votesFor: number; votesAgainst: number; votesAbstain: number }> };
     }>(
-      apiServer.url,
+      world.apiUrl,
       'query($id: ID!) { meeting(id: $id) { decisions { text votesFor votesAgainst votesAbstain } } }',
       { id: meeting.id },
       chairToken,
@@ -303,7 +269,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
 
   it('a time poll: the coordinator proposes two slots, two members answer, the best slot becomes a meeting and the poll closes', async () => {
     const coordinator = await loggedIn(CHAIR);
-    await coordinator.goto(`${web.url}/groups/${groupId}`);
+    await coordinator.goto(`${world.webUrl}/groups/${groupId}`);
     await coordinator.getByRole('heading', { level: 1, name: groupName }).waitFor();
     await coordinator.getByRole('button', { name: 'Proposer des créneaux' }).click();
     const title = 'Réunion de décembre : accès aux soins';
@@ -322,7 +288,7 @@ describe('web: a whole sitting (list of speakers in alternating mode, secret vot
     ];
     for (const [who, timezoneId, [first, second]] of answers) {
       const page = await loggedIn(who.email, { timezoneId });
-      await page.goto(`${web.url}/groups/${groupId}`);
+      await page.goto(`${world.webUrl}/groups/${groupId}`);
       await page.getByTestId('time-poll-item').filter({ hasText: 'À répondre' }).getByRole('link', { name: title }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       const slots = page.getByTestId('time-poll-slot');
