@@ -212,4 +212,41 @@ describe('who is told what', () => {
     });
     expect(await told('MANDATE_CHANGED')).toEqual(sorted(fr, fr, successor.user!.id));
   });
+
+  describe('needsMe (the home page’s "now")', () => {
+    const NOW = `query { needsMe { liveMeetings { id } openVotes { id } openTimePolls { pollId } actionItems { actionItemId title } } }`;
+    it('lists my live meetings, the votes open to me, the polls I have not answered and my open actions; nobody else’s', async () => {
+      const { meeting, item } = await aLiveMeetingWithItem(t.prisma, channel.group.id);
+      const [me, other] = channel.members;
+      const vote = await t.prisma.vote.create({
+        data: {
+          meetingId: meeting.id,
+          agendaItemId: item.id,
+          question: 'Q ?',
+          options: ['Pour', 'Contre'],
+          secrecy: 'NAMED',
+          eligibleIds: [me.deputy.id],
+        },
+      });
+      const poll = await t.prisma.timePoll.create({
+        data: {
+          groupId: channel.group.id,
+          title: 'Quand ?',
+          slots: { create: [{ startsAt: new Date('2027-01-05T17:00:00Z'), endsAt: new Date('2027-01-05T18:00:00Z') }] },
+        },
+      });
+      const action = await t.prisma.actionItem.create({ data: { meetingId: meeting.id, title: 'Écrire', assigneeId: me.deputy.id } });
+      await t.prisma.actionItem.create({ data: { meetingId: meeting.id, title: 'Fait', assigneeId: me.deputy.id, status: 'DONE' } });
+      const mine = (await t.gql(NOW, {}, me.token)).data?.needsMe;
+      expect(mine.liveMeetings.map((m: { id: string }) => m.id)).toContain(meeting.id);
+      expect(mine.openVotes).toEqual([{ id: vote.id }]);
+      expect(mine.openTimePolls.map((p: { pollId: string }) => p.pollId)).toContain(poll.id);
+      expect(mine.actionItems).toEqual([{ actionItemId: action.id, title: 'Écrire' }]);
+      const theirs = (await t.gql(NOW, {}, other.token)).data?.needsMe;
+      expect(theirs.openVotes).toEqual([]);
+      expect(theirs.actionItems).toEqual([]);
+      const outsider = (await t.gql(NOW, {}, outsiders.members[0].token)).data?.needsMe;
+      expect(outsider).toEqual({ liveMeetings: [], openVotes: [], openTimePolls: [], actionItems: [] });
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { NotificationMailer } from './notification-mailer';
 import { NotificationTriggers } from './notification-triggers';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { NotificationsResolver } from './notifications.resolver';
+import { NeedsMeResolver } from './needs-me.resolver';
 import { NotificationsService } from './notifications.service';
 
 /**
@@ -15,7 +16,7 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [MailModule, CalendarModule],
   controllers: [UnsubscribeController],
-  providers: [NotificationsService, NotificationsResolver, NotificationMailer, NotificationTriggers],
+  providers: [NotificationsService, NotificationsResolver, NeedsMeResolver, NotificationMailer, NotificationTriggers],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -76,6 +76,8 @@ const MATRIX: Record<string, Row> = {
   notifications: { vars: () => ({}), expect: SIGNED_IN },
   unreadNotificationCount: { vars: () => ({}), expect: SIGNED_IN },
   notificationPreferences: { vars: () => ({}), expect: SIGNED_IN },
+  // What needs the caller now: their own groups' live meetings, votes, polls, their actions.
+  needsMe: { vars: () => ({}), expect: SIGNED_IN },
   // Results are filtered in SQL to what the caller may read (search.integration-spec).
   search: { vars: () => ({ input: { query: 'préfecture' } }), expect: SIGNED_IN },
 

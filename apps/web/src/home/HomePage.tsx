@@ -10,6 +10,7 @@ import { SubmitReportForm } from '../reports/SubmitReportForm';
 import { UnreadBadge } from '../groups/UnreadBadge';
 import { FieldReportItem } from './FieldReportItem';
 import { HomeQuery } from './operations';
+import { NeedsYou } from './NeedsYou';
 
 /**
  * Home: my groups, my next meetings (with RSVP), my field reports. A deputy's groups are those
@@ -48,6 +49,8 @@ export function HomePage() {
           </Text>
         )}
       </Stack>
+
+      <NeedsYou />
 
       <Stack component="section" aria-labelledby="home-meetings" gap="sm">
         <Title order={2} size="h3" id="home-meetings">
