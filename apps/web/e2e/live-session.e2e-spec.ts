@@ -286,4 +286,38 @@ describe('web: the live session (two deputies, real API and Socket.IO, Chromium)
     expect(await countAfterSettling(a.page, fromB)).toBe(1);
     console.log(`slow 3G: live screen ready in ${loaded} ms, A→B in ${received} ms, B's message acknowledged in ${acked} ms`);
   });
+
+  it('a coordinator reschedules: the deputy’s bell counts up at once, and the notice says the old and the new time', async () => {
+    const coordinatorEmail = 'coordination.sociale@tribune.example';
+    const group = await createOwnGroup(apiServer.url, {
+      name: 'Logement',
+      members: [{ gender: 'WOMAN' }],
+      coordinators: [coordinatorEmail],
+    });
+    const coordinator = await login(apiServer.url, coordinatorEmail);
+    const planned = await scheduleOwnMeeting(apiServer.url, coordinator, {
+      groupId: group.id,
+      title: 'Point logement',
+      agenda: [],
+      startsInMinutes: 3 * 24 * 60,
+    });
+    const { page } = await loggedIn(group.members[0].email);
+    // Told of the meeting when it was planned.
+    await page.getByRole('link', { name: 'Notifications : 1 non lue' }).waitFor();
+    const startsAt = new Date(Math.ceil((Date.now() + 4 * 86400_000) / 60_000) * 60_000);
+    await api(
+      apiServer.url,
+      'mutation($i: RescheduleMeetingInput!) { rescheduleMeeting(input: $i) { meeting { id } } }',
+      { i: { meetingId: planned.id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString() } },
+      coordinator,
+    );
+    // No reload: notification:new comes over the socket.
+    await page.getByRole('link', { name: 'Notifications : 2 non lues' }).click({ timeout: 15000 });
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const notice = page.getByRole('listitem').filter({ hasText: 'Réunion déplacée : Point logement' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/Avant : .*Désormais : /);
+    await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
+    await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+  });
 });
