@@ -10,6 +10,7 @@ export * from './meeting-lifecycle';
 export * from './local-time';
 export * from './characters';
 export * from './audit';
+export * from './audit-names';
 export * from './texts';
 export * from './text-diff';
 export * from './notifications';

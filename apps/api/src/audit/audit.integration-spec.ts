@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp, codeOf } from '../../test/test-app';
 import { aUser, signedIn } from '../../test/factories';
+import { AUDIT_ACTION_BY_NAME, AuditAction, auditActionName } from '@tribune/domain';
 
 const AUDIT = `query($f: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $f, first: $first, after: $after) { totalCount hasMore endCursor entries { id action entityType entityId data at actor { id } } }
@@ -21,10 +22,20 @@ describe('auditLog', () => {
   });
   afterAll(() => t.close());
 
+  /**
+   * A page, asked and read with the actions as the services write them (meeting.start): on the
+   * wire they are the AuditAction enum's names (MEETING_START).
+   */
   const page = async (vars: Record<string, unknown>): Promise<Page> => {
-    const r = await t.gql(AUDIT, vars, admin.token);
+    const f = vars.f as { action?: string | null } | undefined;
+    const sent = f?.action ? { ...vars, f: { ...f, action: auditActionName(f.action as AuditAction) } } : vars;
+    const r = await t.gql(AUDIT, sent, admin.token);
     expect(r.errors).toBeUndefined();
-    return r.data!.auditLog as Page;
+    const read = r.data!.auditLog as Page;
+    return {
+      ...read,
+      entries: read.entries.map((e) => ({ ...e, action: AUDIT_ACTION_BY_NAME[e.action] ?? `not an AuditAction: ${e.action}` })),
+    };
   };
   /** Rows about one target, `minutesAgo` apart, written directly (the oldest first). */
   async function rowsAbout(
@@ -56,6 +67,9 @@ describe('auditLog', () => {
     expect(all.entries[0].actor).toEqual({ id: admin.user.id });
     const terms = await page({ f: { action: 'term.create' } });
     expect(terms.totalCount).toBe(1);
+    // On the wire: the enum's name, asked and answered.
+    const wire = await t.gql(`{ auditLog(filter: { action: TERM_CREATE }) { entries { action } } }`, {}, admin.token);
+    expect(wire.data!.auditLog.entries).toEqual([{ action: 'TERM_CREATE' }]);
     expect((terms.entries[0] as unknown as { data: unknown }).data).toMatchObject({
       name: 'Audited',
       startsOn: '2111-01-01',

@@ -1,17 +1,26 @@
-import { Args, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Role } from '@tribune/domain';
+import { AUDIT_ACTION_BY_NAME, Role } from '@tribune/domain';
 import { Roles } from '../auth/decorators';
 import { AuditService } from './audit.service';
 import { DEFAULT_LIST_SIZE } from '../security/graphql-limits';
 
+// GraphQL names take no dot: MEETING_START on the wire, 'meeting.start' in the database and the services.
+registerEnumType(AUDIT_ACTION_BY_NAME, {
+  name: 'AuditAction',
+  description: 'What an audit entry records (packages/domain AUDIT_ACTIONS).',
+});
+
 @ObjectType()
 export class AuditEntry {
   @Field(() => ID) id: string;
-  @Field({ description: 'One of the actions listed in packages/domain (AUDIT_ACTIONS), e.g. meeting.start.' }) action: string;
+  @Field(() => AUDIT_ACTION_BY_NAME, {
+    description: 'What was done (packages/domain AUDIT_ACTIONS), e.g. MEETING_START for meeting.start.',
+  })
+  action: string;
   @Field({ description: 'What the change was made to (AUDIT_TARGETS), e.g. Meeting.' }) entityType: string;
-  @Field(() => String, { nullable: true }) entityId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The id of what the change was made to (of entityType).' }) entityId: string | null;
   @Field(() => GraphQLJSON) data: unknown;
   @Field() at: Date;
   actorId: string | null;
@@ -20,7 +29,7 @@ export class AuditEntry {
 /** Every field is optional; a null field is no filter (common/null-means-absent.ts). */
 @InputType()
 export class AuditLogFilter {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @Field(() => AUDIT_ACTION_BY_NAME, { nullable: true, description: 'Only this action.' }) @IsOptional() @IsString() action?: string;
   @Field(() => ID, { nullable: true, description: 'Who made the change.' }) @IsOptional() @IsString() @MaxLength(100) actorId?: string;
   @Field({ nullable: true, description: "The target's kind (Meeting, User...)." })
   @IsOptional()

@@ -1,6 +1,12 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { ErrorParams, ErrorReason } from '@tribune/domain';
+import { ErrorReason } from '@tribune/domain';
+import type { ErrorParams } from '@tribune/domain';
+
+registerEnumType(ErrorReason, {
+  name: 'ErrorReason',
+  description: 'Why a rule refused or warned (packages/domain ErrorReason): clients translate it, with its params.',
+});
 
 /**
  * Something the user should know, that did not stop the change (parity at risk, a conflict). Its
@@ -8,7 +14,7 @@ import type { ErrorParams, ErrorReason } from '@tribune/domain';
  */
 @ObjectType()
 export class Warning {
-  @Field(() => String, { description: 'A reason of packages/domain ErrorReason: clients translate it (never show `message`).' })
+  @Field(() => ErrorReason, { description: 'A reason of packages/domain ErrorReason: clients translate it (never show `message`).' })
   code: ErrorReason;
   @Field(() => GraphQLJSON, { nullable: true, description: 'Values the translated sentence interpolates (strings and numbers).' })
   params?: ErrorParams;

@@ -30,7 +30,7 @@ export class DeputiesResolver {
     return this.deputiesService.list();
   }
 
-  @Query(() => Deputy, { description: "One deputy's profile." })
+  @Query(() => Deputy, { nullable: true, description: "One deputy's profile." })
   deputy(@Args('id', { type: () => ID }) id: string) {
     return this.deputiesService.byId(id);
   }

@@ -47,6 +47,7 @@ export class FieldReportsResolver {
   }
 
   @Query(() => FieldReport, {
+    nullable: true,
     description: 'One field report, to its author, coordinators and administrators, and the members of the group it was routed to.',
   })
   fieldReport(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {

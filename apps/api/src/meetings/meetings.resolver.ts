@@ -39,6 +39,7 @@ export class MeetingsResolver {
   }
 
   @Query(() => Meeting, {
+    nullable: true,
     description: "One meeting, to those who may read its group's meetings (its members, coordinators, administrators).",
   })
   meeting(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {

@@ -18,7 +18,7 @@ export class TermsResolver {
     return this.termsService.current();
   }
 
-  @Query(() => Term, { description: 'One term (two-year mandate) with its seats and parity.' })
+  @Query(() => Term, { nullable: true, description: 'One term (two-year mandate) with its seats and parity.' })
   term(@Args('id', { type: () => ID }) id: string) {
     return this.termsService.byId(id);
   }

@@ -17,7 +17,7 @@ import { TimePollsLoaders } from './time-polls.loaders';
 export class TimePollsResolver {
   constructor(private readonly service: TimePollsService) {}
 
-  @Query(() => TimePoll, { description: "One time poll, read like its group's meetings." })
+  @Query(() => TimePoll, { nullable: true, description: "One time poll, read like its group's meetings." })
   timePoll(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }

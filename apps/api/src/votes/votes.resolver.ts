@@ -19,7 +19,10 @@ import { VotesLoaders } from './votes.loaders';
 export class VotesResolver {
   constructor(private readonly service: VotesService) {}
 
-  @Query(() => Vote, { description: 'One vote of a sitting, read like its meeting (a secret ballot never says who chose what).' })
+  @Query(() => Vote, {
+    nullable: true,
+    description: 'One vote of a sitting, read like its meeting (a secret ballot never says who chose what).',
+  })
   vote(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.byId(actor, id);
   }

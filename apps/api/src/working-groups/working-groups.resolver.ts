@@ -25,6 +25,7 @@ export class WorkingGroupsResolver {
   }
 
   @Query(() => WorkingGroup, {
+    nullable: true,
     description: 'One working group (readable by everyone signed in; its discussion only by its members and coordinators).',
   })
   workingGroup(@Args('id', { type: () => ID }) id: string) {

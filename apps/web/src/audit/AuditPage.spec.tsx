@@ -53,11 +53,11 @@ describe('the audit log page', () => {
   it('asks for everything without sending a null filter, shows actions and targets in words, and pages through every row', async () => {
     const first = log(
       { filter: {} },
-      page([entry('e1', 'meeting.reopen'), entry('e2', 'meeting.end')], { hasMore: true, total: 3, endCursor: 'c2' }),
+      page([entry('e1', 'MEETING_REOPEN'), entry('e2', 'MEETING_END')], { hasMore: true, total: 3, endCursor: 'c2' }),
     );
     const second = log(
       { filter: {}, after: 'c2' },
-      page([entry('e3', 'user.bootstrapAdmin.create', { entityType: 'User', entityId: 'u1' })], { total: 3, endCursor: 'c3' }),
+      page([entry('e3', 'USER_BOOTSTRAP_ADMIN_CREATE', { entityType: 'User', entityId: 'u1' })], { total: 3, endCursor: 'c3' }),
     );
     renderApp({ route: '/audit', mocks: [meMock, actorsMock, first.mock, second.mock], token: tokenOf('u-admin') });
 
@@ -84,21 +84,21 @@ describe('the audit log page', () => {
       d.setDate(d.getDate() + plus);
       return d.toISOString();
     };
-    const all = log({ filter: {} }, page([entry('e1', 'meeting.start')]));
-    const byAction = log({ filter: { action: 'meeting.start' } }, page([entry('e1', 'meeting.start')]));
-    const byActor = log({ filter: { action: 'meeting.start', actorId: 'u-coord' } }, page([entry('e1', 'meeting.start')]));
+    const all = log({ filter: {} }, page([entry('e1', 'MEETING_START')]));
+    const byAction = log({ filter: { action: 'MEETING_START' } }, page([entry('e1', 'MEETING_START')]));
+    const byActor = log({ filter: { action: 'MEETING_START', actorId: 'u-coord' } }, page([entry('e1', 'MEETING_START')]));
     const byTarget = log(
-      { filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1' } },
-      page([entry('e1', 'meeting.start')]),
+      { filter: { action: 'MEETING_START', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1' } },
+      page([entry('e1', 'MEETING_START')]),
     );
     const fromDay = log(
-      { filter: { action: 'meeting.start', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1', from: dayStart('2026-12-01') } },
-      page([entry('e1', 'meeting.start')]),
+      { filter: { action: 'MEETING_START', actorId: 'u-coord', entityType: 'Meeting', entityId: 'm1', from: dayStart('2026-12-01') } },
+      page([entry('e1', 'MEETING_START')]),
     );
     const toDay = log(
       {
         filter: {
-          action: 'meeting.start',
+          action: 'MEETING_START',
           actorId: 'u-coord',
           entityType: 'Meeting',
           entityId: 'm1',
@@ -144,11 +144,11 @@ describe('the audit log page', () => {
 
   it('says an entry’s details in words: labels, yes/no, roles, scopes; never an id or a raw code', async () => {
     const cancelled = {
-      ...entry('e1', 'meeting.cancel'),
+      ...entry('e1', 'MEETING_CANCEL'),
       data: { reason: 'Grève des transports', scope: 'THIS_AND_FOLLOWING', cancelled: 3, seriesId: '9b2f6c1e-1111-4a4a-8888-123456789abc' },
     };
-    const role = { ...entry('e2', 'user.setRole', { entityType: 'User', entityId: 'u1' }), data: { from: 'DEPUTY', to: 'COORDINATOR' } };
-    const started = { ...entry('e3', 'meeting.start'), data: { early: true, kind: 'SOMETHING_NEW' } };
+    const role = { ...entry('e2', 'USER_SET_ROLE', { entityType: 'User', entityId: 'u1' }), data: { from: 'DEPUTY', to: 'COORDINATOR' } };
+    const started = { ...entry('e3', 'MEETING_START'), data: { early: true, kind: 'SOMETHING_NEW' } };
     const first = log({ filter: {} }, page([cancelled, role, started] as unknown as ReturnType<typeof entry>[]));
     renderApp({ route: '/audit', mocks: [meMock, actorsMock, first.mock], token: tokenOf('u-admin') });
 

@@ -18,10 +18,10 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { AUDIT_ACTIONS, AUDIT_TARGETS } from '@tribune/domain';
+import { AUDIT_ACTION_BY_NAME, AUDIT_ACTIONS, AUDIT_TARGETS, auditActionName } from '@tribune/domain';
 import { ErrorAlert } from '../app/PageState';
 import { formatDate } from '../i18n/format';
-import type { AuditLogFilter } from '../gql/graphql';
+import type { AuditAction, AuditLogFilter } from '../gql/graphql';
 import { AuditActorsQuery, AuditLogQuery } from './operations';
 
 const PAGE = 50;
@@ -49,7 +49,7 @@ export function AuditPage() {
   const [to, setTo] = useState('');
   // Only what is set is sent: an unset filter is left out, not sent as null.
   const filter: AuditLogFilter = {
-    ...(action ? { action } : {}),
+    ...(action ? { action: action as AuditAction } : {}),
     ...(actorId ? { actorId } : {}),
     ...(target ? { entityType: target.type, entityId: target.id } : entityType ? { entityType } : {}),
     ...(from ? { from: startOfDay(from) } : {}),
@@ -64,8 +64,9 @@ export function AuditPage() {
   const [moreError, setMoreError] = useState<unknown>(null);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const lookup = t as unknown as (key: string, options?: object) => string;
-  const actionLabel = (code: string) =>
-    (AUDIT_ACTIONS as readonly string[]).includes(code) ? lookup(`auditActions.${code}`) : t('audit.otherAction');
+  // The API names an action as its GraphQL enum (MEETING_START); the words are the action's (meeting.start).
+  const actionLabel = (name: string) =>
+    AUDIT_ACTION_BY_NAME[name] ? lookup(`auditActions.${AUDIT_ACTION_BY_NAME[name]}`) : t('audit.otherAction');
   const targetLabel = (type: string) =>
     (AUDIT_TARGETS as readonly string[]).includes(type) ? lookup(`auditTargets.${type}`) : t('audit.otherTarget');
   const page = data?.auditLog;
@@ -92,9 +93,9 @@ export function AuditPage() {
     }
   };
 
-  const actionOptions = AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })).sort((a, b) =>
-    a.label.localeCompare(b.label, i18n.language),
-  );
+  const actionOptions = AUDIT_ACTIONS.map(auditActionName)
+    .map((a) => ({ value: a, label: actionLabel(a) }))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const targetOptions = AUDIT_TARGETS.map((a) => ({ value: a, label: targetLabel(a) })).sort((a, b) =>
     a.label.localeCompare(b.label, i18n.language),
   );

@@ -76,8 +76,75 @@ export type AssignSeatInput = {
   termId: string | number;
 };
 
+/** What an audit entry records (packages/domain AUDIT_ACTIONS). */
+export type AuditAction =
+  | 'ACTION_ASSIGN'
+  | 'ACTION_SET_STATUS'
+  | 'AGENDA_ADD'
+  | 'AGENDA_REMOVE'
+  | 'AGENDA_REORDER'
+  | 'AGENDA_UPDATE'
+  | 'AMENDMENT_BLOCK'
+  | 'AMENDMENT_COSIGN'
+  | 'AMENDMENT_DECIDE'
+  | 'AMENDMENT_MERGE'
+  | 'AMENDMENT_PLACE_ON_AGENDA'
+  | 'AMENDMENT_PROCEDURE'
+  | 'AMENDMENT_PROPOSE'
+  | 'AMENDMENT_RESOLVE'
+  | 'AMENDMENT_WITHDRAW'
+  | 'DECISION_RECORD'
+  | 'DEPUTY_CREATE'
+  | 'DEPUTY_UPDATE'
+  | 'FIELD_REPORT_CLOSE'
+  | 'FIELD_REPORT_PLACE_ON_AGENDA'
+  | 'FIELD_REPORT_ROUTE'
+  | 'FIELD_REPORT_SUBMIT'
+  | 'MANDATE_ASSIGN'
+  | 'MANDATE_END'
+  | 'MEETING_CANCEL'
+  | 'MEETING_END'
+  | 'MEETING_MINUTES'
+  | 'MEETING_REOPEN'
+  | 'MEETING_RESCHEDULE'
+  | 'MEETING_SCHEDULE'
+  | 'MEETING_SET_CURRENT_AGENDA_ITEM'
+  | 'MEETING_START'
+  | 'MESSAGE_MODERATE'
+  | 'SEED_DEMO'
+  | 'SPEAKERS_END'
+  | 'SPEAKERS_GIVE'
+  | 'SPEAKERS_REORDER'
+  | 'SPEAKERS_RULES'
+  | 'TERM_CREATE'
+  | 'TEXT_AGREE'
+  | 'TEXT_CREATE'
+  | 'TEXT_DECIDE'
+  | 'TEXT_OPEN'
+  | 'TEXT_PLACE_ON_AGENDA'
+  | 'TEXT_UPDATE'
+  | 'TEXT_WITHDRAW'
+  | 'TIME_POLL_CREATE'
+  | 'TIME_POLL_SCHEDULE'
+  | 'USER_BOOTSTRAP_ADMIN_CREATE'
+  | 'USER_BOOTSTRAP_ADMIN_UPDATE'
+  | 'USER_CHANGE_PASSWORD'
+  | 'USER_CREATE'
+  | 'USER_DISABLE'
+  | 'USER_ENABLE'
+  | 'USER_REGENERATE_CALENDAR_TOKEN'
+  | 'USER_RESET_PASSWORD'
+  | 'USER_SET_ROLE'
+  | 'VOTE_CLOSE'
+  | 'VOTE_OPEN'
+  | 'WORKING_GROUP_ADD_COORDINATOR'
+  | 'WORKING_GROUP_ADD_MEMBER'
+  | 'WORKING_GROUP_CREATE'
+  | 'WORKING_GROUP_REMOVE_MEMBER';
+
 export type AuditLogFilter = {
-  action?: string | null | undefined;
+  /** Only this action. */
+  action?: AuditAction | null | undefined;
   /** Who made the change. */
   actorId?: string | number | null | undefined;
   /** The target itself. */
@@ -212,6 +279,119 @@ export type EndMandateInput = {
   /** Defaults to endsOn. */
   successorStartsOn?: string | null | undefined;
 };
+
+/** Why a rule refused or warned (packages/domain ErrorReason): clients translate it, with its params. */
+export type ErrorReason =
+  | 'ACCOUNT_CHANGED'
+  | 'AGENDA_CHANGED'
+  | 'AGENDA_FULL'
+  | 'AGENDA_ITEM_HAS_DECISION'
+  | 'ALREADY_COORDINATOR'
+  | 'ALREADY_EXISTS'
+  | 'ALREADY_MEMBER'
+  | 'ALREADY_VOTED'
+  | 'AMENDMENTS_CLOSED'
+  | 'AMENDMENT_STATUS_FORBIDS'
+  | 'ASSIGNEE_NOT_MEMBER'
+  | 'ATTESTATION_BY_ADMINISTRATOR'
+  | 'CANNOT_DEMOTE_ONESELF'
+  | 'CANNOT_DISABLE_ONESELF'
+  | 'CHAIR_ONLY'
+  | 'CHANGED_MEANWHILE'
+  | 'COLLISION_UNRESOLVED'
+  | 'COORDINATORS_ONLY'
+  | 'DATE_IN_FUTURE'
+  | 'DATE_TIME_INVALID'
+  | 'DATE_TIME_NEEDS_OFFSET'
+  | 'DECISION_ALREADY_RECORDED'
+  | 'DEPUTY_HAS_ACCOUNT'
+  | 'DEPUTY_HOLDS_ANOTHER_SEAT'
+  | 'DEPUTY_HOLDS_SEAT_IN_OTHER_TERM'
+  | 'DISCUSSION_MEMBERS_ONLY'
+  | 'DUE_BEFORE_MEETING'
+  | 'DUPLICATE_ENTRY'
+  | 'DURATION_TOO_LONG'
+  | 'EMAIL_TAKEN'
+  | 'EMPTY_TEXT'
+  | 'ENDS_BEFORE_START'
+  | 'ENTRY_NOT_IN_LIST'
+  | 'GROUP_MEMBERS_ONLY'
+  | 'GROUP_NAME_TAKEN'
+  | 'GROUP_OF_OTHER_TERM'
+  | 'INVALID_CHARACTER'
+  | 'INVALID_INPUT'
+  | 'INVALID_RECURRENCE'
+  | 'LANGUAGE_NOT_OFFERED'
+  | 'LAST_ADMINISTRATOR'
+  | 'MANDATE_ALREADY_ENDED'
+  | 'MEETING_ALREADY_ENDED'
+  | 'MEETING_NOT_DUE'
+  | 'MEETING_NOT_ENDED'
+  | 'MEETING_NOT_LIVE'
+  | 'MEETING_NOT_SCHEDULED'
+  | 'MEETING_NOT_STARTED'
+  | 'MEETING_REOPEN_EXPIRED'
+  | 'MESSAGE_DELETED'
+  | 'MINIMUM_WOMEN_ABOVE_SEATS'
+  | 'MINIMUM_WOMEN_BELOW_PARITY'
+  | 'NOBODY_PRESENT'
+  | 'NOBODY_SPEAKING'
+  | 'NOBODY_WAITING'
+  | 'NOTIFICATION_MANDATORY'
+  | 'NOT_A_COORDINATOR'
+  | 'NOT_A_READER'
+  | 'NOT_ELIGIBLE_TO_VOTE'
+  | 'NO_CURRENT_TERM'
+  | 'OWN_PROFILE_ONLY'
+  | 'PAGE_SIZE_OUT_OF_RANGE'
+  | 'PARAGRAPH_NOT_IN_VERSION'
+  | 'PARITY_UNREACHABLE'
+  | 'POLL_CLOSED'
+  | 'PROXY_CHAIN'
+  | 'PROXY_GIVEN'
+  | 'PROXY_GRANTOR_TWICE'
+  | 'PROXY_HOLDER_ABSENT'
+  | 'PROXY_HOLDER_TWICE'
+  | 'PROXY_NOT_HELD'
+  | 'PROXY_NOT_MEMBERS'
+  | 'PROXY_TO_ONESELF'
+  | 'QUERY_TOO_EXPENSIVE'
+  | 'RECEIPT_MISMATCH'
+  | 'RECEIPT_REQUIRED'
+  | 'RECURRENCE_EMPTY'
+  | 'RECURRENCE_TOO_LONG'
+  | 'REMINDER_DELAY_NOT_OFFERED'
+  | 'REPORT_NOT_ROUTED'
+  | 'REPORT_ON_AGENDA'
+  | 'REPORT_ROUTED_ELSEWHERE'
+  | 'REPORT_STATUS_FORBIDS'
+  | 'RESET_LINK_INVALID'
+  | 'SAME_PASSWORD'
+  | 'SCHEDULING_CONFLICT'
+  | 'SEAT_HELD_UNTIL'
+  | 'SEAT_NOT_IN_TERM'
+  | 'SEAT_TAKEN'
+  | 'SPEAKER_ALREADY_WAITING'
+  | 'SPEAKER_LIST_CHANGED'
+  | 'SPEAKER_NOT_WAITING'
+  | 'SPEAKER_ORDER_NEEDS_REASON'
+  | 'SUCCESSOR_SAME_DEPUTY'
+  | 'TEMPORARY_PASSWORD'
+  | 'TERM_OUT_OF_RANGE'
+  | 'TERM_OVERLAP'
+  | 'TERRITORY_NOT_LISTED'
+  | 'TEXT_AUTHORS_ONLY'
+  | 'TEXT_FROZEN'
+  | 'TEXT_STATUS_FORBIDS'
+  | 'TEXT_TOO_LONG'
+  | 'TOO_MANY_EVENTS'
+  | 'TOO_MANY_PENDING'
+  | 'UNKNOWN_TIME_ZONE'
+  | 'VOTES_EXCEED_MEMBERS'
+  | 'VOTE_ALREADY_OPEN'
+  | 'VOTE_CLOSED'
+  | 'VOTE_NOT_CLOSED'
+  | 'WRONG_CURRENT_PASSWORD';
 
 /** SUBMITTED -> TRIAGED (routed to a group) -> ON_AGENDA -> ADDRESSED (a decision) or CLOSED. */
 export type FieldReportStatus =
@@ -758,7 +938,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, hasMore: boolean, endCursor: string | null, entries: Array<{ id: string, action: string, at: string, entityType: string, entityId: string | null, data: unknown, actor: { id: string, displayName: string } | null }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, hasMore: boolean, endCursor: string | null, entries: Array<{ id: string, action: AuditAction, at: string, entityType: string, entityId: string | null, data: unknown, actor: { id: string, displayName: string } | null }> } };
 
 export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -842,7 +1022,7 @@ export type DeputyQueryVariables = Exact<{
 }>;
 
 
-export type DeputyQuery = { me: { id: string, role: Role | null, deputy: { id: string } | null }, deputy: { ' $fragmentRefs'?: { 'DeputyProfile_DeputyFragment': DeputyProfile_DeputyFragment } } };
+export type DeputyQuery = { me: { id: string, role: Role | null, deputy: { id: string } | null }, deputy: { ' $fragmentRefs'?: { 'DeputyProfile_DeputyFragment': DeputyProfile_DeputyFragment } } | null };
 
 export type CreateDeputyMutationVariables = Exact<{
   input: CreateDeputyInput;
@@ -868,7 +1048,7 @@ export type GroupPageQueryVariables = Exact<{
 }>;
 
 
-export type GroupPageQuery = { me: { id: string, role: Role | null }, workingGroup: { id: string, name: string, theme: string, description: string, viewerCan: { coordinate: boolean, discuss: boolean, moderate: boolean }, coordinators: Array<{ id: string, displayName: string }>, members: Array<{ id: string, role: GroupRole, startsOn: string, deputy: { id: string, fullName: string, territory: string | null, territoryLabel: string | null } }> }, upcoming: Array<(
+export type GroupPageQuery = { me: { id: string, role: Role | null }, workingGroup: { id: string, name: string, theme: string, description: string, viewerCan: { coordinate: boolean, discuss: boolean, moderate: boolean }, coordinators: Array<{ id: string, displayName: string }>, members: Array<{ id: string, role: GroupRole, startsOn: string, deputy: { id: string, fullName: string, territory: string | null, territoryLabel: string | null } }> } | null, upcoming: Array<(
     { id: string, title: string, status: MeetingStatus, startsAt: string, endsAt: string }
     & { ' $fragmentRefs'?: { 'MeetingItem_MeetingFragment': MeetingItem_MeetingFragment } }
   )>, past: Array<(
@@ -960,7 +1140,7 @@ export type LiveSessionQueryVariables = Exact<{
 export type LiveSessionQuery = { me: { id: string, role: Role | null, deputy: { id: string } | null }, meeting: (
     { id: string, title: string, status: MeetingStatus, startsAt: string, endsAt: string, timeZone: string, viewerCan: { run: boolean, moderate: boolean, attend: boolean }, group: { id: string, name: string, members: Array<{ id: string, role: GroupRole, deputy: { id: string } }> }, currentAgendaItem: { id: string } | null, agenda: Array<{ id: string, position: number, title: string, durationMinutes: number | null }> }
     & { ' $fragmentRefs'?: { 'MeetingRun_MeetingFragment': MeetingRun_MeetingFragment } }
-  ) };
+  ) | null };
 
 export type SetCurrentAgendaItemMutationVariables = Exact<{
   input: SetCurrentAgendaItemInput;
@@ -1012,7 +1192,7 @@ export type MeetingPageQueryVariables = Exact<{
 export type MeetingPageQuery = { me: { id: string, role: Role | null, deputy: { id: string } | null }, meeting: (
     { id: string, title: string, attendanceFinal: boolean, description: string, startsAt: string, endsAt: string, timeZone: string, status: MeetingStatus, place: string | null, onlineUrl: string | null, cancelReason: string | null, minutes: string, minutesVersions: Array<{ version: number, createdAt: string }>, series: { id: string, rrule: string } | null, viewerCan: { coordinate: boolean, run: boolean }, group: { id: string, name: string }, quorum: { members: number, required: number, confirmed: number, present: number, reached: boolean, expected: boolean }, currentAgendaItem: { id: string } | null, agenda: Array<{ ' $fragmentRefs'?: { 'AgendaItemFieldsFragment': AgendaItemFieldsFragment } }>, attendance: Array<{ response: RsvpResponse | null, present: boolean, deputy: { id: string, fullName: string } }>, myAttendance: { response: RsvpResponse | null } | null }
     & { ' $fragmentRefs'?: { 'MeetingRun_MeetingFragment': MeetingRun_MeetingFragment;'Rsvp_MeetingFragment': Rsvp_MeetingFragment } }
-  ) };
+  ) | null };
 
 export type AddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
@@ -1054,14 +1234,14 @@ export type ScheduleMeetingMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string, title: string }, occurrences: Array<{ id: string, startsAt: string }>, conflicts: Array<{ ' $fragmentRefs'?: { 'ConflictWarnings_ConflictFragment': ConflictWarnings_ConflictFragment } }>, warnings: Array<{ code: string, params: unknown, message: string }> } };
+export type ScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string, title: string }, occurrences: Array<{ id: string, startsAt: string }>, conflicts: Array<{ ' $fragmentRefs'?: { 'ConflictWarnings_ConflictFragment': ConflictWarnings_ConflictFragment } }>, warnings: Array<{ code: ErrorReason, params: unknown, message: string }> } };
 
 export type RescheduleMeetingMutationVariables = Exact<{
   input: RescheduleMeetingInput;
 }>;
 
 
-export type RescheduleMeetingMutation = { rescheduleMeeting: { meeting: { id: string, startsAt: string, endsAt: string }, occurrences: Array<{ id: string }>, conflicts: Array<{ ' $fragmentRefs'?: { 'ConflictWarnings_ConflictFragment': ConflictWarnings_ConflictFragment } }>, warnings: Array<{ code: string, params: unknown, message: string }> } };
+export type RescheduleMeetingMutation = { rescheduleMeeting: { meeting: { id: string, startsAt: string, endsAt: string }, occurrences: Array<{ id: string }>, conflicts: Array<{ ' $fragmentRefs'?: { 'ConflictWarnings_ConflictFragment': ConflictWarnings_ConflictFragment } }>, warnings: Array<{ code: ErrorReason, params: unknown, message: string }> } };
 
 export type CancelMeetingMutationVariables = Exact<{
   input: CancelMeetingInput;
@@ -1096,7 +1276,7 @@ export type MeetingOutcomesQueryVariables = Exact<{
 }>;
 
 
-export type MeetingOutcomesQuery = { meeting: { id: string, agenda: Array<{ id: string, position: number, title: string }>, decisions: Array<{ id: string, text: string, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, createdAt: string, agendaItem: { id: string, title: string } | null }>, actionItems: Array<{ id: string, title: string, status: ActionItemStatus, dueOn: string | null, assignee: { id: string, fullName: string } | null }>, group: { id: string, members: Array<{ id: string, deputy: { id: string, fullName: string } }> } } };
+export type MeetingOutcomesQuery = { meeting: { id: string, agenda: Array<{ id: string, position: number, title: string }>, decisions: Array<{ id: string, text: string, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, createdAt: string, agendaItem: { id: string, title: string } | null }>, actionItems: Array<{ id: string, title: string, status: ActionItemStatus, dueOn: string | null, assignee: { id: string, fullName: string } | null }>, group: { id: string, members: Array<{ id: string, deputy: { id: string, fullName: string } }> } } | null };
 
 export type RecordDecisionMutationVariables = Exact<{
   input: RecordDecisionInput;
@@ -1222,7 +1402,7 @@ export type MeetingQuorumQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuorumQuery = { meeting: { id: string, quorum: { members: number, present: number, required: number, reached: boolean } } };
+export type MeetingQuorumQuery = { meeting: { id: string, quorum: { members: number, present: number, required: number, reached: boolean } } | null };
 
 export type VoteFieldsFragment = { id: string, question: string, options: Array<string>, secrecy: VoteSecrecy, allowChange: boolean, eligibility: VoteEligibility, status: VoteStatus, cast: number, eligible: number, canVote: boolean, hasVoted: boolean, openedAt: string, closedAt: string | null, agendaItem: { id: string, title: string }, results: { cast: number, eligible: number, turnout: number, counts: Array<{ option: string, count: number }>, quorum: { members: number, present: number, required: number, reached: boolean } } | null, decision: { id: string, text: string } | null, proxies: Array<{ grantor: { id: string, fullName: string }, holder: { id: string, fullName: string } }>, voters: Array<{ id: string }>, namedVotes: Array<{ option: string, deputy: { id: string, fullName: string }, castBy: { id: string, fullName: string } }> | null } & { ' $fragmentName'?: 'VoteFieldsFragment' };
 
@@ -1231,7 +1411,7 @@ export type MeetingVotesQueryVariables = Exact<{
 }>;
 
 
-export type MeetingVotesQuery = { meeting: { id: string, group: { id: string, members: Array<{ id: string, deputy: { id: string, fullName: string } }> }, votes: Array<{ ' $fragmentRefs'?: { 'VoteFieldsFragment': VoteFieldsFragment } }> } };
+export type MeetingVotesQuery = { meeting: { id: string, group: { id: string, members: Array<{ id: string, deputy: { id: string, fullName: string } }> }, votes: Array<{ ' $fragmentRefs'?: { 'VoteFieldsFragment': VoteFieldsFragment } }> } | null };
 
 export type OpenVoteMutationVariables = Exact<{
   input: OpenVoteInput;
@@ -1307,7 +1487,7 @@ export type ReportPageQueryVariables = Exact<{
 }>;
 
 
-export type ReportPageQuery = { fieldReport: { id: string, title: string, body: string, status: FieldReportStatus, theme: string, territory: string | null, territoryLabel: string | null, createdAt: string, author: { id: string, fullName: string }, routedGroup: { id: string, name: string } | null, agendaItem: { id: string, meeting: { id: string, title: string, startsAt: string } } | null, decision: { id: string, text: string } | null, history: Array<{ at: string, fromStatus: FieldReportStatus | null, toStatus: FieldReportStatus, note: string | null, by: { id: string, displayName: string } }> } };
+export type ReportPageQuery = { fieldReport: { id: string, title: string, body: string, status: FieldReportStatus, theme: string, territory: string | null, territoryLabel: string | null, createdAt: string, author: { id: string, fullName: string }, routedGroup: { id: string, name: string } | null, agendaItem: { id: string, meeting: { id: string, title: string, startsAt: string } } | null, decision: { id: string, text: string } | null, history: Array<{ at: string, fromStatus: FieldReportStatus | null, toStatus: FieldReportStatus, note: string | null, by: { id: string, displayName: string } }> } | null };
 
 export type SubmitFieldReportMutationVariables = Exact<{
   input: SubmitFieldReportInput;
@@ -1377,14 +1557,14 @@ export type MessageContextQueryVariables = Exact<{
 }>;
 
 
-export type MessageContextQuery = { workingGroup: { id: string, name: string }, messages: Array<{ id: string, seq: number, body: string, deleted: boolean, createdAt: string, author: { id: string, displayName: string } }> };
+export type MessageContextQuery = { workingGroup: { id: string, name: string } | null, messages: Array<{ id: string, seq: number, body: string, deleted: boolean, createdAt: string, author: { id: string, displayName: string } }> };
 
 export type MinutesVersionsQueryVariables = Exact<{
   meetingId: string | number;
 }>;
 
 
-export type MinutesVersionsQuery = { meeting: { id: string, title: string, minutesVersions: Array<{ version: number, body: string, createdAt: string }> } };
+export type MinutesVersionsQuery = { meeting: { id: string, title: string, minutesVersions: Array<{ version: number, body: string, createdAt: string }> } | null };
 
 export type ParityLine_TermFragment = { seatCount: number, parity: { women: number, total: number, minimumWomen: number, satisfied: boolean, vacant: number, reachable: boolean } } & { ' $fragmentName'?: 'ParityLine_TermFragment' };
 
@@ -1410,14 +1590,14 @@ export type AssignSeatMutationVariables = Exact<{
 }>;
 
 
-export type AssignSeatMutation = { assignSeat: { mandate: { id: string }, parity: { women: number, total: number, minimumWomen: number, satisfied: boolean, vacant: number, reachable: boolean }, warnings: Array<{ code: string, params: unknown, message: string }> } };
+export type AssignSeatMutation = { assignSeat: { mandate: { id: string }, parity: { women: number, total: number, minimumWomen: number, satisfied: boolean, vacant: number, reachable: boolean }, warnings: Array<{ code: ErrorReason, params: unknown, message: string }> } };
 
 export type EndMandateMutationVariables = Exact<{
   input: EndMandateInput;
 }>;
 
 
-export type EndMandateMutation = { endMandate: { mandate: { id: string, endsOn: string | null, endReason: MandateEndReason | null }, successor: { id: string } | null, parity: { women: number, total: number, minimumWomen: number, satisfied: boolean, vacant: number, reachable: boolean }, warnings: Array<{ code: string, params: unknown, message: string }> } };
+export type EndMandateMutation = { endMandate: { mandate: { id: string, endsOn: string | null, endReason: MandateEndReason | null }, successor: { id: string } | null, parity: { women: number, total: number, minimumWomen: number, satisfied: boolean, vacant: number, reachable: boolean }, warnings: Array<{ code: ErrorReason, params: unknown, message: string }> } };
 
 export type CreateTermMutationVariables = Exact<{
   input: CreateTermInput;
@@ -1436,7 +1616,7 @@ export type GroupTextsQueryVariables = Exact<{
 }>;
 
 
-export type GroupTextsQuery = { workingGroup: { id: string, viewerCan: { coordinate: boolean } }, me: { id: string, deputy: { id: string } | null }, texts: Array<{ id: string, title: string, kind: TextKind, status: TextStatus, amendmentDeadline: string | null, updatedAt: string }> };
+export type GroupTextsQuery = { workingGroup: { id: string, viewerCan: { coordinate: boolean } } | null, me: { id: string, deputy: { id: string } | null }, texts: Array<{ id: string, title: string, kind: TextKind, status: TextStatus, amendmentDeadline: string | null, updatedAt: string }> };
 
 export type CreateTextMutationVariables = Exact<{
   input: CreateTextInput;
@@ -1450,7 +1630,7 @@ export type TextPageQueryVariables = Exact<{
 }>;
 
 
-export type TextPageQuery = { text: { id: string, title: string, kind: TextKind, status: TextStatus, amendmentDeadline: string | null, decidedAt: string | null, group: { id: string, name: string }, viewerCan: { edit: boolean, agree: boolean, amend: boolean, coordinate: boolean }, authors: Array<{ agreed: boolean, deputy: { id: string, fullName: string } }>, fieldReports: Array<{ id: string, title: string }>, currentVersion: { id: string, number: number, paragraphs: Array<{ id: string, text: string, firstLine: number, lastLine: number }> }, versions: Array<{ id: string, number: number, origin: string, createdAt: string }>, amendments: Array<{ id: string, number: number, status: AmendmentStatus, reason: string, procedure: AmendmentProcedure | null, procedureNote: string | null, staleParagraphIds: Array<string>, author: { id: string, fullName: string }, signers: Array<{ id: string, fullName: string }>, version: { id: string, number: number }, targets: Array<{ id: string, text: string, firstLine: number, lastLine: number }>, changes: Array<{ kind: ParagraphChangeKind, paragraphId: string, afterId: string | null, text: string | null }>, block: { id: string, name: string } | null, agendaItem: { id: string } | null }>, overlaps: Array<{ amendmentIds: Array<string> }>, blocks: Array<{ id: string, name: string, agendaItem: { id: string } | null }>, pendingCollisions: Array<{ amendmentId: string, paragraphId: string, base: string | null, ours: string | null, theirs: string | null }>, agendaItem: { id: string } | null } };
+export type TextPageQuery = { text: { id: string, title: string, kind: TextKind, status: TextStatus, amendmentDeadline: string | null, decidedAt: string | null, group: { id: string, name: string }, viewerCan: { edit: boolean, agree: boolean, amend: boolean, coordinate: boolean }, authors: Array<{ agreed: boolean, deputy: { id: string, fullName: string } }>, fieldReports: Array<{ id: string, title: string }>, currentVersion: { id: string, number: number, paragraphs: Array<{ id: string, text: string, firstLine: number, lastLine: number }> }, versions: Array<{ id: string, number: number, origin: string, createdAt: string }>, amendments: Array<{ id: string, number: number, status: AmendmentStatus, reason: string, procedure: AmendmentProcedure | null, procedureNote: string | null, staleParagraphIds: Array<string>, author: { id: string, fullName: string }, signers: Array<{ id: string, fullName: string }>, version: { id: string, number: number }, targets: Array<{ id: string, text: string, firstLine: number, lastLine: number }>, changes: Array<{ kind: ParagraphChangeKind, paragraphId: string, afterId: string | null, text: string | null }>, block: { id: string, name: string } | null, agendaItem: { id: string } | null }>, overlaps: Array<{ amendmentIds: Array<string> }>, blocks: Array<{ id: string, name: string, agendaItem: { id: string } | null }>, pendingCollisions: Array<{ amendmentId: string, paragraphId: string, base: string | null, ours: string | null, theirs: string | null }>, agendaItem: { id: string } | null } | null };
 
 export type TextMeetingsQueryVariables = Exact<{
   groupId: string | number;
@@ -1466,7 +1646,7 @@ export type TextVersionsQueryVariables = Exact<{
 }>;
 
 
-export type TextVersionsQuery = { text: { id: string, from: { id: string, number: number, paragraphs: Array<{ id: string, text: string, firstLine: number, lastLine: number }> } | null, to: { id: string, number: number, paragraphs: Array<{ id: string, text: string, firstLine: number, lastLine: number }> } | null } };
+export type TextVersionsQuery = { text: { id: string, from: { id: string, number: number, paragraphs: Array<{ id: string, text: string, firstLine: number, lastLine: number }> } | null, to: { id: string, number: number, paragraphs: Array<{ id: string, text: string, firstLine: number, lastLine: number }> } | null } | null };
 
 export type AgreeToTextMutationVariables = Exact<{
   input: TextRefInput;
@@ -1552,7 +1732,7 @@ export type GroupTimePollsQueryVariables = Exact<{
 }>;
 
 
-export type GroupTimePollsQuery = { me: { id: string, role: Role | null, deputy: { id: string } | null }, workingGroup: { id: string, name: string, viewerCan: { coordinate: boolean }, members: Array<{ id: string, deputy: { id: string } }> }, timePolls: Array<{ ' $fragmentRefs'?: { 'TimePollFieldsFragment': TimePollFieldsFragment } }> };
+export type GroupTimePollsQuery = { me: { id: string, role: Role | null, deputy: { id: string } | null }, workingGroup: { id: string, name: string, viewerCan: { coordinate: boolean }, members: Array<{ id: string, deputy: { id: string } }> } | null, timePolls: Array<{ ' $fragmentRefs'?: { 'TimePollFieldsFragment': TimePollFieldsFragment } }> };
 
 export type CreateTimePollMutationVariables = Exact<{
   input: CreateTimePollInput;
@@ -1573,7 +1753,7 @@ export type ScheduleFromTimePollMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleFromTimePollMutation = { scheduleFromTimePoll: { meeting: { id: string, title: string, startsAt: string }, poll: { ' $fragmentRefs'?: { 'TimePollFieldsFragment': TimePollFieldsFragment } }, conflicts: Array<{ ' $fragmentRefs'?: { 'ConflictWarnings_ConflictFragment': ConflictWarnings_ConflictFragment } }>, warnings: Array<{ code: string, params: unknown, message: string }> } };
+export type ScheduleFromTimePollMutation = { scheduleFromTimePoll: { meeting: { id: string, title: string, startsAt: string }, poll: { ' $fragmentRefs'?: { 'TimePollFieldsFragment': TimePollFieldsFragment } }, conflicts: Array<{ ' $fragmentRefs'?: { 'ConflictWarnings_ConflictFragment': ConflictWarnings_ConflictFragment } }>, warnings: Array<{ code: ErrorReason, params: unknown, message: string }> } };
 
 export const DeputyProfile_DeputyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeputyProfile_deputy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deputy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"territoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityAttestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"currentMandate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeputyProfile_DeputyFragment, unknown>;
 export const FieldReportItem_ReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FieldReportItem_report"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FieldReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"territory"}},{"kind":"Field","name":{"kind":"Name","value":"territoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routedGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FieldReportItem_ReportFragment, unknown>;

@@ -21,12 +21,13 @@ export function GroupPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(GroupPageQuery, { variables: { id } });
   const [scheduling, setScheduling] = useState(false);
-  useDocumentTitle(`${data?.workingGroup.name ?? t('groups.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${data?.workingGroup?.name ?? t('groups.title')} · ${t('app.name')}`);
 
   if (!data && loading) return <PageLoading label={t('groups.loadingOne')} />;
-  if (!data) return <PageError title={t('groups.loadErrorOne')} error={error} onRetry={() => void refetch()} />;
+  if (!data?.workingGroup) return <PageError title={t('groups.loadErrorOne')} error={error} onRetry={() => void refetch()} />;
 
-  const { me, workingGroup: g, upcoming, past, fieldReports } = data;
+  const { me, upcoming, past, fieldReports } = data;
+  const g = data.workingGroup;
   // What the person may do here is the API's answer (its access policy), never re-derived.
   const canManage = g.viewerCan.coordinate;
 

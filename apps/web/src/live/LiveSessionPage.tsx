@@ -30,14 +30,14 @@ export function LiveSessionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(LiveSessionQuery, { variables: { id } });
-  useDocumentTitle(`${data?.meeting.title ?? t('live.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${data?.meeting?.title ?? t('live.title')} · ${t('app.name')}`);
 
   if (!data && loading) return <PageLoading label={t('live.loading')} />;
-  if (!data) return <PageError title={t('live.loadError')} error={error} onRetry={() => void refetch()} />;
-  return <LiveSession data={data} refetch={() => void refetch()} />;
+  if (!data?.meeting) return <PageError title={t('live.loadError')} error={error} onRetry={() => void refetch()} />;
+  return <LiveSession data={{ ...data, meeting: data.meeting }} refetch={() => void refetch()} />;
 }
 
-function LiveSession({ data, refetch }: { data: Data; refetch: () => void }) {
+function LiveSession({ data, refetch }: { data: Data & { meeting: NonNullable<Data['meeting']> }; refetch: () => void }) {
   const { t, i18n } = useTranslation();
   const { me, meeting: m } = data;
   const live = m.status === 'LIVE';

@@ -40,12 +40,13 @@ export function MeetingPage() {
   const [newTitle, setNewTitle] = useState('');
   const [newTitleError, setNewTitleError] = useState<string>();
   const [reorderError, setReorderError] = useState<unknown>(null);
-  useDocumentTitle(`${data?.meeting.title ?? t('meeting.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${data?.meeting?.title ?? t('meeting.title')} · ${t('app.name')}`);
 
   if (!data && loading) return <PageLoading label={t('meeting.loading')} />;
-  if (!data) return <PageError title={t('meeting.loadError')} error={error} onRetry={() => void refetch()} />;
+  if (!data?.meeting) return <PageError title={t('meeting.loadError')} error={error} onRetry={() => void refetch()} />;
 
-  const { me, meeting: m } = data;
+  const { me } = data;
+  const m = data.meeting;
   const agenda = getFragmentData(AgendaItemFieldsFragment, m.agenda);
   // Coordination of the meeting is the API's answer (viewerCan), not re-derived from roles here.
   const canManage = m.viewerCan.coordinate;

@@ -30,7 +30,7 @@ export function QuorumLine({ meetingId, presence }: { meetingId: string; presenc
   };
   useLiveEvents({ 'vote:opened': again, 'vote:closed': again });
 
-  const q = data?.meeting.quorum;
+  const q = data?.meeting?.quorum;
   if (!q) return null;
   return (
     <Group gap="xs" wrap="wrap" role="status" aria-live="polite" data-testid="quorum-line">

@@ -22,7 +22,7 @@ export function TimePollPage() {
   useDocumentTitle(`${poll?.title ?? t('timePolls.title')} · ${t('app.name')}`);
 
   if (!data && loading) return <PageLoading label={t('timePolls.loading')} />;
-  if (!data) return <PageError title={t('timePolls.loadError')} error={error} onRetry={() => void refetch()} />;
+  if (!data?.workingGroup) return <PageError title={t('timePolls.loadError')} error={error} onRetry={() => void refetch()} />;
   if (!poll) return <PageError title={t('timePolls.notFound')} error={null} onRetry={() => void refetch()} />;
 
   const myDeputyId = data.me.deputy?.id ?? null;

@@ -18,7 +18,7 @@ export function TimePollsSection({ groupId }: { groupId: string }) {
   const [creating, setCreating] = useState(false);
 
   // The API's access policy says who coordinates the group (viewerCan); the web does not re-derive it.
-  const canManage = !!data?.workingGroup.viewerCan.coordinate;
+  const canManage = !!data?.workingGroup?.viewerCan.coordinate;
   const polls = (data?.timePolls ?? []).map((p) => getFragmentData(TimePollFields, p));
   const myDeputyId = data?.me.deputy?.id;
 

@@ -49,10 +49,10 @@ export function VotePanel({ meetingId, agendaItem, canRun, memberDeputyId = null
     connect: () => void refetch().catch(() => undefined),
   });
 
-  const votes = [...(data?.meeting.votes ?? []).map((v) => getFragmentData(VoteFields, v))].sort((a, b) =>
+  const votes = [...(data?.meeting?.votes ?? []).map((v) => getFragmentData(VoteFields, v))].sort((a, b) =>
     b.openedAt.localeCompare(a.openedAt),
   );
-  const members: VoteMember[] = (data?.meeting.group.members ?? []).map((m) => m.deputy);
+  const members: VoteMember[] = (data?.meeting?.group.members ?? []).map((m) => m.deputy);
   // One vote open at a time in a meeting (the server refuses a second).
   const oneOpen = votes.some((v) => v.status === 'OPEN');
 
