@@ -43,6 +43,8 @@ export const DomainEvent = {
   TimePollOpened: 'timePoll.opened',
   /** A seat was assigned to a deputy, or their mandate ended. */
   MandateChanged: 'mandate.changed',
+  /** A message was stored in a group's discussion: those it names (@Name) are told. */
+  MessagePosted: 'message.posted',
 } as const;
 
 // A domain event carries what the live channel broadcasts: one shape, defined in the shared
@@ -98,6 +100,13 @@ export interface ActionAssignedEvent {
 export interface TimePollOpenedEvent {
   pollId: string;
 }
+export interface MessagePostedEvent {
+  groupId: string;
+  seq: number;
+  authorId: string;
+  body: string;
+  meetingId: string | null;
+}
 export interface MandateChangedEvent {
   mandateId: string;
   change: 'ASSIGNED' | 'ENDED';
@@ -120,6 +129,7 @@ export interface DomainEvents {
   [DomainEvent.ActionAssigned]: ActionAssignedEvent;
   [DomainEvent.TimePollOpened]: TimePollOpenedEvent;
   [DomainEvent.MandateChanged]: MandateChangedEvent;
+  [DomainEvent.MessagePosted]: MessagePostedEvent;
 }
 export type DomainEventName = keyof DomainEvents;
 

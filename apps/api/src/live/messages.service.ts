@@ -7,6 +7,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { badInput, conflict, notFound } from '../common/app-error';
+import { DomainEvent, DomainEventBus } from '../common/domain-events';
 import { MessageRow, MessageWriter, Stored } from './message-writer';
 
 /** messageBodyProblem's sentence with the rule it broke, which clients translate. */
@@ -42,6 +43,7 @@ export class MessagesService {
     private readonly audit: AuditService,
     private readonly writer: MessageWriter,
     private readonly policy: AccessPolicy,
+    private readonly events: DomainEventBus,
   ) {}
 
   /**
@@ -88,7 +90,7 @@ export class MessagesService {
       const original = await this.prisma.message.findUnique({ where: { id: input.replyTo }, select: { groupId: true } });
       if (!original || original.groupId !== input.groupId) throw notFound('Message of this group', input.replyTo);
     }
-    return this.writer.store({
+    const stored = await this.writer.store({
       groupId: input.groupId,
       authorId: actor.id,
       clientId: input.clientId,
@@ -96,6 +98,12 @@ export class MessagesService {
       meetingId: input.meetingId ?? null,
       replyToId: input.replyTo ?? null,
     });
+    // After the commit: whoever it names (@Name) is told (notifications).
+    if (!stored.duplicate && input.body.includes('@')) {
+      const { groupId, seq, body, meetingId } = stored.message;
+      this.events.publish(DomainEvent.MessagePosted, { groupId, seq, authorId: actor.id, body, meetingId });
+    }
+    return stored;
   }
 
   /**

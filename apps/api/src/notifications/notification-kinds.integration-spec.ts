@@ -213,6 +213,22 @@ describe('who is told what', () => {
     expect(await told('MANDATE_CHANGED')).toEqual(sorted(fr, fr, successor.user!.id));
   });
 
+  it('MENTIONED: those a message names with @Name, not its author nor a name that only starts the same', async () => {
+    const [author, named] = channel.members;
+    await t.prisma.user.update({ where: { id: named.user.id }, data: { displayName: 'Samira Haddad' } });
+    await t.prisma.user.update({ where: { id: fr }, data: { displayName: 'Samira Haddadi' } });
+    events.publish(DomainEvent.MessagePosted, {
+      groupId: channel.group.id,
+      seq: 7,
+      authorId: author.user.id,
+      body: '@Samira Haddad peux-tu relancer la préfecture ? @' + author.user.displayName,
+      meetingId: null,
+    });
+    await triggers.settled();
+    expect(await told('MENTIONED')).toEqual([ar]);
+    expect((await seenBy(ar, 'MENTIONED')).path).toBe(`/groups/${channel.group.id}`);
+  });
+
   describe('needsMe (the home page’s "now")', () => {
     const NOW = `query { needsMe { liveMeetings { id } openVotes { id } openTimePolls { pollId } actionItems { actionItemId title } } }`;
     it('lists my live meetings, the votes open to me, the polls I have not answered and my open actions; nobody else’s', async () => {

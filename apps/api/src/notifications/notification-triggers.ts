@@ -8,6 +8,7 @@ import {
   FieldReportMovedEvent,
   MandateChangedEvent,
   MeetingUpdatedEvent,
+  MessagePostedEvent,
   OnDomainEvent,
   SpeakersUpdatedEvent,
   TimePollOpenedEvent,
@@ -304,6 +305,35 @@ export class NotificationTriggers {
     });
   }
 
+  /** Those a message names with `@` followed by their name (members and coordinators of the group, not its author). */
+  @OnDomainEvent(DomainEvent.MessagePosted)
+  messagePosted(event: MessagePostedEvent): void {
+    this.track(async () => {
+      const group = await this.prisma.workingGroup.findUnique({ where: { id: event.groupId }, select: { name: true } });
+      const readers = await this.prisma.user.findMany({
+        where: { id: { in: await this.groupAudience(event.groupId) } },
+        select: { id: true, displayName: true },
+      });
+      const author = await this.prisma.user.findUnique({ where: { id: event.authorId }, select: { displayName: true } });
+      const body = event.body.toLocaleLowerCase();
+      const named = readers.filter((r) => r.id !== event.authorId && mentions(body, r.displayName.toLocaleLowerCase()));
+      if (!group || !author || named.length === 0) return;
+      await this.send({
+        kind: 'MENTIONED',
+        recipientIds: named.map((r) => r.id),
+        payload: {
+          groupId: event.groupId,
+          groupName: group.name,
+          messageSeq: event.seq,
+          authorName: author.displayName,
+          excerpt: event.body.length > 140 ? `${event.body.slice(0, 139)}…` : event.body,
+          meetingId: event.meetingId,
+        },
+        dedupeKey: `mention:${event.groupId}:${event.seq}`,
+      });
+    });
+  }
+
   private async send(input: Parameters<NotificationsService['notify']>[0]): Promise<void> {
     if (input.recipientIds.length) await this.notifications.notify(input);
   }
@@ -325,4 +355,13 @@ export class NotificationTriggers {
     });
     return new Map(rows.map((r) => [r.id, r.userId!]));
   }
+}
+
+/** `@Name` in the text, the name whole (not the start of a longer word). */
+export function mentions(text: string, name: string): boolean {
+  for (let at = text.indexOf(`@${name}`); at >= 0; at = text.indexOf(`@${name}`, at + 1)) {
+    const next = text.charAt(at + name.length + 1);
+    if (!next || !/[\p{L}\p{N}]/u.test(next)) return true;
+  }
+  return false;
 }
