@@ -28,6 +28,7 @@ const required = (w: FixtureWorld): Record<string, unknown> => ({
   groupId: w.group.id,
   meetingId: w.liveMeeting.id,
   agendaItemId: w.liveItem.id,
+  query: 'réunion',
 });
 
 type Vars = Record<string, unknown>;
