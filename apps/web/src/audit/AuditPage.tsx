@@ -19,7 +19,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { AUDIT_ACTION_BY_NAME, AUDIT_ACTIONS, AUDIT_TARGETS, auditActionName } from '@tribune/domain';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDate } from '../i18n/format';
 import type { AuditAction, AuditLogFilter } from '../gql/graphql';
 import { AuditActorsQuery, AuditLogQuery } from './operations';

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PageError, PageLoading } from '../app/PageState';
+import { PageError, PageLoading } from '../ui/PageState';
 import { FieldReportItem } from '../home/FieldReportItem';
 import { Discussion } from '../live/discussion/Discussion';
 import { LiveNowNotice } from '../live/JoinLive';

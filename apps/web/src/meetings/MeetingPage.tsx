@@ -4,7 +4,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageError, PageLoading } from '../ui/PageState';
 import { getFragmentData } from '../gql';
 import { formatDateTime, formatTime, userTimeZone } from '../i18n/format';
 import { JoinLiveButton } from '../live/JoinLive';
@@ -24,6 +25,7 @@ import {
 import { RsvpButtons } from './RsvpButtons';
 import { AddToCalendarLink } from '../calendar/AddToCalendarLink';
 import { hasRunControls, MeetingRunControls } from './MeetingRunControls';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 /**
  * A meeting: when (its own clock and the reader's), where, quorum, agenda, minutes. Coordinators
@@ -34,7 +36,7 @@ export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MeetingPageQuery, { variables: { id } });
   const [reorder] = useMutation(ReorderAgendaMutation);
-  const [addItem, addState] = useMutation(AddAgendaItemMutation);
+  const [addItem, addState] = useFormMutation(AddAgendaItemMutation);
   const [updateItem] = useMutation(UpdateAgendaItemMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
   const [removeItem] = useMutation(RemoveAgendaItemMutation, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
   const [newTitle, setNewTitle] = useState('');
@@ -93,12 +95,9 @@ export function MeetingPage() {
       return;
     }
     setNewTitleError(undefined);
-    try {
-      await addItem({ variables: { input: { meetingId: m.id, title: newTitle.trim() } } });
-      setNewTitle('');
-    } catch {
-      // Shown from addState.error.
-    }
+    const saved = await addItem({ input: { meetingId: m.id, title: newTitle.trim() } });
+    if (!saved) return;
+    setNewTitle('');
   };
 
   return (

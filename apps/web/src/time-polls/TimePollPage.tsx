@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageError, PageLoading } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageError, PageLoading } from '../ui/PageState';
 import { getFragmentData } from '../gql';
 import type { ScheduleFromTimePollMutation as ScheduleResult, TimePollAnswerValue, TimePollFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatShortDateTime, formatTime, userTimeZone } from '../i18n/format';
 import { AnswerTimePollMutation, GroupTimePollsQuery, ScheduleFromTimePollMutation, TimePollFields } from './operations';
 import { ConflictWarnings } from '../meetings/ConflictWarnings';
+import { useFormMutation } from '../graphql/useFormMutation';
 
 const ANSWERS: TimePollAnswerValue[] = ['YES', 'IF_NEED_BE', 'NO'];
 
@@ -58,21 +60,18 @@ function TimePollView({ poll, groupId, groupName, memberDeputyId, canManage }: V
   const [answers, setAnswers] = useState<Record<string, TimePollAnswerValue>>(initial);
   const [saved, setSaved] = useState(false);
   const [scheduled, setScheduled] = useState<Scheduled | null>(null);
-  const [answer, answering] = useMutation(AnswerTimePollMutation);
+  const [answer, answering] = useFormMutation(AnswerTimePollMutation);
   const slotLabel = (s: { startsAt: string; endsAt: string }) =>
     `${formatDateTime(s.startsAt, i18n.language, poll.timeZone)}–${formatTime(s.endsAt, i18n.language, poll.timeZone)}`;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    try {
-      await answer({
-        variables: { input: { pollId: poll.id, answers: Object.entries(answers).map(([slotId, value]) => ({ slotId, answer: value })) } },
-      });
-      setSaved(true);
-    } catch {
-      // Shown from `answering.error`.
-    }
+    const answered = await answer({
+      input: { pollId: poll.id, answers: Object.entries(answers).map(([slotId, value]) => ({ slotId, answer: value })) },
+    });
+    if (!answered) return;
+    setSaved(true);
   };
 
   const slots = (
@@ -232,16 +231,12 @@ function ScheduleFromPoll({
   const { t } = useTranslation();
   const [slotId, setSlotId] = useState(poll.bestSlotId ?? poll.slots[0]?.id ?? '');
   const [place, setPlace] = useState('');
-  const [schedule, { loading, error }] = useMutation(ScheduleFromTimePollMutation);
+  const [schedule, { loading, error }] = useFormMutation(ScheduleFromTimePollMutation);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    try {
-      const { data } = await schedule({ variables: { input: { pollId: poll.id, slotId: slotId || null, place: place.trim() || null } } });
-      if (data) onScheduled(data.scheduleFromTimePoll);
-    } catch {
-      // Shown from `error`.
-    }
+    const data = await schedule({ input: { pollId: poll.id, slotId: slotId || null, place: place.trim() || null } });
+    if (data) onScheduled(data.scheduleFromTimePoll);
   };
 
   return (

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { getFragmentData } from '../gql';
 import { CreateTimePollForm } from './CreateTimePollForm';
 import { GroupTimePollsQuery, TimePollFields } from './operations';

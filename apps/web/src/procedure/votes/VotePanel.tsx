@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/PageState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { getFragmentData } from '../../gql';
 import { useLiveEvents } from '../../live/transport/useLiveEvents';
 import { MeetingVotesQuery, VoteFields } from '../operations';
