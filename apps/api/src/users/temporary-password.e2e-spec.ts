@@ -21,8 +21,19 @@ const RESET = `mutation($i: ResetUserPasswordInput!) { resetUserPassword(input: 
 const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token user { id mustChangePassword } } }`;
 const ME = `{ me { id displayName mustChangePassword } }`;
 
-/** What an account with a temporary password may still do: nothing but choose its own. */
-const ALLOWED = new Set(['Query.me', 'Mutation.changePassword', 'Mutation.login']);
+/**
+ * What an account with a temporary password may still do: choose its own password and its language
+ * (the page that asks for the password has the language switcher), and what needs no account at all
+ * (logging in, a reset link by mail, using that link).
+ */
+const ALLOWED = new Set([
+  'Query.me',
+  'Mutation.changePassword',
+  'Mutation.setMyLocale',
+  'Mutation.login',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+]);
 
 /** A value of the input type that passes GraphQL's own validation (the guard runs before the application's). */
 function sample(type: GraphQLInputType): unknown {
