@@ -74,7 +74,7 @@ describe('the search page', () => {
     );
     renderApp({ route: '/', mocks: [meMock, filtersMock, found.mock], token: tokenOf('u-amina') });
 
-    const box = await screen.findByRole('searchbox', { name: 'Rechercher' });
+    const box = await screen.findByRole('searchbox', { name: 'Recherche dans Tribune' });
     await userEvent.type(box, 'préfecture{Enter}');
     await waitFor(() => expect(found.fn).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.getByTestId('search-count')).toHaveTextContent('3 résultats'));

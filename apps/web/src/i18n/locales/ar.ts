@@ -1389,7 +1389,7 @@ export const ar: Messages = {
     scheduled: 'تمت جدولة الاجتماع:',
   },
   search: {
-    box: 'بحث',
+    box: 'البحث في تريبيون',
     placeholder: 'بحث…',
     title: 'البحث',
     query: 'الكلمات المطلوبة',

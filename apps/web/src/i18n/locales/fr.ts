@@ -1310,7 +1310,7 @@ export const fr = {
     scheduled: 'Réunion planifiée :',
   },
   search: {
-    box: 'Rechercher',
+    box: 'Recherche dans Tribune',
     placeholder: 'Rechercher…',
     title: 'Recherche',
     query: 'Mots à trouver',
