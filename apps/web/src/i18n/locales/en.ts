@@ -1400,7 +1400,7 @@ export const en: Messages = {
     scheduled: 'Meeting scheduled:',
   },
   search: {
-    box: 'Search Tribune',
+    box: 'Search in Tribune',
     placeholder: 'Search…',
     title: 'Search',
     query: 'Words to find',
