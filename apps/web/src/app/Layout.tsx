@@ -91,7 +91,8 @@ export function Layout() {
       </a>
       <header className="app-header">
         <Container size="xl" py="xs">
-          <Group justify="space-between" wrap="nowrap" gap="xs">
+          {/* On a narrow phone the tools wrap under the name rather than push the page sideways. */}
+          <Group justify="space-between" wrap="wrap" gap="xs">
             <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.home')}>
               <Text component="span" fw={800} size="xl">
                 {t('app.name')}
@@ -100,7 +101,7 @@ export function Layout() {
                 {t('app.tagline')}
               </Text>
             </Anchor>
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="wrap" justify="flex-end" ms="auto">
               {token && <NotificationBell />}
               {token && <CurrentUserName />}
               <LanguageSwitcher />
