@@ -47,7 +47,8 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
     await page.waitForTimeout(300);
     await page.reload();
     const again = page.getByTestId('meeting-item').filter({ hasText: title! }).first();
-    await again.getByRole('button', { name: 'Je viens' }).waitFor();
+    // The page may open from the offline copy first; what counts is what the server's answer shows.
+    await again.getByRole('button', { name: 'Je viens', pressed: true }).waitFor();
     expect(await again.getByRole('button', { name: 'Je viens' }).getAttribute('aria-pressed')).toBe('true');
     expect(await again.getByRole('button', { name: 'Peut-être' }).getAttribute('aria-pressed')).toBe('false');
     // Toronto reader: the Paris time and theirs.
@@ -249,6 +250,7 @@ describe('web: every role’s daily work (real API, PostgreSQL, Chromium)', () =
       'Mandature',
       'Comptes',
       'Journal',
+      'Courriels envoyés',
       'Registres',
       'Mon compte',
     ]);

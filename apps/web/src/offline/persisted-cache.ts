@@ -88,6 +88,19 @@ export function keepCacheOffline(cache: InMemoryCache, userId: () => string | nu
   const changed = () => {
     if (!timer) timer = setTimeout(save, SAVE_AFTER_MS);
   };
+  // Leaving or reloading the page within a second of a change: write the copy now, so the next
+  // open does not start from the state before it.
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    save();
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
+  }
 
   for (const method of ['write', 'modify', 'evict'] as const) {
     const original = cache[method].bind(cache) as (...args: unknown[]) => unknown;
