@@ -308,6 +308,8 @@ export class NotificationTriggers {
   /** Those a message names with `@` followed by their name (members and coordinators of the group, not its author). */
   @OnDomainEvent(DomainEvent.MessagePosted)
   messagePosted(event: MessagePostedEvent): void {
+    // Most messages name nobody: no database read on the live path for them.
+    if (!event.body.includes('@')) return;
     this.track(async () => {
       const group = await this.prisma.workingGroup.findUnique({ where: { id: event.groupId }, select: { name: true } });
       const readers = await this.prisma.user.findMany({
