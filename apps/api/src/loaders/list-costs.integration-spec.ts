@@ -98,7 +98,9 @@ describe('the cost of list queries', () => {
     const entries = async (entityType: string, count: number) => {
       for (let i = 0; i < count; i++) {
         const actor = await aUser(t.prisma, { role: 'ADMIN' });
-        await t.prisma.auditLog.create({ data: { actorId: actor.id, action: 'meeting.start', entityType, entityId: randomUUID(), data: {} } });
+        await t.prisma.auditLog.create({
+          data: { actorId: actor.id, action: 'meeting.start', entityType, entityId: randomUUID(), data: {} },
+        });
       }
     };
     await entries('Small', 2);
