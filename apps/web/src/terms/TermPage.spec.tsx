@@ -119,7 +119,8 @@ describe('home: the current term', () => {
       await userEvent.click(within(form).getByRole('button', { name: 'Créer la mandature' }));
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Mandature 2025-2027' })).toBeInTheDocument();
-      expect(screen.getByRole('status')).toHaveTextContent('Mandature « Mandature 2025-2027 » créée.');
+      // The confirmation may follow the new page's first render.
+      expect(await screen.findByRole('status')).toHaveTextContent('Mandature « Mandature 2025-2027 » créée.');
       expect(screen.getByRole('list', { name: /Les sièges/ })).toBeInTheDocument();
     });
 
