@@ -1,6 +1,6 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageError, PageLoading } from './PageState';
+import { PageError, PageLoading } from '../ui/PageState';
 
 /**
  * A page loaded on first visit rather than with the app: the first download holds the frame and

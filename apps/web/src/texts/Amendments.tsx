@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ChangeView } from './ChangeView';
 import {
   CosignAmendmentMutation,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ResolveCollisionMutation } from './operations';
 import { attempt } from './attempt';
 import type { TextData } from './TextPage';

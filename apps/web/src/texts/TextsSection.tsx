@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Text, TextInp
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../app/PageState';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { attempt } from './attempt';
 import { CreateTextMutation, GroupTextsQuery } from './operations';
 
